@@ -1,0 +1,21 @@
+import vi from './vi';
+import en from './en';
+import type { Lang } from './languages';
+
+export type UiKey = keyof typeof vi;
+type Params = Record<string, string | number>;
+
+const dictionaries: Record<Lang, Record<UiKey, string>> = { vi, en };
+
+/** Looks up a UI string and fills `{name}` placeholders. An unknown placeholder is left visible so it gets noticed. */
+export function translate(lang: Lang, key: UiKey, params: Params = {}): string {
+  const template = dictionaries[lang][key];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+/** A translator bound to one language, for use at the top of a page or component. */
+export function useTranslations(lang: Lang) {
+  return (key: UiKey, params?: Params) => translate(lang, key, params);
+}

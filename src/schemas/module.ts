@@ -1,0 +1,24 @@
+import { z } from 'astro/zod';
+import { levelSchema } from './level';
+import { slugSchema } from './slug';
+import { sourceSchema } from './source';
+
+/**
+ * Frontmatter of a module (content/modules/{lang}/{course}/{module}.mdx). The language and the module id come from
+ * the file's path, so they cannot disagree with it. `.strict()` turns a misspelt field into a build error.
+ */
+export const moduleSchema = z
+  .object({
+    title: z.string().min(3).max(120),
+    summary: z.string().min(20).max(320),
+    course: slugSchema,
+    order: z.number().int().positive(),
+    objectives: z.array(z.string().min(10)).min(3).max(4),
+    minutes: z.number().int().min(3).max(30),
+    level: levelSchema,
+    keyTerms: z.array(slugSchema).min(1),
+    competences: z.array(z.string().min(3)).default([]),
+    sources: z.array(sourceSchema).min(1),
+  })
+  .strict();
+export type ModuleData = z.infer<typeof moduleSchema>;

@@ -1,0 +1,13 @@
+import { z } from 'astro/zod';
+
+/** A cited source: a law, a standard, a report or a dataset. `url` only where a public copy exists. */
+export const sourceSchema = z
+  .object({
+    title: z.string().min(3),
+    issuer: z.string().min(2),
+    year: z.number().int().min(1900).max(2100),
+    url: z.url().optional(),
+    note: z.string().optional(),
+  })
+  .strict();
+export type Source = z.infer<typeof sourceSchema>;

@@ -1,0 +1,47 @@
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+// @ts-expect-error -- a plain .mjs helper shared with `npm run try-build`
+import { buildIn, copyProject } from './project-copy.mjs';
+
+/**
+ * Authors will break content; the build must stop and say which file and which field. Each case builds a
+ * throw-away copy of the real project with one thing broken.
+ */
+const copies: Array<{ remove: () => void }> = [];
+afterEach(() => copies.splice(0).forEach((c) => c.remove()));
+
+function brokenCopy(breakIt: (dir: string) => void): string {
+  const copy = copyProject();
+  copies.push(copy);
+  breakIt(copy.dir);
+  const { status, output } = buildIn(copy.dir);
+  expect(status, output).not.toBe(0);
+  return output;
+}
+
+const MODULE = 'content/modules/en/data-thinking/data-quality.mdx';
+
+describe('a broken content change fails the build with a message naming the file', () => {
+  it('a misspelt frontmatter field', () => {
+    const output = brokenCopy((dir) => {
+      const file = join(dir, MODULE);
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^minutes:/m, 'minuts:'));
+    });
+    expect(output).toContain('en/data-thinking/data-quality');
+    expect(output).toMatch(/minutes.*Required|Unrecognized key: "minuts"/s);
+  });
+
+  it('a missing translation', () => {
+    const output = brokenCopy((dir) => rmSync(join(dir, MODULE)));
+    expect(output).toContain('content/modules/vi/data-thinking/data-quality.mdx: the module "data-thinking/data-quality" has no en translation');
+  });
+
+  it('a key term with no glossary entry', () => {
+    const output = brokenCopy((dir) => {
+      const file = join(dir, MODULE);
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^keyTerms: \[/m, 'keyTerms: [no-such-term, '));
+    });
+    expect(output).toContain(`${MODULE}: field "keyTerms" names "no-such-term"`);
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import vi from '../../src/i18n/vi';
+import en from '../../src/i18n/en';
+import { translate } from '../../src/i18n/t';
+
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('UI dictionaries', () => {
+  it('have the same keys in both languages, none empty', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(vi).sort());
+    for (const value of [...Object.values(vi), ...Object.values(en)]) expect(value.trim()).not.toBe('');
+  });
+
+  it('use the same placeholders in both languages', () => {
+    for (const key of Object.keys(vi) as Array<keyof typeof vi>) {
+      expect(placeholders(en[key]), key).toEqual(placeholders(vi[key]));
+    }
+  });
+
+  it('differ between languages, so no string was left untranslated', () => {
+    const same = (Object.keys(vi) as Array<keyof typeof vi>).filter((key) => vi[key] === en[key]);
+    expect(same).toEqual([]);
+  });
+
+  it('fills placeholders and leaves an unknown one visible', () => {
+    expect(translate('vi', 'module.minutes', { minutes: 12 })).toBe('12 phút đọc');
+    expect(translate('en', 'course.moduleCount', { count: 5 })).toBe('5 modules');
+    expect(translate('en', 'module.minutes')).toBe('{minutes} min read');
+  });
+});

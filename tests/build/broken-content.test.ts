@@ -1,7 +1,6 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-// @ts-expect-error -- a plain .mjs helper shared with `npm run try-build`
 import { buildIn, copyProject } from './project-copy.mjs';
 
 /**

@@ -1,0 +1,38 @@
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumExecutable } from './setup/browser.mjs';
+
+const PORT = 4322;
+
+// End-to-end tests run against the built site (`npm run build` first), served by `astro preview`.
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          executablePath: chromiumExecutable(),
+          // Keep Chromium from calling home: this machine (and CI) has no network beyond package registries.
+          args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: `astro preview --port ${PORT} --host 127.0.0.1`,
+    cwd: '..',
+    url: `http://127.0.0.1:${PORT}/vi/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

@@ -10,6 +10,8 @@ const dictionaries: Record<Lang, Record<UiKey, string>> = { vi, en };
 /** Looks up a UI string and fills `{name}` placeholders. An unknown placeholder is left visible so it gets noticed. */
 export function translate(lang: Lang, key: UiKey, params: Params = {}): string {
   const template = dictionaries[lang][key];
+  // Keys are typed, but a key built at run time (e.g. from a prop) can still miss: say which one.
+  if (template === undefined) throw new Error(`No UI string "${key}" in the ${lang} dictionary.`);
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );

@@ -30,7 +30,11 @@ export function buildTable(csv: string, lang: Lang, labels?: Record<string, stri
     throw new Error(`columns ${missing.map((m) => `"${m}"`).join(', ')} are not in the CSV header (${header.join(', ')})`);
   }
   const indexes = ids.map((id) => header.indexOf(id));
-  const format = new Intl.NumberFormat(locales[lang], { maximumFractionDigits: 6 });
+  // Decimals stay as the author wrote them: "29.0" is a measured 29.0%, not 29.
+  const format = (value: string) => {
+    const decimals = value.split('.')[1]?.length ?? 0;
+    return new Intl.NumberFormat(locales[lang], { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(Number(value));
+  };
 
   const columns = ids.map((id, i) => {
     const values = body.map((row) => row[indexes[i]!] ?? '').filter((v) => v !== '');
@@ -40,7 +44,7 @@ export function buildTable(csv: string, lang: Lang, labels?: Record<string, stri
   const rows = body.map((row) =>
     columns.map((col, i) => {
       const value = row[indexes[i]!] ?? '';
-      return col.formatted && value !== '' ? format.format(Number(value)) : value;
+      return col.formatted && value !== '' ? format(value) : value;
     }),
   );
   return { columns: columns.map(({ id, label, numeric }) => ({ id, label, numeric })), rows };

@@ -13,6 +13,11 @@ describe('CSV tables', () => {
     expect(vi.columns.find((c) => c.id === 'commune')?.numeric).toBe(false);
   });
 
+  it('keeps the decimals the author wrote, so 29.0% does not turn into 29%', () => {
+    const { rows } = buildTable('share\n29.0\n30.15\n7\n', 'vi');
+    expect(rows.map((r) => r[0])).toEqual(['29,0', '30,15', '7']);
+  });
+
   it('leaves years, identifiers and text as written', () => {
     const { rows } = buildTable(csv, 'vi');
     expect(rows[0]).toEqual(['Xã A', '1.250,5', '2019', '0012', 'ok']);

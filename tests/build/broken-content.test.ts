@@ -39,7 +39,13 @@ describe('a broken content change fails the build with a message naming the file
   it('a key term with no glossary entry', () => {
     const output = brokenCopy((dir) => {
       const file = join(dir, MODULE);
-      writeFileSync(file, readFileSync(file, 'utf8').replace(/^keyTerms: \[/m, 'keyTerms: [no-such-term, '));
+      const text = readFileSync(file, 'utf8');
+      // Either YAML list style an author may use: [a, b] or one "- a" per line.
+      const broken = text
+        .replace(/^keyTerms: \[/m, 'keyTerms: [no-such-term, ')
+        .replace(/^keyTerms:[ \t]*\n/m, 'keyTerms:\n  - no-such-term\n');
+      expect(broken, 'the test could not find keyTerms to break').not.toBe(text);
+      writeFileSync(file, broken);
     });
     expect(output).toContain(`${MODULE}: field "keyTerms" names "no-such-term"`);
   });

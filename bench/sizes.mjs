@@ -1,0 +1,104 @@
+// Prints what a reader downloads per page type (gzip bytes of HTML, CSS and JS), the page count and the build
+// time, and checks the budgets of issue #2. Run: npm run bench   (add --no-build to measure the current dist/).
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const DIST = join(ROOT, 'dist');
+const BUDGET = { moduleTotal: 30 * 1024 };
+
+function build() {
+  const started = performance.now();
+  const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  if (result.status !== 0) {
+    console.error(result.stdout, result.stderr);
+    process.exit(1);
+  }
+  return (performance.now() - started) / 1000;
+}
+
+function htmlFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return htmlFiles(path);
+    return entry.name.endsWith('.html') ? [path] : [];
+  });
+}
+
+/** The URL path a reader opens, and the kind of page it is. */
+function classify(file) {
+  const url = `/${relative(DIST, file).split(sep).join('/')}`.replace(/index\.html$/, '');
+  const kinds = [
+    [/^\/$/, 'language chooser /'],
+    [/^\/404\.html$/, '404'],
+    [/^\/(vi|en)\/$/, 'home'],
+    [/^\/(vi|en)\/courses\/$/, 'catalog'],
+    [/^\/(vi|en)\/courses\/[^/]+\/$/, 'course'],
+    [/^\/(vi|en)\/courses\/[^/]+\/[^/]+\/$/, 'module'],
+    [/^\/(vi|en)\/glossary\/$/, 'glossary'],
+  ];
+  return { url, kind: kinds.find(([pattern]) => pattern.test(url))?.[1] ?? 'other' };
+}
+
+const gzip = (text) => gzipSync(text).length;
+
+/** Bytes of one page: its HTML, and the CSS and JS files it links to (each counted once per page). */
+function measure(file) {
+  const html = readFileSync(file, 'utf8');
+  const linked = (pattern) => [...html.matchAll(pattern)].map((m) => m[1]).filter((href) => href.startsWith('/'));
+  const assetBytes = (hrefs) =>
+    [...new Set(hrefs)].reduce((sum, href) => {
+      const path = join(DIST, decodeURIComponent(href.split(/[?#]/)[0]));
+      return sum + (existsSync(path) ? gzip(readFileSync(path)) : 0);
+    }, 0);
+  const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
+  const css = assetBytes(linked(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g));
+  const jsFiles = assetBytes([...linked(/<script[^>]+src="([^"]+)"/g), ...linked(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)]);
+  const js = jsFiles + (inlineScripts ? gzip(inlineScripts) : 0);
+  return { html: gzip(html), css, js, total: gzip(html) + css + js };
+}
+
+const buildSeconds = process.argv.includes('--no-build') ? undefined : build();
+if (!existsSync(DIST)) {
+  console.error('No dist/ to measure: run without --no-build.');
+  process.exit(1);
+}
+
+const byKind = new Map();
+for (const file of htmlFiles(DIST)) {
+  const { url, kind } = classify(file);
+  const sizes = { url, ...measure(file) };
+  byKind.set(kind, [...(byKind.get(kind) ?? []), sizes]);
+}
+
+const kb = (bytes) => (bytes / 1024).toFixed(1).padStart(6);
+const rows = [...byKind].map(([kind, pages]) => {
+  const max = (key) => Math.max(...pages.map((p) => p[key]));
+  const largest = pages.reduce((a, b) => (b.total > a.total ? b : a));
+  return { kind, count: pages.length, html: max('html'), css: max('css'), js: max('js'), total: max('total'), largest: largest.url };
+});
+
+console.log('Gzip KB per page type (largest page of each type; images aside)\n');
+console.log(`${'page type'.padEnd(20)} ${'pages'.padStart(5)} ${'HTML'.padStart(6)} ${'CSS'.padStart(6)} ${'JS'.padStart(6)} ${'total'.padStart(6)}  largest`);
+for (const r of rows) {
+  console.log(`${r.kind.padEnd(20)} ${String(r.count).padStart(5)} ${kb(r.html)} ${kb(r.css)} ${kb(r.js)} ${kb(r.total)}  ${r.largest}`);
+}
+const pageCount = rows.reduce((sum, r) => sum + r.count, 0);
+console.log(`\npages: ${pageCount}${buildSeconds === undefined ? '' : `   build: ${buildSeconds.toFixed(1)} s`}`);
+
+// Budgets from issue #2. The language chooser "/" is the one page allowed a script.
+const moduleRow = rows.find((r) => r.kind === 'module');
+const scripted = [...byKind].flatMap(([kind, pages]) => (kind === 'language chooser /' ? [] : pages.filter((p) => p.js > 0)));
+const checks = [
+  [`module page total under ${kb(BUDGET.moduleTotal).trim()} KB`, moduleRow !== undefined && moduleRow.total < BUDGET.moduleTotal, moduleRow ? `${kb(moduleRow.total).trim()} KB` : 'no module pages'],
+  ['no JS on pages without islands', scripted.length === 0, scripted.length ? scripted.map((p) => p.url).join(', ') : 'none ship JS'],
+];
+console.log('\nbudget');
+for (const [name, ok, detail] of checks) console.log(`  ${ok ? 'ok  ' : 'OVER'}  ${name}: ${detail}`);
+process.exitCode = checks.every(([, ok]) => ok) ? 0 : 1;

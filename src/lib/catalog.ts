@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../i18n/languages';
 import { checkIntegrity } from './content-integrity';
 import { splitLocalisedId, splitModuleKey } from './entry-id';
+import type { QuizData } from '../schemas/quiz';
 
 /**
  * The one place pages read content from. It loads every collection once, checks that translations and references
@@ -20,6 +21,8 @@ export interface Module {
   number: string;
   entry: CollectionEntry<'modules'>;
   data: CollectionEntry<'modules'>['data'];
+  /** The module's quiz, from content/quizzes/{lang}/{course}/{module}.yaml, if it has one. */
+  quiz?: QuizData;
 }
 export interface Term {
   lang: Lang;
@@ -43,13 +46,15 @@ export function loadCatalog(): Promise<Catalog> {
 const fileOf = (entry: { filePath?: string; id: string }) => entry.filePath ?? entry.id;
 
 async function build(): Promise<Catalog> {
-  const [courseEntries, moduleEntries, termEntries, plan, paths] = await Promise.all([
+  const [courseEntries, moduleEntries, termEntries, plan, paths, quizEntries] = await Promise.all([
     getCollection('courses'),
     getCollection('modules'),
     getCollection('glossary'),
     getCollection('plan'),
     getCollection('paths'),
+    getCollection('quizzes'),
   ]);
+  const quizzes = quizEntries.map((entry) => ({ ...splitLocalisedId(entry.id), file: fileOf(entry), data: entry.data }));
 
   const courses = courseEntries.map((entry) => {
     const { lang, key } = splitLocalisedId(entry.id);
@@ -72,6 +77,7 @@ async function build(): Promise<Catalog> {
       entry,
       data: entry.data,
       file: fileOf(entry),
+      quiz: quizzes.find((q) => q.lang === lang && q.key === key)?.data,
     };
   });
 
@@ -88,6 +94,7 @@ async function build(): Promise<Catalog> {
     glossary: glossary.map((g) => ({ lang: g.lang, key: g.slug, file: g.file, seeAlso: g.data.seeAlso })),
     plan: plan.map((p) => ({ id: p.id })),
     paths: paths.map((p) => ({ key: p.id, file: fileOf(p), steps: p.data.steps })),
+    quizzes,
   });
   if (problems.length > 0) {
     throw new Error(`Content check failed (${problems.length} problem(s)):\n- ${problems.join('\n- ')}`);

@@ -1,4 +1,6 @@
 import { languages, type Lang } from '../i18n/languages';
+import type { QuizData } from '../schemas/quiz';
+import { compareQuizTranslations } from './quiz-key';
 
 /**
  * Cross-file checks that a schema alone cannot make: every translation exists, every reference resolves.
@@ -17,6 +19,8 @@ export interface IntegrityInput {
   glossary: Array<{ lang: Lang; key: string; file: string; seeAlso: string[] }>;
   plan: Array<{ id: string }>;
   paths: Array<{ key: string; file: string; steps: string[] }>;
+  /** Optional so older callers and tests need not build quizzes. */
+  quizzes?: Array<{ lang: Lang; key: string; file: string; data: QuizData }>;
 }
 
 export function checkIntegrity(input: IntegrityInput): string[] {
@@ -89,6 +93,30 @@ export function checkIntegrity(input: IntegrityInput): string[] {
     for (const step of path.steps) {
       if (!planned.has(step)) {
         problems.push(`${path.file}: field "steps" names "${step}", which is not in seeds/curriculum-plan.yaml.`);
+      }
+    }
+  }
+  problems.push(...checkQuizzes(input));
+  return problems;
+}
+
+/** A quiz belongs to a module, exists in every language, and has the same answer key in each. */
+function checkQuizzes(input: IntegrityInput): string[] {
+  const problems: string[] = [];
+  const quizzes = input.quizzes ?? [];
+  for (const quiz of quizzes) {
+    if (!input.modules.some((m) => m.lang === quiz.lang && m.key === quiz.key)) {
+      problems.push(`${quiz.file}: there is no module ${quiz.lang}/${quiz.key} for this quiz.`);
+    }
+    for (const lang of languages) {
+      if (lang === quiz.lang) continue;
+      const twin = quizzes.find((q) => q.lang === lang && q.key === quiz.key);
+      if (!twin) {
+        problems.push(`${quiz.file}: the quiz "${quiz.key}" has no ${lang} translation (expected content/quizzes/${lang}/${quiz.key}.yaml).`);
+      } else if (quiz.lang === languages[0]) {
+        for (const problem of compareQuizTranslations(quiz.data, twin.data, { a: quiz.file, b: twin.file })) {
+          problems.push(`${quiz.file}: quiz "${quiz.key}": ${problem}.`);
+        }
       }
     }
   }

@@ -24,7 +24,30 @@ function clean(): IntegrityInput {
   };
 }
 
+const quizData = (answer: boolean) => ({
+  behaviour: 'practice' as const,
+  passMark: 80,
+  questions: [{ id: 'q1', type: 'true-false' as const, prompt: 'Is it?', answer, explanation: 'Because it is so.' }],
+});
+
 describe('content integrity', () => {
+  it('names a quiz whose translation is missing, whose module is missing, or whose answers differ', () => {
+    const input = clean();
+    input.quizzes = [
+      { lang: 'vi', key: 'data-thinking/m1', file: 'content/quizzes/vi/data-thinking/m1.yaml', data: quizData(true) },
+      { lang: 'en', key: 'data-thinking/m1', file: 'content/quizzes/en/data-thinking/m1.yaml', data: quizData(false) },
+      { lang: 'vi', key: 'data-thinking/m9', file: 'content/quizzes/vi/data-thinking/m9.yaml', data: quizData(true) },
+    ];
+    const problems = checkIntegrity(input);
+    expect(problems).toContain('content/quizzes/vi/data-thinking/m9.yaml: there is no module vi/data-thinking/m9 for this quiz.');
+    expect(problems).toContain(
+      'content/quizzes/vi/data-thinking/m9.yaml: the quiz "data-thinking/m9" has no en translation (expected content/quizzes/en/data-thinking/m9.yaml).',
+    );
+    expect(problems.join('\n')).toMatch(/m1.yaml: quiz "data-thinking\/m1": question "q1" has answer key "true-false: true" in .* but "true-false: false"/);
+    input.quizzes = input.quizzes.slice(0, 1).concat({ ...input.quizzes[0]!, lang: 'en', file: 'en.yaml' });
+    expect(checkIntegrity(input)).toEqual([]);
+  });
+
   it('accepts a consistent catalogue, including path steps to planned modules', () => {
     expect(checkIntegrity(clean())).toEqual([]);
   });

@@ -1,0 +1,60 @@
+import * as z from 'zod/mini';
+
+/**
+ * The learner's record as stored in localStorage. zod/mini (not astro/zod) because this runs in the browser on
+ * every page with progress, where bytes count. Bump PROGRESS_VERSION with a migration in progress-migrations.ts.
+ */
+export const PROGRESS_VERSION = 1;
+
+const isoDate = z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s))));
+const lang = z.enum(['vi', 'en']);
+
+const answerSchema = z.union([
+  z.object({ type: z.literal('single'), choice: z.string() }),
+  z.object({ type: z.literal('multiple'), choices: z.array(z.string()) }),
+  z.object({ type: z.literal('true-false'), value: z.boolean() }),
+  z.object({ type: z.literal('numeric'), text: z.string() }),
+  z.object({ type: z.literal('order'), ids: z.array(z.string()) }),
+]);
+
+export const attemptSchema = z.object({
+  /** Random id: two tabs or two devices never produce the same one, so merging never loses or doubles one. */
+  id: z.string().check(z.minLength(8)),
+  at: isoDate,
+  lang,
+  correct: z.number().check(z.int(), z.nonnegative()),
+  total: z.number().check(z.int(), z.positive()),
+  percent: z.number().check(z.gte(0), z.lte(100)),
+  passed: z.boolean(),
+  answers: z.record(z.string(), answerSchema),
+});
+
+export const moduleProgressSchema = z.object({
+  visits: z.number().check(z.int(), z.nonnegative()),
+  lastVisit: z.optional(isoDate),
+  /** Set by passing the quiz, or by "mark as done" on a module without one. */
+  completedAt: z.optional(isoDate),
+  attempts: z.array(attemptSchema),
+});
+
+export const inProgressSchema = z.object({
+  machineVersion: z.number(),
+  quizHash: z.string(),
+  lang,
+  savedAt: isoDate,
+  snapshot: z.unknown(),
+});
+
+export const progressSchema = z.object({
+  version: z.literal(PROGRESS_VERSION),
+  modules: z.record(z.string(), moduleProgressSchema),
+  inProgress: z.record(z.string(), inProgressSchema),
+  last: z.optional(z.object({ module: z.string(), lang, at: isoDate })),
+});
+
+export type Attempt = z.infer<typeof attemptSchema>;
+export type ModuleProgress = z.infer<typeof moduleProgressSchema>;
+export type InProgressQuiz = z.infer<typeof inProgressSchema>;
+export type Progress = z.infer<typeof progressSchema>;
+
+export const emptyProgress = (): Progress => ({ version: PROGRESS_VERSION, modules: {}, inProgress: {} });

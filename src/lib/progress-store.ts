@@ -1,0 +1,131 @@
+import { emptyProgress, moduleProgressSchema, inProgressSchema, progressSchema, PROGRESS_VERSION, type Progress } from './progress-schema';
+import { mergeProgress } from './progress-merge';
+
+/**
+ * The one place that reads and writes the learner's record. Rules, because the record must never be lost:
+ * - every read is validated; a part that fails is moved aside under a backup key and the rest keeps working;
+ * - a record from a newer version of the site is never overwritten by this one;
+ * - a full or disabled storage keeps the session working in memory, and says progress will not be kept;
+ * - every write re-reads the stored record and merges into it, so two tabs never overwrite each other's attempts.
+ */
+export const STORAGE_KEY = 'cdl.progress';
+export const BACKUP_PREFIX = 'cdl.progress.backup.';
+
+export type Notice = 'corrupt-moved-aside' | 'newer-version' | 'storage-full' | 'storage-unavailable';
+
+/** The parts of the Web Storage API the store uses (localStorage in the browser, a Map in tests). */
+export interface StorageLike {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
+export interface ProgressStore {
+  read(): Progress;
+  /** Applies a change to the freshest record and saves it. Returns false if it could only be kept in memory. */
+  update(change: (record: Progress) => Progress): boolean;
+  /** Notices raised so far (each once), for the page to show in the learner's language. */
+  notices(): Notice[];
+  /** Re-read after another tab wrote (the page wires this to the `storage` event). */
+  refresh(): Progress;
+}
+
+export function createProgressStore(getStorage: () => StorageLike, now: () => Date = () => new Date()): ProgressStore {
+  let storage: StorageLike | undefined;
+  try {
+    storage = getStorage();
+    storage.getItem(STORAGE_KEY); // Safari private mode and disabled storage throw here, not on access.
+  } catch {
+    storage = undefined;
+  }
+  const raised = new Set<Notice>(storage ? [] : ['storage-unavailable']);
+  let memory: Progress = emptyProgress();
+  let readOnly = false; // a newer site version's record: read it, never write over it
+
+  const backup = (raw: string) => {
+    try {
+      storage?.setItem(`${BACKUP_PREFIX}${now().toISOString()}`, raw);
+    } catch {
+      // Nowhere to keep the copy: the original stays untouched under STORAGE_KEY until a good write replaces it.
+    }
+    raised.add('corrupt-moved-aside');
+  };
+
+  const load = (): Progress => {
+    if (!storage) return memory;
+    let raw: string | null;
+    try {
+      raw = storage.getItem(STORAGE_KEY);
+    } catch {
+      return memory;
+    }
+    if (raw === null) return memory;
+    const { record, rejected, newer } = salvage(raw);
+    if (newer) {
+      readOnly = true;
+      raised.add('newer-version');
+    }
+    if (rejected) backup(rejected);
+    // Anything this tab holds only in memory (after a failed write) is kept too.
+    return mergeProgress(record, memory);
+  };
+
+  let current = load();
+
+  return {
+    read: () => current,
+    refresh: () => (current = load()),
+    notices: () => [...raised],
+    update(change) {
+      current = change(load());
+      memory = current;
+      if (!storage || readOnly) return false;
+      try {
+        storage.setItem(STORAGE_KEY, JSON.stringify(current));
+        memory = emptyProgress();
+        return true;
+      } catch {
+        raised.add('storage-full');
+        return false;
+      }
+    },
+  };
+}
+
+/**
+ * Turns stored text into a record, keeping every part that validates. `rejected` is the original text when
+ * anything had to be dropped, so it can be kept aside for recovery.
+ */
+export function salvage(raw: string): { record: Progress; rejected?: string; newer?: boolean } {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return { record: emptyProgress(), rejected: raw };
+  }
+  const whole = progressSchema.safeParse(parsed);
+  if (whole.success) return { record: whole.data };
+
+  const value = (typeof parsed === 'object' && parsed !== null ? parsed : {}) as Record<string, unknown>;
+  if (typeof value.version === 'number' && value.version > PROGRESS_VERSION) {
+    return { record: emptyProgress(), newer: true };
+  }
+  const record = emptyProgress();
+  let dropped = typeof value.version !== 'number';
+  for (const [key, entry] of Object.entries(asObject(value.modules))) {
+    const result = moduleProgressSchema.safeParse(entry);
+    if (result.success) record.modules[key] = result.data;
+    else dropped = true;
+  }
+  for (const [key, entry] of Object.entries(asObject(value.inProgress))) {
+    const result = inProgressSchema.safeParse(entry);
+    if (result.success) record.inProgress[key] = result.data;
+    else dropped = true;
+  }
+  const last = progressSchema.shape.last.safeParse(value.last);
+  if (last.success) record.last = last.data;
+  else dropped = true;
+  return dropped ? { record, rejected: raw } : { record };
+}
+
+const asObject = (value: unknown): Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};

@@ -7,7 +7,8 @@ import { gzipSync } from 'node:zlib';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
-const BUDGET = { moduleTotal: 30 * 1024 };
+// Issue #2: a module page under 30 KB; issue #3: under 45 KB with its quiz.
+const BUDGET = { moduleTotal: 30 * 1024, moduleWithQuiz: 45 * 1024 };
 
 function build() {
   const started = performance.now();
@@ -57,11 +58,13 @@ function measure(file) {
       const path = join(DIST, decodeURIComponent(href.split(/[?#]/)[0]));
       return sum + (existsSync(path) ? gzip(readFileSync(path)) : 0);
     }, 0);
-  const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
+  // Inline code only: a <script type="application/json"> is an island's data, already counted in the HTML.
+  const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/json)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
   const css = assetBytes(linked(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g));
   const jsFiles = assetBytes([...linked(/<script[^>]+src="([^"]+)"/g), ...linked(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)]);
   const js = jsFiles + (inlineScripts ? gzip(inlineScripts) : 0);
-  return { html: gzip(html), css, js, total: gzip(html) + css + js };
+  // Interactive islands are custom elements named *-island; only pages with one may ship JS.
+  return { html: gzip(html), css, js, total: gzip(html) + css + js, island: /<[a-z]+-island[\s>]/.test(html) };
 }
 
 const buildSeconds = process.argv.includes('--no-build') ? undefined : build();
@@ -74,7 +77,8 @@ const byKind = new Map();
 for (const file of htmlFiles(DIST)) {
   const { url, kind } = classify(file);
   const sizes = { url, ...measure(file) };
-  byKind.set(kind, [...(byKind.get(kind) ?? []), sizes]);
+  const type = kind === 'module' && sizes.island ? 'module with quiz' : kind;
+  byKind.set(type, [...(byKind.get(type) ?? []), sizes]);
 }
 
 const kb = (bytes) => (bytes / 1024).toFixed(1).padStart(6);
@@ -94,9 +98,12 @@ console.log(`\npages: ${pageCount}${buildSeconds === undefined ? '' : `   build:
 
 // Budgets from issue #2. The language chooser "/" is the one page allowed a script.
 const moduleRow = rows.find((r) => r.kind === 'module');
-const scripted = [...byKind].flatMap(([kind, pages]) => (kind === 'language chooser /' ? [] : pages.filter((p) => p.js > 0)));
+const quizRow = rows.find((r) => r.kind === 'module with quiz');
+const scripted = [...byKind].flatMap(([kind, pages]) => (kind === 'language chooser /' ? [] : pages.filter((p) => p.js > 0 && !p.island)));
+const within = (row, budget) => (row === undefined ? [true, 'no such pages'] : [row.total < budget, `${kb(row.total).trim()} KB`]);
 const checks = [
-  [`module page total under ${kb(BUDGET.moduleTotal).trim()} KB`, moduleRow !== undefined && moduleRow.total < BUDGET.moduleTotal, moduleRow ? `${kb(moduleRow.total).trim()} KB` : 'no module pages'],
+  [`module page total under ${kb(BUDGET.moduleTotal).trim()} KB`, ...within(moduleRow, BUDGET.moduleTotal)],
+  [`module page with its quiz under ${kb(BUDGET.moduleWithQuiz).trim()} KB`, ...within(quizRow, BUDGET.moduleWithQuiz)],
   ['no JS on pages without islands', scripted.length === 0, scripted.length ? scripted.map((p) => p.url).join(', ') : 'none ship JS'],
 ];
 console.log('\nbudget');

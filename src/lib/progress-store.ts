@@ -1,5 +1,6 @@
 import { emptyProgress, moduleProgressSchema, inProgressSchema, progressSchema, PROGRESS_VERSION, type Progress } from './progress-schema';
 import { mergeProgress } from './progress-merge';
+import { migrateProgress } from './progress-migrations';
 
 /**
  * The one place that reads and writes the learner's record. Rules, because the record must never be lost:
@@ -40,6 +41,7 @@ export function createProgressStore(getStorage: () => StorageLike, now: () => Da
   const raised = new Set<Notice>(storage ? [] : ['storage-unavailable']);
   let memory: Progress = emptyProgress();
   let readOnly = false; // a newer site version's record: read it, never write over it
+  let backedUp: string | undefined; // the damaged text already copied aside, so re-reads do not copy it again
 
   const backup = (raw: string) => {
     try {
@@ -64,7 +66,10 @@ export function createProgressStore(getStorage: () => StorageLike, now: () => Da
       readOnly = true;
       raised.add('newer-version');
     }
-    if (rejected) backup(rejected);
+    if (rejected && rejected !== backedUp) {
+      backup(rejected);
+      backedUp = rejected;
+    }
     // Anything this tab holds only in memory (after a failed write) is kept too.
     return mergeProgress(record, memory);
   };
@@ -98,7 +103,7 @@ export function createProgressStore(getStorage: () => StorageLike, now: () => Da
 export function salvage(raw: string): { record: Progress; rejected?: string; newer?: boolean } {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(raw);
+    parsed = migrateProgress(JSON.parse(raw));
   } catch {
     return { record: emptyProgress(), rejected: raw };
   }

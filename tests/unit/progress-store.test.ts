@@ -54,6 +54,7 @@ describe('progress store', () => {
     expect(store.notices()).toEqual(['corrupt-moved-aside']);
     expect(storage.getItem(`${BACKUP_PREFIX}2026-11-23T10:00:00.000Z`)).toMatch(/^\{"version":1/);
     expect(store.update(addAttempt('dt/m1', attempt()))).toBe(true);
+    expect([...storage.items.keys()].filter((k) => k.startsWith(BACKUP_PREFIX))).toHaveLength(1); // copied once, not per read
   });
 
   it('keeps the valid modules of a partly damaged record', () => {

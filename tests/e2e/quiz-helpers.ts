@@ -1,0 +1,64 @@
+import { expect, type Page } from '@playwright/test';
+import type { QuizData, Question } from '../../src/schemas/quiz';
+
+/** The quiz as the page carries it, so tests answer by the content instead of hard-coding it. */
+export async function quizOf(page: Page): Promise<QuizData> {
+  const text = await page.locator('[data-quiz-payload]').textContent();
+  return JSON.parse(text!).quiz;
+}
+
+export const words = {
+  vi: { check: 'Kiểm tra đáp án', next: 'Câu tiếp theo', result: 'Xem kết quả', start: 'Bắt đầu làm bài', true: 'Đúng', false: 'Sai', number: 'Câu trả lời của bạn', retry: 'Làm lại bài', tryAgain: 'Làm lại câu này', submit: 'Nộp bài', previous: 'Câu trước', review: 'Xem lại các câu trả lời' },
+  en: { check: 'Check answer', next: 'Next question', result: 'See your result', start: 'Start the quiz', true: 'True', false: 'False', number: 'Your answer', retry: 'Try the quiz again', tryAgain: 'Try this one again', submit: 'Submit answers', previous: 'Previous question', review: 'Review your answers' },
+} as const;
+
+/** Answers the question on screen, rightly or wrongly, through the controls a learner uses. */
+export async function answer(page: Page, question: Question, lang: 'vi' | 'en', right: boolean) {
+  const quiz = page.locator('quiz-island');
+  const w = words[lang];
+  switch (question.type) {
+    case 'single': {
+      const option = question.options.find((o) => o.correct === right)!;
+      await quiz.getByLabel(option.text, { exact: true }).check();
+      break;
+    }
+    case 'multiple': {
+      const chosen = right ? question.options.filter((o) => o.correct) : [question.options.find((o) => !o.correct)!];
+      for (const option of chosen) await quiz.getByLabel(option.text, { exact: true }).check();
+      break;
+    }
+    case 'true-false':
+      await quiz.getByLabel(question.answer === right ? w.true : w.false, { exact: true }).check();
+      break;
+    case 'numeric': {
+      const value = right ? question.answer : question.answer + 100 + question.tolerance * 10;
+      await quiz.getByLabel(w.number, { exact: true }).fill(new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 6, useGrouping: false }).format(value));
+      break;
+    }
+    case 'order': {
+      if (!right) break; // the starting order is never the right one
+      const up = lang === 'vi' ? (t: string) => `Đưa “${t}” lên` : (t: string) => `Move “${t}” up`;
+      for (let target = 0; target < question.items.length; target++) {
+        const item = question.items[target]!;
+        const texts = await quiz.locator('.quiz-order li > span:first-child').allTextContents();
+        for (let at = texts.indexOf(item.text); at > target; at--) await quiz.getByRole('button', { name: up(item.text) }).click();
+      }
+      await expect(quiz.locator('.quiz-order li > span:first-child')).toHaveText(question.items.map((i) => i.text));
+      break;
+    }
+  }
+}
+
+/** Runs a whole practice quiz, checking each answer; `rightAt(i)` says which to get right. */
+export async function takePracticeQuiz(page: Page, lang: 'vi' | 'en', rightAt: (index: number) => boolean) {
+  const quiz = await quizOf(page);
+  const w = words[lang];
+  const island = page.locator('quiz-island');
+  for (const [i, question] of quiz.questions.entries()) {
+    await expect(island.getByRole('heading', { level: 3 })).toContainText(lang === 'vi' ? `Câu ${i + 1}/` : `Question ${i + 1} of`);
+    await answer(page, question, lang, rightAt(i));
+    await island.getByRole('button', { name: w.check }).click();
+    await island.getByRole('button', { name: i === quiz.questions.length - 1 ? w.result : w.next }).click();
+  }
+  return quiz;
+}

@@ -43,11 +43,29 @@ function classify(file) {
     [/^\/(vi|en)\/courses\/[^/]+\/$/, 'course'],
     [/^\/(vi|en)\/courses\/[^/]+\/[^/]+\/$/, 'module'],
     [/^\/(vi|en)\/glossary\/$/, 'glossary'],
+    [/^\/(vi|en)\/my-learning\/$/, 'my learning'],
   ];
   return { url, kind: kinds.find(([pattern]) => pattern.test(url))?.[1] ?? 'other' };
 }
 
 const gzip = (text) => gzipSync(text).length;
+
+/** A page downloads its entry scripts and every chunk they import statically, so count those too. */
+function withStaticImports(entries) {
+  const seen = new Set();
+  const visit = (href) => {
+    if (seen.has(href)) return;
+    seen.add(href);
+    const path = join(DIST, href);
+    if (!existsSync(path)) return;
+    const code = readFileSync(path, 'utf8');
+    for (const [, spec] of code.matchAll(/(?:\bfrom\s*|\bimport\s*)["'](\.{1,2}\/[^"']+\.js)["']/g)) {
+      visit(new URL(spec, `http://x${href}`).pathname);
+    }
+  };
+  entries.forEach(visit);
+  return [...seen];
+}
 
 /** Bytes of one page: its HTML, and the CSS and JS files it links to (each counted once per page). */
 function measure(file) {
@@ -61,7 +79,8 @@ function measure(file) {
   // Inline code only: a <script type="application/json"> is an island's data, already counted in the HTML.
   const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/json)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
   const css = assetBytes(linked(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g));
-  const jsFiles = assetBytes([...linked(/<script[^>]+src="([^"]+)"/g), ...linked(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)]);
+  const entries = [...linked(/<script[^>]+src="([^"]+)"/g), ...linked(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)];
+  const jsFiles = assetBytes(withStaticImports(entries));
   const js = jsFiles + (inlineScripts ? gzip(inlineScripts) : 0);
   // Interactive islands are custom elements named *-island; only pages with one may ship JS.
   return { html: gzip(html), css, js, total: gzip(html) + css + js, island: /<[a-z]+-island[\s>]/.test(html) };

@@ -6,6 +6,7 @@ import { createProgressStore, STORAGE_KEY, type ProgressStore } from '../lib/pro
 import { bestPercent, dropInProgress, findResume, recordAttempt, recordVisit, saveInProgress } from '../lib/quiz-session';
 import type { QuizData } from '../schemas/quiz';
 import { fill, h } from './dom';
+import { makeTranslator, readPayload } from './strings';
 import { feedbackBlock, questionFieldset, type ViewContext } from './quiz-view';
 
 type Snapshot = SnapshotFrom<typeof quizMachine>;
@@ -17,7 +18,6 @@ type Actor = ReturnType<typeof createActor<typeof quizMachine>>;
  */
 class QuizIsland extends HTMLElement {
   private quiz!: QuizData;
-  private strings: Record<string, string> = {};
   private language: Lang = 'vi';
   private key = '';
   private hash = '';
@@ -25,15 +25,15 @@ class QuizIsland extends HTMLElement {
   private actor!: Actor;
   private body = h('div', { class: 'quiz-body' });
   private status = h('p', { class: 'quiz-status', role: 'status', 'aria-live': 'polite' });
-  private notices = h('div', { class: 'quiz-notices' });
+  private notices = h('div', { class: 'notices' });
   private viewKey = '';
   private interacted = false;
   private recordedAttempt = 0;
 
   connectedCallback() {
-    const payload = JSON.parse(this.querySelector('[data-quiz-payload]')?.textContent ?? '{}');
+    const payload = readPayload<{ quiz: QuizData; strings: Record<string, string> }>(this, '[data-quiz-payload]');
     this.quiz = payload.quiz;
-    this.strings = payload.strings;
+    this.t = makeTranslator(payload.strings);
     this.language = this.dataset.lang === 'en' ? 'en' : 'vi';
     this.key = this.dataset.module ?? '';
     this.hash = this.dataset.hash ?? '';
@@ -56,8 +56,7 @@ class QuizIsland extends HTMLElement {
     });
   }
 
-  private t = (key: string, params: Record<string, string | number> = {}) =>
-    (this.strings[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  private t = makeTranslator({});
 
   private startActor(): Actor {
     const input = { quiz: this.quiz, lang: this.language, seed: (Math.random() * 2 ** 32) >>> 0 || 1 };
@@ -166,7 +165,7 @@ class QuizIsland extends HTMLElement {
         title,
         h('p', { class: result.passed ? 'quiz-pass' : 'quiz-fail' }, result.passed ? this.t('quiz.passed') : this.t('quiz.failed', { passMark: context.quiz.passMark })),
         best !== undefined ? h('p', {}, this.t('quiz.best', { percent: best })) : false,
-        h('div', { class: 'quiz-actions' },
+        h('div', { class: 'actions' },
           button(this.t('quiz.review'), () => this.send({ type: 'quiz.review' }), true),
           button(this.t('quiz.retry'), () => this.send({ type: 'quiz.retry' }))),
       );
@@ -179,7 +178,7 @@ class QuizIsland extends HTMLElement {
     const readOnly = value !== 'answering';
     this.body.append(questionFieldset(question, answer, ctx, readOnly));
     if (readOnly) this.body.append(feedbackBlock(question, answer, ctx));
-    const actions = h('div', { class: 'quiz-actions' });
+    const actions = h('div', { class: 'actions' });
     this.body.append(actions);
 
     if (value === 'answering' && context.quiz.behaviour === 'practice') {
@@ -243,7 +242,7 @@ class QuizIsland extends HTMLElement {
   }
 
   private notice(text: string) {
-    this.notices.append(h('p', { class: 'quiz-notice', role: 'note' }, text));
+    this.notices.append(h('p', { class: 'notice', role: 'note' }, text));
   }
 }
 

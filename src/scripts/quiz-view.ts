@@ -39,7 +39,7 @@ export function questionFieldset(question: Question, answer: Answer | undefined,
             { id: 'false', text: ctx.t('quiz.false') },
           ]
         : optionOrder(question, question.options, ctx.seed);
-    if (question.type === 'multiple') fieldset.append(h('p', { class: 'quiz-hint' }, ctx.t('quiz.selectAll')));
+    if (question.type === 'multiple') fieldset.append(h('p', { class: 'hint' }, ctx.t('quiz.selectAll')));
     const chosen = (id: string) =>
       answer?.type === 'single' ? answer.choice === id
       : answer?.type === 'multiple' ? answer.choices.includes(id)
@@ -80,13 +80,13 @@ export function questionFieldset(question: Question, answer: Answer | undefined,
     input.addEventListener('input', () => ctx.onAnswer({ type: 'numeric', text: input.value }));
     fieldset.append(
       h('label', { for: id }, ctx.t('quiz.numberLabel')),
-      h('p', { class: 'quiz-hint', id: hintId }, ctx.t('quiz.numberHint')),
+      h('p', { class: 'hint', id: hintId }, ctx.t('quiz.numberHint')),
       h('div', { class: 'quiz-number' }, input, question.unit ? h('span', {}, question.unit) : false),
     );
   } else {
     const ids = answer?.type === 'order' ? answer.ids : optionOrder(question, question.items, ctx.seed).map((i) => i.id);
     const text = (id: string) => question.items.find((i) => i.id === id)?.text ?? id;
-    fieldset.append(h('p', { class: 'quiz-hint' }, ctx.t('quiz.orderHint')));
+    fieldset.append(h('p', { class: 'hint' }, ctx.t('quiz.orderHint')));
     const list = h('ol', { class: 'quiz-order' });
     ids.forEach((id, index) => {
       const move = (delta: number) => {

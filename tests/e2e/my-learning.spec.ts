@@ -1,0 +1,76 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+
+// The committed sample of a learner's record: module 1.1 passed (62% then 100%), module 1.2 under way.
+const SAMPLE = readFileSync(join(import.meta.dirname, '../fixtures/progress-v1.json'), 'utf8');
+const seed = (page: Page) => page.evaluate((raw) => localStorage.setItem('cdl.progress', raw), SAMPLE);
+const island = (page: Page) => page.locator('learning-island');
+
+test('My learning shows where the learner stands, in their language', async ({ page }) => {
+  await page.goto('/en/my-learning/');
+  await expect(page.getByText('kept only in this browser')).toBeVisible();
+  await expect(island(page)).toContainText('You have not started a module yet. Start with module 1.1');
+  await seed(page);
+  await page.reload();
+  await expect(island(page).locator('.learning-continue a')).toHaveAttribute('href', '/en/courses/data-thinking/data-quality/');
+  const completed = island(page).getByRole('heading', { name: 'Completed' }).locator('xpath=following-sibling::ul[1]');
+  await expect(completed).toContainText('1.1');
+  await expect(completed).toContainText('best score 100%');
+  await expect(island(page).getByRole('heading', { name: 'In progress' }).locator('xpath=following-sibling::ul[1]')).toContainText('1.2');
+  const rows = island(page).locator('tbody tr');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.first()).toContainText('8/8 (100%)'); // newest first
+  await expect(rows.last()).toContainText('Not passed');
+
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(violations.map((v) => v.id)).toEqual([]);
+});
+
+test('back up, erase after confirming, and bring the backup back by merging', async ({ page }, testInfo) => {
+  await page.goto('/vi/my-learning/');
+  await seed(page);
+  await page.reload();
+
+  const download = page.waitForEvent('download');
+  await island(page).getByRole('button', { name: 'Tải bản sao lưu (JSON)' }).click();
+  const file = testInfo.outputPath('backup.json');
+  await (await download).saveAs(file);
+  expect(JSON.parse(readFileSync(file, 'utf8')).record.modules['data-thinking/data-in-public-work'].attempts).toHaveLength(2);
+
+  // Cancelling keeps everything; confirming erases.
+  await island(page).getByRole('button', { name: 'Xoá toàn bộ tiến độ' }).click();
+  await island(page).getByRole('button', { name: 'Không, giữ lại' }).click();
+  await expect(island(page).getByRole('status')).toHaveText('Đã huỷ; tiến độ vẫn giữ nguyên.');
+  await expect(island(page).locator('tbody tr')).toHaveCount(2);
+  await island(page).getByRole('button', { name: 'Xoá toàn bộ tiến độ' }).click();
+  await island(page).getByRole('button', { name: 'Có, xoá hết' }).click();
+  await expect(island(page).getByRole('status')).toHaveText('Đã xoá toàn bộ tiến độ.');
+  await expect(island(page)).toContainText('Bạn chưa làm bài kiểm tra nào.');
+
+  // A file that is not a backup changes nothing; the real one is merged back.
+  await island(page).getByLabel('Nhập một bản sao lưu').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": "world"}') });
+  await expect(island(page).getByRole('status')).toHaveText('Tệp này không phải bản sao lưu tiến độ của trang này. Không có gì thay đổi.');
+  await island(page).getByLabel('Nhập một bản sao lưu').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "civic') });
+  await expect(island(page).getByRole('status')).toHaveText('Tệp này không phải tệp JSON. Không có gì thay đổi.');
+  await island(page).getByLabel('Nhập một bản sao lưu').setInputFiles(file);
+  await expect(island(page).getByRole('status')).toHaveText('Đã nhập tệp: thêm 2 lần làm bài mới.');
+  await expect(island(page).locator('tbody tr')).toHaveCount(2);
+  await island(page).getByLabel('Nhập một bản sao lưu').setInputFiles(file);
+  await expect(island(page).getByRole('status')).toHaveText('Đã nhập tệp: thêm 0 lần làm bài mới.');
+  await expect(island(page).locator('tbody tr')).toHaveCount(2);
+});
+
+test('course page and catalog show each module’s status and the share of the course done', async ({ page }) => {
+  await page.goto('/vi/courses/data-thinking/');
+  await expect(page.locator('[data-progress-course]')).toBeHidden(); // nothing started: nothing said
+  await seed(page);
+  await page.reload();
+  await expect(page.locator('[data-progress-course]')).toHaveText('Bạn đã hoàn thành 20% khoá học (1/5 học phần).');
+  await expect(page.locator('[data-progress-module="data-thinking/data-in-public-work"]')).toHaveText('Đã hoàn thành · điểm cao nhất 100%');
+  await expect(page.locator('[data-progress-module="data-thinking/data-quality"]')).toHaveText('Đang học');
+  await expect(page.locator('[data-progress-module="data-thinking/reading-charts"]')).toBeHidden();
+  await page.goto('/en/courses/');
+  await expect(page.locator('[data-progress-course]')).toHaveText('You have completed 20% of this course (1 of 5 modules).');
+});

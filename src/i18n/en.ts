@@ -152,4 +152,6 @@ export default {
   'progress.status.completed': 'Completed',
   'progress.best': 'best score {percent}%',
   'progress.course': 'You have completed {percent}% of this course ({done} of {total} modules).',
+  'progress.markDone': 'Mark this module as done',
+  'progress.markedDone': 'This module is marked as done.',
 } as const satisfies Record<keyof typeof vi, string>;

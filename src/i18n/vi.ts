@@ -150,4 +150,6 @@ export default {
   'progress.status.completed': 'Đã hoàn thành',
   'progress.best': 'điểm cao nhất {percent}%',
   'progress.course': 'Bạn đã hoàn thành {percent}% khoá học ({done}/{total} học phần).',
+  'progress.markDone': 'Đánh dấu đã học xong',
+  'progress.markedDone': 'Đã đánh dấu học phần này là đã học xong.',
 } as const;

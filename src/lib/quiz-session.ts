@@ -69,3 +69,10 @@ export function bestPercent(progress: ModuleProgress | undefined): number | unde
   if (!progress || progress.attempts.length === 0) return undefined;
   return Math.max(...progress.attempts.map((a) => a.percent));
 }
+
+/** "Mark as done" on a module without a quiz: completes it once, keeping the first date. */
+export function markDone(record: Progress, key: string, now: Date): Progress {
+  const current = moduleOf(record, key);
+  if (current.completedAt) return record;
+  return { ...record, modules: { ...record.modules, [key]: { ...current, completedAt: now.toISOString() } } };
+}

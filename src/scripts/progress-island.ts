@@ -1,13 +1,19 @@
 import { coursePercent, moduleStatus } from '../lib/learning-summary';
 import { createProgressStore, STORAGE_KEY } from '../lib/progress-store';
-import { bestPercent } from '../lib/quiz-session';
+import { bestPercent, markDone } from '../lib/quiz-session';
+import { h } from './dom';
 import { makeTranslator, readPayload } from './strings';
 
-/** <progress-island>: writes each module's status and each course's share done into the marks on the page. */
+/**
+ * <progress-island>: writes each module's status and each course's share done into the marks on the page, and
+ * runs the "mark as done" button of modules that have no quiz.
+ */
 class ProgressIsland extends HTMLElement {
   connectedCallback() {
     const t = makeTranslator(readPayload<{ strings: Record<string, string> }>(this, '[data-progress-payload]').strings);
     const store = createProgressStore(() => window.localStorage);
+    const status = h('p', { role: 'status', class: 'progress-status' });
+    this.append(status);
     const draw = () => {
       const record = store.read();
       for (const mark of document.querySelectorAll<HTMLElement>('[data-progress-module]')) {
@@ -25,7 +31,18 @@ class ProgressIsland extends HTMLElement {
         mark.textContent = t('progress.course', { percent: coursePercent(record, keys), done, total: keys.length });
         mark.hidden = !started;
       }
+      // Modules without a quiz offer "mark as done" until they are done.
+      for (const button of document.querySelectorAll<HTMLButtonElement>('[data-mark-done]')) {
+        button.hidden = moduleStatus(record, button.dataset.markDone!) === 'completed';
+      }
     };
+    document.addEventListener('click', (event) => {
+      const button = (event.target as Element | null)?.closest<HTMLButtonElement>('[data-mark-done]');
+      if (!button) return;
+      store.update((r) => markDone(r, button.dataset.markDone!, new Date()));
+      draw();
+      status.textContent = t('progress.markedDone');
+    });
     draw();
     window.addEventListener('storage', (event) => {
       if (event.key !== STORAGE_KEY) return;

@@ -49,4 +49,30 @@ describe('a broken content change fails the build with a message naming the file
     });
     expect(output).toContain(`${MODULE}: field "keyTerms" names "no-such-term"`);
   });
+
+  it('a quiz whose English answer key differs from the Vietnamese', () => {
+    const output = brokenCopy((dir) => {
+      const file = join(dir, 'content/quizzes/en/data-thinking/data-quality.yaml');
+      // Move the single correct answer of the first question from its first option to its second.
+      const text = readFileSync(file, 'utf8');
+      const broken = text.replace(/^ {8}correct: true\n/m, '').replace(/(      - id: validity\n)/, '$1        correct: true\n');
+      expect(broken, 'the test could not find the options to swap').not.toBe(text);
+      writeFileSync(file, broken);
+    });
+    expect(output).toMatch(/content\/quizzes\/vi\/data-thinking\/data-quality\.yaml: quiz "data-thinking\/data-quality": question "valid-but-wrong" has answer key/);
+  });
+});
+
+describe('a module without a quiz', () => {
+  it('builds, and its page offers "mark as done" with the progress island', () => {
+    const copy = copyProject();
+    copies.push(copy);
+    for (const lang of ['vi', 'en']) rmSync(join(copy.dir, `content/quizzes/${lang}/data-thinking/data-quality.yaml`));
+    const { status, output } = buildIn(copy.dir);
+    expect(status, output).toBe(0);
+    const html = readFileSync(join(copy.dir, 'dist/vi/courses/data-thinking/data-quality/index.html'), 'utf8');
+    expect(html).toMatch(/<button[^>]*data-mark-done="data-thinking\/data-quality"[^>]*>Đánh dấu đã học xong<\/button>/);
+    expect(html).toContain('<progress-island>');
+    expect(html).not.toContain('<quiz-island');
+  });
 });

@@ -74,3 +74,18 @@ test('course page and catalog show each module’s status and the share of the c
   await page.goto('/en/courses/');
   await expect(page.locator('[data-progress-course]')).toHaveText('You have completed 20% of this course (1 of 5 modules).');
 });
+
+test('"mark as done" completes a module without a quiz and the marks follow', async ({ page }) => {
+  await page.goto('/vi/courses/data-thinking/');
+  // Every course-1 module has a quiz, so add the button a quiz-less module page carries (see the build test).
+  await page.evaluate(() => {
+    const button = Object.assign(document.createElement('button'), { type: 'button', textContent: 'Đánh dấu đã học xong' });
+    button.dataset.markDone = 'data-thinking/reading-charts';
+    document.querySelector('main')!.prepend(button);
+  });
+  await page.getByRole('button', { name: 'Đánh dấu đã học xong' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Đã đánh dấu' })).toHaveText('Đã đánh dấu học phần này là đã học xong.');
+  await expect(page.locator('[data-progress-module="data-thinking/reading-charts"]')).toHaveText('Đã hoàn thành');
+  await expect(page.locator('[data-progress-course]')).toHaveText('Bạn đã hoàn thành 20% khoá học (1/5 học phần).');
+  await expect(page.getByRole('button', { name: 'Đánh dấu đã học xong' })).toBeHidden();
+});

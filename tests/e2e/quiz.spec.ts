@@ -102,16 +102,60 @@ test('a corrupt record: the page works, says so in the learner’s language, and
   await expect(island(page).getByRole('heading', { level: 3 })).toContainText('Câu 1/');
 });
 
-test('a full storage: the quiz still works and the learner is told progress will not be kept', async ({ page }) => {
-  await page.addInitScript(() => {
-    Storage.prototype.setItem = function () {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    };
-  });
+test('a storage filled to its quota: the quiz still works and the learner is told progress will not be kept', async ({ page }) => {
   await page.goto(TEST_EN);
-  await expect(island(page)).toContainText('storage is full');
+  // Fill this origin's localStorage for real, in shrinking chunks, until not one more character fits.
+  await page.evaluate(() => {
+    let i = 0;
+    for (let size = 1 << 20; size >= 1; size = Math.floor(size / 2)) {
+      try {
+        for (;;) localStorage.setItem(`filler-${i++}`, 'x'.repeat(size));
+      } catch {
+        // QuotaExceededError: try a smaller chunk.
+      }
+    }
+  });
+  await page.reload();
+  // The first write that does not fit (saving the quiz in progress) raises the notice; the quiz goes on.
   await island(page).getByRole('button', { name: words.en.start }).click();
-  await expect(island(page).getByRole('heading', { level: 3 })).toContainText('Question 1 of');
+  await expect(island(page)).toContainText('storage is full');
+  const quiz = await quizOf(page);
+  await answer(page, quiz.questions[0]!, 'en', true);
+  await island(page).getByRole('button', { name: words.en.next }).click();
+  await expect(island(page).getByRole('heading', { level: 3 })).toContainText('Question 2 of');
+});
+
+test('an edited quiz: the unfinished attempt is set aside with a notice, earlier scores stay', async ({ page }) => {
+  await page.goto(PRACTICE);
+  await island(page).getByRole('button', { name: words.vi.start }).click();
+  await takePracticeQuiz(page, 'vi', () => true);
+  await island(page).getByRole('button', { name: words.vi.retry }).click();
+  // Pretend the quiz changed since this answer was saved.
+  await page.evaluate(() => {
+    const record = JSON.parse(localStorage.getItem('cdl.progress')!);
+    record.inProgress['data-thinking/data-in-public-work'].quizHash = 'an-older-quiz';
+    localStorage.setItem('cdl.progress', JSON.stringify(record));
+  });
+  await page.reload();
+  await expect(island(page)).toContainText('Bài kiểm tra vừa được cập nhật nên phần làm dở đã được bỏ');
+  await expect(island(page).getByRole('button', { name: words.vi.start })).toBeVisible();
+  await expect(island(page)).toContainText('Điểm cao nhất của bạn: 100%.');
+});
+
+test('every quiz state fits a 320 px screen (400% zoom) without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.goto(PRACTICE);
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  await island(page).getByRole('button', { name: words.vi.start }).click();
+  const quiz = await quizOf(page);
+  for (const [i, question] of quiz.questions.entries()) {
+    await answer(page, question, 'vi', true);
+    expect(await overflow(), `answering ${question.id}`).toBeLessThanOrEqual(0);
+    await island(page).getByRole('button', { name: words.vi.check }).click();
+    expect(await overflow(), `feedback ${question.id}`).toBeLessThanOrEqual(0);
+    await island(page).getByRole('button', { name: i === quiz.questions.length - 1 ? words.vi.result : words.vi.next }).click();
+  }
+  expect(await overflow(), 'result').toBeLessThanOrEqual(0);
 });
 
 test('two tabs: a quiz passed in one shows in the other, and neither loses the other’s attempts', async ({ context }) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyProgress, type Attempt } from '../../src/lib/progress-schema';
-import { bestPercent, findResume, quizHash, recordAttempt, recordVisit, saveInProgress } from '../../src/lib/quiz-session';
+import { bestPercent, findResume, markDone, quizHash, recordAttempt, recordVisit, saveInProgress } from '../../src/lib/quiz-session';
 import { sampleQuiz } from './quiz-fixture';
 
 const attempt = (id: string, percent: number, at: string): Attempt => ({
@@ -40,5 +40,11 @@ describe('quiz session rules', () => {
     const record = recordVisit(recordVisit(emptyProgress(), 'dt/m1', 'vi', new Date('2026-01-01')), 'dt/m1', 'en', new Date('2026-01-02'));
     expect(record.modules['dt/m1']?.visits).toBe(2);
     expect(record.last).toEqual({ module: 'dt/m1', lang: 'en', at: '2026-01-02T00:00:00.000Z' });
+  });
+
+  it('"mark as done" completes a module without a quiz once, keeping the first date', () => {
+    const once = markDone(emptyProgress(), 'dt/m9', new Date('2026-03-01'));
+    expect(once.modules['dt/m9']?.completedAt).toBe('2026-03-01T00:00:00.000Z');
+    expect(markDone(once, 'dt/m9', new Date('2026-04-01'))).toBe(once);
   });
 });

@@ -1,6 +1,6 @@
 import { coursePercent, moduleStatus } from '../lib/learning-summary';
 import { createProgressStore, STORAGE_KEY } from '../lib/progress-store';
-import { bestPercent, markDone } from '../lib/quiz-session';
+import { bestPercent, markDone, recordVisit } from '../lib/quiz-session';
 import { h } from './dom';
 import { makeTranslator, readPayload } from './strings';
 
@@ -12,6 +12,7 @@ class ProgressIsland extends HTMLElement {
   connectedCallback() {
     const t = makeTranslator(readPayload<{ strings: Record<string, string> }>(this, '[data-progress-payload]').strings);
     const store = createProgressStore(() => window.localStorage);
+    if (this.dataset.visit) store.update((r) => recordVisit(r, this.dataset.visit!, this.dataset.lang === 'en' ? 'en' : 'vi', new Date()));
     const status = h('p', { role: 'status', class: 'progress-status' });
     this.append(status);
     const draw = () => {

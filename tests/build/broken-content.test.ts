@@ -72,7 +72,7 @@ describe('a module without a quiz', () => {
     expect(status, output).toBe(0);
     const html = readFileSync(join(copy.dir, 'dist/vi/courses/data-thinking/data-quality/index.html'), 'utf8');
     expect(html).toMatch(/<button[^>]*data-mark-done="data-thinking\/data-quality"[^>]*>Đánh dấu đã học xong<\/button>/);
-    expect(html).toContain('<progress-island>');
+    expect(html).toContain('<progress-island data-visit="data-thinking/data-quality" data-lang="vi">');
     expect(html).not.toContain('<quiz-island');
   });
 });

@@ -121,4 +121,25 @@ describe('test quiz', () => {
     expect(restored.getSnapshot().context.index).toBe(1);
     expect(restored.getSnapshot().context.answers['fair-comparison']).toEqual(right[0]);
   });
+
+  it('in review: moves within range, jumps, and can start a new attempt; a test cannot go past its last question', () => {
+    const actor = start('test');
+    right.forEach((answer, i) => {
+      actor.send({ type: 'question.goto', index: i });
+      actor.send({ type: 'answer.set', answer });
+    });
+    actor.send({ type: 'question.next' });
+    expect(actor.getSnapshot().context.index).toBe(right.length - 1);
+    actor.send({ type: 'quiz.submit' });
+    actor.send({ type: 'quiz.review' });
+    actor.send({ type: 'question.previous' });
+    expect(actor.getSnapshot().context.index).toBe(0);
+    actor.send({ type: 'question.goto', index: 3 });
+    expect(actor.getSnapshot().context.index).toBe(3);
+    actor.send({ type: 'question.goto', index: -1 });
+    expect(actor.getSnapshot().context.index).toBe(3);
+    actor.send({ type: 'quiz.retry' });
+    expect(actor.getSnapshot().value).toBe('answering');
+    expect(actor.getSnapshot().context).toMatchObject({ index: 0, attempt: 2, answers: {} });
+  });
 });

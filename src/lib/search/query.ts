@@ -1,0 +1,117 @@
+import lunr from 'lunr';
+import type { Lang } from '../../i18n/languages';
+import type { SearchPayload } from './build-index';
+import { exactForm, fold, normalise, words } from './text';
+
+export interface SearchResult {
+  id: string;
+  kind: 'module' | 'term';
+  title: string;
+  course: string;
+  url: string;
+  score: number;
+  /** Words of the query as typed, for highlighting. */
+  matched: string[];
+}
+
+export interface LoadedIndex {
+  lang: Lang;
+  index: lunr.Index;
+  docs: SearchPayload['docs'];
+}
+
+export const MAX_QUERY = 200;
+
+export function loadIndex(payload: SearchPayload): LoadedIndex {
+  return { lang: payload.lang, index: lunr.Index.load(payload.index), docs: payload.docs };
+}
+
+/**
+ * Runs a query typed by a person. Never uses lunr's query syntax (so "title:", "+", "~" or junk cannot throw):
+ * each word is searched in its exact form (boosted) and folded form, the last one also as a prefix.
+ */
+export function search(loaded: LoadedIndex, query: string, options: { fuzzy?: boolean } = {}): SearchResult[] {
+  const typed = words(query.slice(0, MAX_QUERY)).slice(0, 12);
+  if (typed.length === 0) return [];
+  const results = loaded.index.query((q) => {
+    typed.forEach((word, i) => {
+      const exact = exactForm(word, loaded.lang);
+      const folded = fold(exact);
+      q.term(exact, { boost: 10, usePipeline: false });
+      if (folded !== exact) q.term(folded, { boost: 1, usePipeline: false });
+      if (i === typed.length - 1 && folded.length >= 2) {
+        q.term(folded, { boost: 0.5, usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING });
+      }
+      if (options.fuzzy && folded.length >= 4) q.term(folded, { boost: 0.2, usePipeline: false, editDistance: 1 });
+    });
+  });
+  return results.map((r) => {
+    const doc = loaded.docs[r.ref]!;
+    return { id: r.ref, kind: doc.k, title: doc.t, course: doc.c, url: doc.u, score: r.score, matched: typed };
+  });
+}
+
+/** A word from the site close to what was typed, to offer "did you mean …?" when nothing matched. */
+export function suggest(loaded: LoadedIndex, query: string): string | undefined {
+  const typed = words(query.slice(0, MAX_QUERY));
+  const [best] = search(loaded, query, { fuzzy: true });
+  if (!best) return undefined;
+  const text = `${loaded.docs[best.id]!.t} ${loaded.docs[best.id]!.x}`;
+  const candidates = words(text);
+  const fixed = typed.map((word) => {
+    const target = fold(word);
+    // The same word with its diacritics back, else a word one letter away.
+    return candidates.find((c) => fold(c) === target) ?? candidates.find((c) => editDistanceAtMostOne(fold(c), target)) ?? word;
+  });
+  const suggestion = fixed.join(' ');
+  return suggestion !== typed.join(' ') ? suggestion : undefined;
+}
+
+function editDistanceAtMostOne(a: string, b: string): boolean {
+  if (a === b) return false;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+/** A short passage of `text` around the first matched word, split so matched words can be highlighted. */
+export function snippet(text: string, matched: string[], lang: Lang, length = 180): Array<{ text: string; hit: boolean }> {
+  const targets = new Set(matched.map((w) => fold(exactForm(normalise(w), lang))));
+  const isHit = (word: string) => {
+    const n = normalise(word);
+    return n !== '' && (targets.has(fold(exactForm(n, lang))) || [...targets].some((t) => t.length >= 3 && fold(n).startsWith(t)));
+  };
+  const pieces = text.split(/(\s+)/);
+  const first = pieces.findIndex((p) => isHit(p));
+  let start = 0;
+  if (first > 0) {
+    let chars = 0;
+    start = first;
+    while (start > 0 && chars < length / 3) chars += pieces[--start]!.length;
+  }
+  const out: Array<{ text: string; hit: boolean }> = start > 0 ? [{ text: '… ', hit: false }] : [];
+  let used = 0;
+  for (let i = start; i < pieces.length && used < length; i++) {
+    const piece = pieces[i]!;
+    used += piece.length;
+    out.push({ text: piece, hit: isHit(piece) });
+  }
+  if (used >= length) out.push({ text: ' …', hit: false });
+  return out;
+}

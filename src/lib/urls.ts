@@ -7,6 +7,8 @@ export const urls = {
   course: (lang: Lang, course: string) => `/${lang}/courses/${course}/`,
   module: (lang: Lang, course: string, module: string) => `/${lang}/courses/${course}/${module}/`,
   glossary: (lang: Lang) => `/${lang}/glossary/`,
+  search: (lang: Lang) => `/${lang}/search/`,
+  searchIndex: (lang: Lang) => `/${lang}/search-index.json`,
   myLearning: (lang: Lang) => `/${lang}/my-learning/`,
   glossaryTerm: (lang: Lang, term: string) => `/${lang}/glossary/#${term}`,
 };

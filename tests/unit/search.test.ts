@@ -60,6 +60,7 @@ describe('ranking on a tiny index', () => {
     expect(search(index, 'dữ liệo').length).toBeGreaterThan(0);
     expect(search(index, 'qxzvb')).toEqual([]);
     expect(suggest(index, 'ngan sacg')).toBe('ngân sách');
+    expect(suggest(index, 'ngân sáhc')).toBe('ngân sách');
     expect(suggest(index, 'dữ liệu')).toBeUndefined();
   });
   it('highlights the matched words in a snippet, with or without diacritics', () => {
@@ -113,6 +114,13 @@ const table: Record<'vi' | 'en', Array<[string, string[], string?]>> = {
 };
 
 describe('relevance on the real course content', () => {
+  it('suggests the word meant when a query finds nothing', () => {
+    const en = realIndex('en');
+    expect(search(en, 'medain')).toEqual([]);
+    expect(suggest(en, 'medain')).toBe('median');
+    expect(suggest(realIndex('vi'), 'trung vj')).toBe('trung vị');
+  });
+
   for (const lang of ['vi', 'en'] as const) {
     const index = realIndex(lang);
     for (const [query, inTop3, first] of table[lang]) {

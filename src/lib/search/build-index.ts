@@ -21,7 +21,8 @@ export interface SearchDoc {
 export interface SearchPayload {
   lang: Lang;
   index: object;
-  docs: Record<string, { k: SearchDoc['kind']; t: string; c: string; u: string; x: string }>;
+  /** By short ref: i the document's id, k kind, t title, c course, u URL, x text. */
+  docs: Record<string, { i: string; k: SearchDoc['kind']; t: string; c: string; u: string; x: string }>;
 }
 
 /** The index-time pipeline step: each word becomes its exact and folded forms. Registered to keep lunr quiet. */
@@ -41,6 +42,39 @@ function formsFunction(lang: Lang): lunr.PipelineFunction {
 
 const FIELDS = { title: 10, terms: 5, headings: 3, text: 1 } as const;
 
+type Posting = Record<string, unknown>;
+interface SerialisedIndex {
+  fields: string[];
+  fieldVectors: Array<[string, number[]]>;
+  invertedIndex: Array<[string, Posting]>;
+}
+
+/**
+ * Smaller to download, same rankings: vector weights rounded to 2 decimals (scores only compare documents), and the empty per-field postings lunr
+ * writes for every term left out (expand() puts them back before Index.load).
+ */
+function compact(index: SerialisedIndex): SerialisedIndex {
+  return {
+    ...index,
+    fieldVectors: index.fieldVectors.map(([ref, vector]) => [ref, vector.map((v, i) => (i % 2 === 0 ? v : Math.round(v * 100) / 100))]),
+    invertedIndex: index.invertedIndex.map(([term, posting]) => [
+      term,
+      Object.fromEntries(Object.entries(posting).filter(([key, value]) => key === '_index' || Object.keys(value as object).length > 0)),
+    ]),
+  };
+}
+
+export function expand(index: object): object {
+  const serialised = index as SerialisedIndex;
+  return {
+    ...serialised,
+    invertedIndex: serialised.invertedIndex.map(([term, posting]) => [
+      term,
+      Object.fromEntries([...serialised.fields.map((field) => [field, {}]), ...Object.entries(posting)]),
+    ]),
+  };
+}
+
 export function buildSearchIndex(lang: Lang, docs: SearchDoc[]): SearchPayload {
   const index = lunr(function () {
     // Our own pipeline replaces lunr's English trimmer, stop words and stemmer; queries are built term by term
@@ -51,11 +85,12 @@ export function buildSearchIndex(lang: Lang, docs: SearchDoc[]): SearchPayload {
     this.ref('id');
     for (const [field, boost] of Object.entries(FIELDS)) this.field(field, { boost });
     this.metadataWhitelist = [];
-    for (const doc of docs) this.add(doc);
+    // Short refs ("0", "1", …) instead of ids: they repeat in every posting and vector.
+    docs.forEach((doc, i) => this.add({ ...doc, id: String(i) }));
   });
   return {
     lang,
-    index: index.toJSON(),
-    docs: Object.fromEntries(docs.map((d) => [d.id, { k: d.kind, t: d.title, c: d.course, u: d.url, x: d.text }])),
+    index: compact(index.toJSON() as unknown as SerialisedIndex),
+    docs: Object.fromEntries(docs.map((d, i) => [String(i), { i: d.id, k: d.kind, t: d.title, c: d.course, u: d.url, x: d.text }])),
   };
 }

@@ -1,10 +1,12 @@
 import lunr from 'lunr';
 import type { Lang } from '../../i18n/languages';
-import type { SearchPayload } from './build-index';
+import { expand, type SearchPayload } from './build-index';
 import { exactForm, fold, normalise, words } from './text';
 
 export interface SearchResult {
   id: string;
+  /** Key into the payload's docs. */
+  ref: string;
   kind: 'module' | 'term';
   title: string;
   course: string;
@@ -23,7 +25,7 @@ export interface LoadedIndex {
 export const MAX_QUERY = 200;
 
 export function loadIndex(payload: SearchPayload): LoadedIndex {
-  return { lang: payload.lang, index: lunr.Index.load(payload.index), docs: payload.docs };
+  return { lang: payload.lang, index: lunr.Index.load(expand(payload.index)), docs: payload.docs };
 }
 
 /**
@@ -47,7 +49,7 @@ export function search(loaded: LoadedIndex, query: string, options: { fuzzy?: bo
   });
   return results.map((r) => {
     const doc = loaded.docs[r.ref]!;
-    return { id: r.ref, kind: doc.k, title: doc.t, course: doc.c, url: doc.u, score: r.score, matched: typed };
+    return { id: doc.i, ref: r.ref, kind: doc.k, title: doc.t, course: doc.c, url: doc.u, score: r.score, matched: typed };
   });
 }
 
@@ -56,7 +58,7 @@ export function suggest(loaded: LoadedIndex, query: string): string | undefined 
   const typed = words(query.slice(0, MAX_QUERY));
   const [best] = search(loaded, query, { fuzzy: true });
   if (!best) return undefined;
-  const text = `${loaded.docs[best.id]!.t} ${loaded.docs[best.id]!.x}`;
+  const text = `${loaded.docs[best.ref]!.t} ${loaded.docs[best.ref]!.x}`;
   const candidates = words(text);
   const fixed = typed.map((word) => {
     const target = fold(word);
@@ -67,8 +69,13 @@ export function suggest(loaded: LoadedIndex, query: string): string | undefined 
   return suggestion !== typed.join(' ') ? suggestion : undefined;
 }
 
+/** One letter added, dropped, changed, or two neighbours swapped ("medain" → "median"). */
 function editDistanceAtMostOne(a: string, b: string): boolean {
   if (a === b) return false;
+  if (a.length === b.length) {
+    const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+    if (diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!]) return true;
+  }
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   let j = 0;

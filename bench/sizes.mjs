@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gzip, withStaticImports } from './lib.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
@@ -44,28 +44,11 @@ function classify(file) {
     [/^\/(vi|en)\/courses\/[^/]+\/[^/]+\/$/, 'module'],
     [/^\/(vi|en)\/glossary\/$/, 'glossary'],
     [/^\/(vi|en)\/my-learning\/$/, 'my learning'],
+    [/^\/(vi|en)\/search\/$/, 'search'],
   ];
   return { url, kind: kinds.find(([pattern]) => pattern.test(url))?.[1] ?? 'other' };
 }
 
-const gzip = (text) => gzipSync(text).length;
-
-/** A page downloads its entry scripts and every chunk they import statically, so count those too. */
-function withStaticImports(entries) {
-  const seen = new Set();
-  const visit = (href) => {
-    if (seen.has(href)) return;
-    seen.add(href);
-    const path = join(DIST, href);
-    if (!existsSync(path)) return;
-    const code = readFileSync(path, 'utf8');
-    for (const [, spec] of code.matchAll(/(?:\bfrom\s*|\bimport\s*)["'](\.{1,2}\/[^"']+\.js)["']/g)) {
-      visit(new URL(spec, `http://x${href}`).pathname);
-    }
-  };
-  entries.forEach(visit);
-  return [...seen];
-}
 
 /** Bytes of one page: its HTML, and the CSS and JS files it links to (each counted once per page). */
 function measure(file) {

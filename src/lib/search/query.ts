@@ -41,7 +41,7 @@ export function search(loaded: LoadedIndex, query: string, options: { fuzzy?: bo
       const folded = fold(exact);
       q.term(exact, { boost: 10, usePipeline: false });
       if (folded !== exact) q.term(folded, { boost: 1, usePipeline: false });
-      if (i === typed.length - 1 && folded.length >= 2) {
+      if (i === typed.length - 1 && folded.length >= 3) {
         q.term(folded, { boost: 0.5, usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING });
       }
       if (options.fuzzy && folded.length >= 4) q.term(folded, { boost: 0.2, usePipeline: false, editDistance: 1 });

@@ -14,6 +14,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
+    // Most tests are about pages, not caching: keep the service worker out unless a test asks for it.
+    serviceWorkers: 'block',
   },
   projects: [
     {

@@ -168,4 +168,13 @@ export default {
   'search.results': 'Search results',
   'search.kind.module': 'Module',
   'search.kind.term': 'Glossary term',
+  'offline.title': 'You are offline',
+  'offline.text': 'This page has not been saved on this device, so it cannot open without a connection. The pages below work offline.',
+  'offline.ready': 'Available offline ({size}).',
+  'offline.saving': 'Saving the site for offline reading…',
+  'offline.now': 'You are offline. Saved pages and your progress still work.',
+  'offline.update': 'A new version of the site is available.',
+  'offline.reload': 'Reload to update',
+  'manifest.name': 'Civic Data Literacy',
+  'manifest.shortName': 'Civic Data',
 } as const satisfies Record<keyof typeof vi, string>;

@@ -166,4 +166,13 @@ export default {
   'search.results': 'Kết quả tìm kiếm',
   'search.kind.module': 'Học phần',
   'search.kind.term': 'Thuật ngữ',
+  'offline.title': 'Bạn đang ngoại tuyến',
+  'offline.text': 'Trang này chưa được lưu trên thiết bị nên không mở được khi không có mạng. Các trang dưới đây đọc được ngay cả khi ngoại tuyến.',
+  'offline.ready': 'Đã sẵn sàng đọc ngoại tuyến ({size}).',
+  'offline.saving': 'Đang lưu trang web để đọc ngoại tuyến…',
+  'offline.now': 'Bạn đang ngoại tuyến. Các trang đã lưu và tiến độ học vẫn dùng được.',
+  'offline.update': 'Đã có phiên bản mới của trang.',
+  'offline.reload': 'Tải lại để cập nhật',
+  'manifest.name': 'Dữ liệu cho công vụ',
+  'manifest.shortName': 'Dữ liệu công vụ',
 } as const;

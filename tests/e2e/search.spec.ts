@@ -4,7 +4,7 @@ const results = (page: import('@playwright/test').Page) => page.locator('.search
 
 test('Vietnamese typed without diacritics finds the module, from the URL, with highlighted words', async ({ page }) => {
   await page.goto('/vi/search/?q=du%20lieu');
-  await expect(page.getByRole('status')).toContainText('kết quả cho “du lieu”');
+  await expect(page.locator('.search-status')).toContainText('kết quả cho “du lieu”');
   await expect(results(page).first().getByRole('link')).toHaveAttribute('href', '/vi/courses/data-thinking/data-in-public-work/');
   await expect(results(page).first().locator('mark').first()).toHaveText(/^(dữ|Dữ|liệu)$/);
   await expect(results(page).first()).toContainText('Học phần · Tư duy dữ liệu');
@@ -44,14 +44,14 @@ test('junk and lunr syntax give results or the empty message, never an error', a
   page.on('pageerror', (error) => errors.push(error.message));
   for (const q of ['title:median~2 +*', '"', 'a'.repeat(2000), '%%%', 'qxzvbnm']) {
     await page.goto(`/en/search/?q=${encodeURIComponent(q)}`);
-    await expect(page.getByRole('status')).toHaveText(/result\(s\) for|Nothing found/);
+    await expect(page.locator('.search-status')).toHaveText(/result\(s\) for|Nothing found/);
   }
   expect(errors).toEqual([]);
 });
 
 test('nothing found: a helpful message, and a suggestion when a near word exists', async ({ page }) => {
   await page.goto('/en/search/?q=medain');
-  await expect(page.getByRole('status')).toHaveText('Nothing found for “medain”. Try other or fewer words, or browse the glossary.');
+  await expect(page.locator('.search-status')).toHaveText('Nothing found for “medain”. Try other or fewer words, or browse the glossary.');
   await page.getByRole('link', { name: 'median' }).click();
   await expect(results(page).first().getByRole('link')).toHaveText('Median');
 });

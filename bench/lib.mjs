@@ -31,3 +31,42 @@ export function pageScriptBytes(pagePath) {
   const entries = [...html.matchAll(/<script[^>]+src="(\/[^"]+)"/g)].map((m) => m[1]);
   return withStaticImports(entries).reduce((sum, href) => sum + (existsSync(join(DIST, href)) ? gzip(readFileSync(join(DIST, href))) : 0), 0);
 }
+
+/**
+ * Serves dist/ on loopback, gzip-compressed like a real static host. With `link`, every response waits out the
+ * latency and shares one link of the given bandwidth (browser throttling does not reach service-worker fetches,
+ * so the server does it). Returns { url, close }.
+ */
+export async function serveDist(extra = {}, link) {
+  let linkFreeAt = 0;
+  const send = (res, body) => {
+    if (!link) return res.end(body);
+    const chunk = 16 * 1024;
+    let at = Math.max(Date.now() + link.latencyMs, linkFreeAt);
+    for (let offset = 0; offset < body.length; offset += chunk) {
+      const part = body.subarray(offset, offset + chunk);
+      at += (part.length / link.bytesPerSecond) * 1000;
+      const last = offset + chunk >= body.length;
+      setTimeout(() => (last ? res.end(part) : res.write(part)), at - Date.now());
+    }
+    if (body.length === 0) setTimeout(() => res.end(), at - Date.now());
+    linkFreeAt = at;
+  };
+  const { createServer } = await import('node:http');
+  const { extname } = await import('node:path');
+  const { statSync } = await import('node:fs');
+  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.webmanifest': 'application/manifest+json' };
+  const server = createServer((req, res) => {
+    const url = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const mapped = Object.entries(extra).find(([prefix]) => url.startsWith(prefix));
+    let path = mapped ? join(mapped[1], url.slice(mapped[0].length)) : join(DIST, url);
+    if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
+    if (!existsSync(path)) return send(res.writeHead(404), Buffer.alloc(0));
+    const body = readFileSync(path);
+    const compress = /gzip/.test(req.headers['accept-encoding'] ?? '') && /\.(html|js|css|json|svg|webmanifest)$/.test(path);
+    res.writeHead(200, { 'Content-Type': types[extname(path)] ?? 'application/octet-stream', ...(compress ? { 'Content-Encoding': 'gzip' } : {}) });
+    send(res, compress ? gzipSync(body) : body);
+  }).listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  return { url: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
+}

@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { gzip, withStaticImports } from './lib.mjs';
+import { gzip, serveDist, withStaticImports } from './lib.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
@@ -41,6 +41,7 @@ function classify(file) {
     [/^\/(vi|en)\/$/, 'home'],
     [/^\/(vi|en)\/courses\/$/, 'catalog'],
     [/^\/(vi|en)\/courses\/[^/]+\/$/, 'course'],
+    [/^\/(vi|en)\/courses\/[^/]+\/print\/$/, 'course print'],
     [/^\/(vi|en)\/courses\/[^/]+\/[^/]+\/$/, 'module'],
     [/^\/(vi|en)\/glossary\/$/, 'glossary'],
     [/^\/(vi|en)\/my-learning\/$/, 'my learning'],
@@ -66,7 +67,7 @@ function measure(file) {
   const jsFiles = assetBytes(withStaticImports(entries));
   const js = jsFiles + (inlineScripts ? gzip(inlineScripts) : 0);
   // Interactive islands are custom elements named *-island; only pages with one may ship JS.
-  return { html: gzip(html), css, js, total: gzip(html) + css + js, island: /<[a-z]+-island[\s>]/.test(html) };
+  return { html: gzip(html), css, js, total: gzip(html) + css + js, island: /<[a-z]+-island[\s>]/.test(html), quiz: html.includes('<quiz-island') };
 }
 
 const buildSeconds = process.argv.includes('--no-build') ? undefined : build();
@@ -79,7 +80,7 @@ const byKind = new Map();
 for (const file of htmlFiles(DIST)) {
   const { url, kind } = classify(file);
   const sizes = { url, ...measure(file) };
-  const type = kind === 'module' && sizes.island ? 'module with quiz' : kind;
+  const type = kind === 'module' && sizes.quiz ? 'module with quiz' : kind;
   byKind.set(type, [...(byKind.get(type) ?? []), sizes]);
 }
 
@@ -102,10 +103,32 @@ console.log(`\npages: ${pageCount}${buildSeconds === undefined ? '' : `   build:
 const moduleRow = rows.find((r) => r.kind === 'module');
 const quizRow = rows.find((r) => r.kind === 'module with quiz');
 const scripted = [...byKind].flatMap(([kind, pages]) => (kind === 'language chooser /' ? [] : pages.filter((p) => p.js > 0 && !p.island)));
+// Offline (issue #5): what the service worker precaches, and how long a fresh visit on a slow connection takes
+// to reach "available offline" (served over a simulated 1.6 Mbps link with 150 ms latency).
+const OFFLINE_BUDGET = 3 * 1024 * 1024;
+const meta = JSON.parse(readFileSync(join(DIST, 'offline-meta.json'), 'utf8'));
+console.log(`\noffline: ${meta.count} files precached, ${(meta.bytes / 1024).toFixed(0)} KB raw, ${(meta.gzipBytes / 1024).toFixed(0)} KB gzip`);
+let offlineSeconds;
+if (!process.argv.includes('--no-browser')) {
+  const { chromium } = await import('@playwright/test');
+  const { chromiumExecutable } = await import('../tests/setup/browser.mjs');
+  const server = await serveDist({}, { latencyMs: 150, bytesPerSecond: 200_000 });
+  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: ['--disable-background-networking'] });
+  const page = await browser.newPage();
+  const started = performance.now();
+  await page.goto(`${server.url}/vi/`);
+  await page.locator('offline-island[data-state="ready"]').waitFor({ timeout: 120_000 });
+  offlineSeconds = (performance.now() - started) / 1000;
+  console.log(`fresh visit to "available offline" at 1.6 Mbps / 150 ms: ${offlineSeconds.toFixed(1)} s`);
+  await browser.close();
+  server.close();
+}
+
 const within = (row, budget) => (row === undefined ? [true, 'no such pages'] : [row.total < budget, `${kb(row.total).trim()} KB`]);
 const checks = [
   [`module page total under ${kb(BUDGET.moduleTotal).trim()} KB`, ...within(moduleRow, BUDGET.moduleTotal)],
   [`module page with its quiz under ${kb(BUDGET.moduleWithQuiz).trim()} KB`, ...within(quizRow, BUDGET.moduleWithQuiz)],
+  [`whole site precached under ${(OFFLINE_BUDGET / 1024 / 1024).toFixed(0)} MB gzip`, meta.gzipBytes < OFFLINE_BUDGET, `${(meta.gzipBytes / 1024).toFixed(0)} KB`],
   ['no JS on pages without islands', scripted.length === 0, scripted.length ? scripted.map((p) => p.url).join(', ') : 'none ship JS'],
 ];
 console.log('\nbudget');

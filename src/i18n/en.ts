@@ -177,4 +177,7 @@ export default {
   'offline.reload': 'Reload to update',
   'manifest.name': 'Civic Data Literacy',
   'manifest.shortName': 'Civic Data',
+  'print.link': 'Print or save the whole course as PDF',
+  'print.title': '{course}: print version',
+  'print.hint': 'Use your browser’s Print command (Ctrl+P) to print or save as PDF. Each module starts on a new page.',
 } as const satisfies Record<keyof typeof vi, string>;

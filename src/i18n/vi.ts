@@ -175,4 +175,7 @@ export default {
   'offline.reload': 'Tải lại để cập nhật',
   'manifest.name': 'Dữ liệu cho công vụ',
   'manifest.shortName': 'Dữ liệu công vụ',
+  'print.link': 'In hoặc lưu cả khoá học thành PDF',
+  'print.title': '{course}: bản in',
+  'print.hint': 'Dùng chức năng In của trình duyệt (Ctrl+P) để in hoặc lưu thành PDF. Mỗi học phần bắt đầu ở một trang mới.',
 } as const;

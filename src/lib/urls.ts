@@ -5,6 +5,7 @@ export const urls = {
   home: (lang: Lang) => `/${lang}/`,
   catalog: (lang: Lang) => `/${lang}/courses/`,
   course: (lang: Lang, course: string) => `/${lang}/courses/${course}/`,
+  coursePrint: (lang: Lang, course: string) => `/${lang}/courses/${course}/print/`,
   module: (lang: Lang, course: string, module: string) => `/${lang}/courses/${course}/${module}/`,
   glossary: (lang: Lang) => `/${lang}/glossary/`,
   search: (lang: Lang) => `/${lang}/search/`,

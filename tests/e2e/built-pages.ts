@@ -21,4 +21,4 @@ export function builtPages(): string[] {
 }
 
 /** Module pages only: /{lang}/courses/{course}/{module}/ */
-export const modulePages = () => builtPages().filter((p) => /^\/(vi|en)\/courses\/[^/]+\/[^/]+\/$/.test(p));
+export const modulePages = () => builtPages().filter((p) => /^\/(vi|en)\/courses\/[^/]+\/[^/]+\/$/.test(p) && !p.endsWith('/print/'));

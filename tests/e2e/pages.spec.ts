@@ -110,3 +110,20 @@ test.describe('the root address without JavaScript', () => {
 test('module pages exist for all five modules in both languages', () => {
   expect(modulePages()).toHaveLength(10);
 });
+
+test('a whole course prints: every module, its key terms and sources, each on a new page', async ({ page }) => {
+  await page.goto('/en/courses/data-thinking/');
+  await page.getByRole('link', { name: 'Print or save the whole course as PDF' }).click();
+  await expect(page).toHaveURL('/en/courses/data-thinking/print/');
+  await page.emulateMedia({ media: 'print' });
+  const modules = page.locator('article.print-module');
+  await expect(modules).toHaveCount(5);
+  for (const article of await modules.all()) {
+    expect(await article.evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
+    await expect(article.getByRole('heading', { name: 'Key terms' })).toHaveCount(1);
+    await expect(article.getByRole('heading', { name: 'Sources' })).toHaveCount(1);
+  }
+  await expect(page.locator('quiz-island, .site-header')).toBeHidden();
+  const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id));
+  expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+});

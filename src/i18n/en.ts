@@ -180,4 +180,10 @@ export default {
   'print.link': 'Print or save the whole course as PDF',
   'print.title': '{course}: print version',
   'print.hint': 'Use your browser’s Print command (Ctrl+P) to print or save as PDF. Each module starts on a new page.',
+  'nav.paths': 'Paths',
+  'paths.title': 'Learning paths by role',
+  'paths.intro': 'Each path picks the modules that suit a role. Modules not yet written are marked “coming soon”.',
+  'paths.available': '{written} of {total} modules available',
+  'paths.coming': 'Coming soon',
+  'progress.path': 'You have completed {percent}% of this path’s available modules ({done} of {total}).',
 } as const satisfies Record<keyof typeof vi, string>;

@@ -178,4 +178,10 @@ export default {
   'print.link': 'In hoặc lưu cả khoá học thành PDF',
   'print.title': '{course}: bản in',
   'print.hint': 'Dùng chức năng In của trình duyệt (Ctrl+P) để in hoặc lưu thành PDF. Mỗi học phần bắt đầu ở một trang mới.',
+  'nav.paths': 'Lộ trình',
+  'paths.title': 'Lộ trình học theo vai trò',
+  'paths.intro': 'Mỗi lộ trình chọn sẵn các học phần phù hợp với một vai trò. Học phần chưa viết xong được ghi “sắp có”.',
+  'paths.available': '{written}/{total} học phần đã có',
+  'paths.coming': 'Sắp có',
+  'progress.path': 'Bạn đã hoàn thành {percent}% các học phần đã có của lộ trình ({done}/{total}).',
 } as const;

@@ -29,7 +29,7 @@ class ProgressIsland extends HTMLElement {
         const keys = mark.dataset.progressCourse!.split(' ');
         const started = keys.some((key) => moduleStatus(record, key) !== 'not-started');
         const done = keys.filter((key) => moduleStatus(record, key) === 'completed').length;
-        mark.textContent = t('progress.course', { percent: coursePercent(record, keys), done, total: keys.length });
+        mark.textContent = t(mark.dataset.progressLabel === 'path' ? 'progress.path' : 'progress.course', { percent: coursePercent(record, keys), done, total: keys.length });
         mark.hidden = !started;
       }
       // Modules without a quiz offer "mark as done" until they are done.

@@ -89,3 +89,21 @@ test('"mark as done" completes a module without a quiz and the marks follow', as
   await expect(page.locator('[data-progress-course]')).toHaveText('Bạn đã hoàn thành 20% khoá học (1/5 học phần).');
   await expect(page.getByRole('button', { name: 'Đánh dấu đã học xong' })).toBeHidden();
 });
+
+test('role paths list their modules, mark the ones still to come, and show the learner’s progress', async ({ page }) => {
+  await page.goto('/vi/');
+  await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Lộ trình' }).click();
+  await expect(page).toHaveURL('/vi/paths/');
+  await expect(page.locator('.card-list > li')).toHaveCount(4);
+  await seed(page);
+  await page.getByRole('link', { name: 'Kiến thức thiết yếu cho mọi cán bộ, công chức' }).click();
+  const steps = page.locator('.card-list > li');
+  await expect(steps).toHaveCount(8);
+  await expect(steps.getByRole('link')).toHaveCount(4);
+  await expect(steps.filter({ hasText: 'Sắp có' })).toHaveCount(4);
+  await expect(page.locator('[data-progress-course]')).toHaveText('Bạn đã hoàn thành 25% các học phần đã có của lộ trình (1/4).');
+  await expect(page.locator('[data-progress-module="data-thinking/data-in-public-work"]')).toHaveText('Đã hoàn thành · điểm cao nhất 100%');
+  await page.getByRole('link', { name: 'Read in English' }).click();
+  await expect(page).toHaveURL('/en/paths/essentials/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Essentials for every civil servant');
+});

@@ -2,11 +2,9 @@
 // time, and checks the budgets of issue #2. Run: npm run bench   (add --no-build to measure the current dist/).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
-import { gzip, serveDist, withStaticImports } from './lib.mjs';
+import { join, relative, sep } from 'node:path';
+import { DIST, ROOT, gzip, serveDist, withStaticImports } from './lib.mjs';
 
-const ROOT = resolve(import.meta.dirname, '..');
-const DIST = join(ROOT, 'dist');
 // Issue #2: a module page under 30 KB; issue #3: under 45 KB with its quiz.
 const BUDGET = { moduleTotal: 30 * 1024, moduleWithQuiz: 45 * 1024 };
 

@@ -17,6 +17,8 @@ export interface Module {
   lang: Lang;
   course: string;
   slug: string;
+  /** "course/module": the id the record, quizzes, paths and search use for this module in every language. */
+  key: string;
   /** "1.2": course order and module order. */
   number: string;
   entry: CollectionEntry<'modules'>;

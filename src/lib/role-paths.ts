@@ -29,7 +29,7 @@ export async function rolePathsIn(lang: Lang): Promise<RolePath[]> {
     .map((path) => {
       const steps = path.data.steps.map((key) => {
         const planned = plan.find((p) => p.id === key)!; // the integrity check guarantees it
-        const module = modules.find((m) => m.lang === lang && `${m.course}/${m.slug}` === key);
+        const module = modules.find((m) => m.lang === lang && m.key === key);
         return { key, number: planned.data.number, title: module?.data.title ?? planned.data.title[lang], module };
       });
       return {

@@ -183,7 +183,8 @@ class QuizIsland extends HTMLElement {
 
     if (value === 'answering' && context.quiz.behaviour === 'practice') {
       actions.append(button(this.t('quiz.check'), () => {
-        if (!isAnswered(question, context.answers[question.id] ?? this.actor.getSnapshot().context.answers[question.id], this.language)) {
+        // Read the answer now: it was given after this view was drawn.
+        if (!isAnswered(question, this.actor.getSnapshot().context.answers[question.id], this.language)) {
           this.status.textContent = this.t('quiz.chooseFirst');
           return;
         }
@@ -194,9 +195,8 @@ class QuizIsland extends HTMLElement {
       if (context.index < total - 1) actions.append(button(this.t('quiz.next'), () => this.send({ type: 'question.next' }), true));
       actions.append(button(this.t('quiz.submit'), () => this.submit(), context.index === total - 1));
     } else if (value === 'feedback') {
-      const wrong = !snapshot.can({ type: 'answer.retry' }) ? false : true;
       this.status.textContent = this.body.querySelector('.quiz-verdict')?.textContent ?? '';
-      if (wrong) actions.append(button(this.t('quiz.tryAgain'), () => this.send({ type: 'answer.retry' })));
+      if (snapshot.can({ type: 'answer.retry' })) actions.append(button(this.t('quiz.tryAgain'), () => this.send({ type: 'answer.retry' })));
       actions.append(button(context.index < total - 1 ? this.t('quiz.next') : this.t('quiz.seeResult'), () => this.send({ type: 'question.next' }), true));
       return this.body.querySelector<HTMLElement>('.quiz-feedback') ?? title;
     } else if (value === 'reviewing') {

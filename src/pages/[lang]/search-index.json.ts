@@ -18,7 +18,7 @@ export const GET: APIRoute = async ({ params }) => {
   const mine = modules.filter((m) => m.lang === lang);
   const moduleDocs = await Promise.all(
     mine.map(async (m) => moduleDoc({
-      key: `${m.course}/${m.slug}`,
+      key: m.key,
       title: m.data.title,
       summary: m.data.summary,
       courseTitle: courseTitle(m.course),

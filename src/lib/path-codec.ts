@@ -19,6 +19,9 @@ export function encodePath(path: SharedPath): string {
   return `v${PATH_VERSION}.${checksum(json)}.${compressToEncodedURIComponent(json)}`;
 }
 
+/** A short id for a path: the same path (same title, note, modules…) always gets the same one. */
+export const pathId = (path: SharedPath): string => checksum(JSON.stringify(sharedPathSchema.parse(path)));
+
 export function decodePath(fragment: string): Decoded {
   const code = fragment.replace(/^#?(p=)?/, '').trim();
   if (code === '') return { ok: false, reason: 'empty' };

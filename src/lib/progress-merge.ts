@@ -1,4 +1,4 @@
-import type { ModuleProgress, Progress } from './progress-schema';
+import type { AssignedPath, ModuleProgress, Progress } from './progress-schema';
 
 /**
  * Combines two records of the same learner (two tabs, or an imported file) without losing anything: attempts
@@ -15,7 +15,12 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
     inProgress[key] = newest(a.inProgress[key], b.inProgress[key], (q) => q.savedAt)!;
   }
   const last = newest(a.last, b.last, (l) => l.at);
-  return { version: a.version, modules, inProgress, ...(last ? { last } : {}) };
+  const paths: Progress['paths'] = {};
+  for (const key of new Set([...Object.keys(a.paths), ...Object.keys(b.paths)])) {
+    paths[key] = newest(a.paths[key], b.paths[key], lastChange)!;
+  }
+  const learner = newest(a.learner, b.learner, (l) => l.at);
+  return { version: a.version, modules, inProgress, ...(last ? { last } : {}), paths, ...(learner ? { learner } : {}) };
 }
 
 function mergeModule(x: ModuleProgress | undefined, y: ModuleProgress | undefined): ModuleProgress {
@@ -39,6 +44,9 @@ function newest<T>(x: T | undefined, y: T | undefined, stamp: (item: T) => strin
   if (tx !== ty) return tx > ty ? x : y;
   return JSON.stringify(x) >= JSON.stringify(y) ? x : y;
 }
+
+/** An assigned path's latest change: being added, or being removed. */
+const lastChange = (p: AssignedPath) => (p.removedAt && p.removedAt > p.addedAt ? p.removedAt : p.addedAt);
 
 const later = (p: string, q: string) => (Date.parse(p) >= Date.parse(q) ? p : q);
 const earlier = (p: string, q: string) => (Date.parse(p) <= Date.parse(q) ? p : q);

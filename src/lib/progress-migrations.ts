@@ -6,7 +6,8 @@ import { PROGRESS_VERSION } from './progress-schema';
  * add the old version's sample to tests/fixtures/ so the migration test keeps proving old records still load.
  */
 const steps: Record<number, (record: Record<string, unknown>) => Record<string, unknown>> = {
-  // 1: (record) => ({ ...record, version: 2, … }),
+  // 2 added assigned paths, the learner's name for reports and each attempt's missed questions (optional).
+  1: (record) => ({ ...record, version: 2, paths: {} }),
 };
 
 export function migrateProgress(value: unknown): unknown {

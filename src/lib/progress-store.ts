@@ -1,4 +1,4 @@
-import { emptyProgress, moduleProgressSchema, inProgressSchema, progressSchema, PROGRESS_VERSION, type Progress } from './progress-schema';
+import { assignedPathSchema, emptyProgress, moduleProgressSchema, inProgressSchema, progressSchema, PROGRESS_VERSION, type Progress } from './progress-schema';
 import { mergeProgress } from './progress-merge';
 import { migrateProgress } from './progress-migrations';
 
@@ -126,11 +126,22 @@ export function salvage(raw: string): { record: Progress; rejected?: string; new
     if (result.success) record.inProgress[key] = result.data;
     else dropped = true;
   }
+  for (const [key, entry] of Object.entries(asObject(value.paths))) {
+    const result = assignedPathSchema.safeParse(entry);
+    if (result.success) record.paths[key] = result.data;
+    else dropped = true;
+  }
   const last = progressSchema.shape.last.safeParse(value.last);
   if (last.success) record.last = last.data;
+  else dropped = true;
+  const learner = progressSchema.shape.learner.safeParse(value.learner);
+  if (learner.success) record.learner = learner.data;
   else dropped = true;
   return dropped ? { record, rejected: raw } : { record };
 }
 
+/** The object's own entries, minus a "__proto__" key (JSON.parse makes one; assigning it would swap a prototype). */
 const asObject = (value: unknown): Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? Object.fromEntries(Object.entries(value).filter(([key]) => key !== '__proto__'))
+    : {};

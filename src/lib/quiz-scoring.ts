@@ -74,14 +74,18 @@ export interface Score {
   /** Whole percent, rounded down so 79.9% never passes an 80% mark. */
   percent: number;
   passed: boolean;
+  /** Ids of the questions not answered right, in quiz order: what a trainer's class report counts. */
+  missed: string[];
 }
 
 export function score(quiz: Pick<QuizData, 'questions' | 'passMark'>, correctIds: Iterable<string>): Score {
   const ids = new Set(quiz.questions.map((q) => q.id));
-  const correct = [...new Set(correctIds)].filter((id) => ids.has(id)).length;
+  const right = new Set([...correctIds].filter((id) => ids.has(id)));
+  const correct = right.size;
   const total = quiz.questions.length;
   const percent = total === 0 ? 0 : Math.floor((correct * 100) / total);
-  return { correct, total, percent, passed: percent >= quiz.passMark };
+  const missed = quiz.questions.map((q) => q.id).filter((id) => !right.has(id));
+  return { correct, total, percent, passed: percent >= quiz.passMark, missed };
 }
 
 /** A repeatable shuffle (mulberry32 seeded Fisher–Yates): the same seed gives the same order after a reload. */

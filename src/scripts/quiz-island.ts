@@ -92,7 +92,7 @@ class QuizIsland extends HTMLElement {
     }
     if (value === 'finished' && context.result && this.recordedAttempt !== context.attempt) {
       this.recordedAttempt = context.attempt;
-      const { correct, total, percent, passed } = context.result;
+      const { correct, total, percent, passed, missed } = context.result;
       this.store.update((r) =>
         recordAttempt(r, this.key, {
           id: crypto.randomUUID(),
@@ -103,6 +103,7 @@ class QuizIsland extends HTMLElement {
           percent,
           passed,
           answers: context.answers,
+          ...(missed ? { missed } : {}), // a result restored from before v2 has none
         }),
       );
     }

@@ -64,8 +64,8 @@ describe('marking answers', () => {
 describe('scores', () => {
   it('round down so 79% does not pass an 80% mark', () => {
     const quiz = sampleQuiz();
-    expect(score(quiz, ['fair-comparison', 'skewed', 'median-robust', 'mean-days'])).toEqual({ correct: 4, total: 5, percent: 80, passed: true });
-    expect(score(quiz, ['fair-comparison', 'skewed', 'median-robust'])).toEqual({ correct: 3, total: 5, percent: 60, passed: false });
+    expect(score(quiz, ['fair-comparison', 'skewed', 'median-robust', 'mean-days'])).toEqual({ correct: 4, total: 5, percent: 80, passed: true, missed: ['steps'] });
+    expect(score(quiz, ['fair-comparison', 'skewed', 'median-robust'])).toEqual({ correct: 3, total: 5, percent: 60, passed: false, missed: ['mean-days', 'steps'] });
     expect(score(quiz, ['no-such', 'skewed', 'skewed']).correct).toBe(1);
   });
 });

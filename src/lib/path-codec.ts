@@ -1,4 +1,5 @@
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+// Default import: lz-string is CommonJS, and Node's ESM loader (Playwright tests) only sees its default export.
+import LZString from 'lz-string';
 import { PATH_VERSION, sharedPathSchema, type SharedPath } from './path-schema';
 import { quizHash } from './quiz-session';
 
@@ -16,7 +17,7 @@ const checksum = (text: string) => quizHash(text);
 
 export function encodePath(path: SharedPath): string {
   const json = JSON.stringify(sharedPathSchema.parse(path));
-  return `v${PATH_VERSION}.${checksum(json)}.${compressToEncodedURIComponent(json)}`;
+  return `v${PATH_VERSION}.${checksum(json)}.${LZString.compressToEncodedURIComponent(json)}`;
 }
 
 /** A short id for a path: the same path (same title, note, modules…) always gets the same one. */
@@ -33,7 +34,7 @@ export function decodePath(fragment: string): Decoded {
   if (Number(version) < 1) return { ok: false, reason: 'not-a-path' };
   let json: string | null;
   try {
-    json = decompressFromEncodedURIComponent(data!);
+    json = LZString.decompressFromEncodedURIComponent(data!);
   } catch {
     json = null;
   }

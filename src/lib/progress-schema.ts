@@ -60,7 +60,8 @@ export const assignedPathSchema = z.object({
 
 /** Who the learner says they are on reports to a trainer (v2): a random id and the name they typed. */
 export const learnerSchema = z.object({
-  id: z.string().check(z.minLength(8), z.maxLength(64)),
+  /** Same rule as a report's learner id, so any stored learner can export. */
+  id: z.string().check(z.regex(/^[A-Za-z0-9-]{8,64}$/)),
   name: z.string().check(z.maxLength(80)),
   at: isoDate,
 });

@@ -11,9 +11,15 @@ export const REPORT_FORMAT = 'civic-data-literacy/progress-report';
 export const REPORT_VERSION = 1;
 /** Forty modules with a dozen attempts each and their statements stay far below this. */
 export const MAX_REPORT_BYTES = 2_000_000;
-export const MAX_ATTEMPTS_PER_MODULE = 200;
+/** The newest attempts kept per module: 40 modules × 30 attempts of statements stay under MAX_REPORT_BYTES. */
+export const MAX_ATTEMPTS_PER_MODULE = 30;
 
-const isoDate = z.string().check(z.maxLength(40), z.refine((s) => !Number.isNaN(Date.parse(s))));
+/** A full ISO 8601 timestamp with its zone, as toISOString() writes it; Date.parse alone would take "1" as 2001. */
+const isoDate = z.string().check(
+  z.maxLength(40),
+  z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/),
+  z.refine((s) => !Number.isNaN(Date.parse(s))),
+);
 const moduleKey = z.string().check(z.maxLength(130), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/));
 const questionId = z.string().check(z.maxLength(80), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
 
@@ -26,7 +32,7 @@ export const reportAttemptSchema = z.object({
   passed: z.boolean(),
   /** Question ids answered wrong; absent for attempts made before v2 of the learner's record. */
   missed: z.optional(z.array(questionId).check(z.maxLength(500))),
-});
+}).check(z.refine((a) => a.correct <= a.total));
 
 export const reportModuleSchema = z.object({
   module: moduleKey,

@@ -9,6 +9,10 @@ export const urls = {
   module: (lang: Lang, course: string, module: string) => `/${lang}/courses/${course}/${module}/`,
   paths: (lang: Lang) => `/${lang}/paths/`,
   path: (lang: Lang, path: string) => `/${lang}/paths/${path}/`,
+  /** Opens a trainer's path; the path itself rides in the fragment (#p=…), which browsers never send to a server. */
+  sharedPath: (lang: Lang, code?: string) => `/${lang}/paths/shared/${code ? `#p=${code}` : ''}`,
+  trainer: (lang: Lang) => `/${lang}/trainer/`,
+  classReport: (lang: Lang) => `/${lang}/trainer/report/`,
   glossary: (lang: Lang) => `/${lang}/glossary/`,
   search: (lang: Lang) => `/${lang}/search/`,
   searchIndex: (lang: Lang) => `/${lang}/search-index.json`,

@@ -22,3 +22,9 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 export function fill(parent: Element, ...children: Child[]): void {
   for (const child of children) if (child !== false && child !== null && child !== undefined) parent.append(child);
 }
+
+/** Replaces an element's children, skipping the same false/undefined parts. */
+export function refill(parent: Element, ...children: Child[]): void {
+  parent.replaceChildren();
+  fill(parent, ...children);
+}

@@ -4,6 +4,7 @@ import { exportProgress, importProgress } from '../lib/progress-file';
 import { emptyProgress, type Progress } from '../lib/progress-schema';
 import { BACKUP_PREFIX, createProgressStore, STORAGE_KEY, type ProgressStore } from '../lib/progress-store';
 import { fill, h } from './dom';
+import { announceProgressChanged } from './progress-events';
 import { makeTranslator, readPayload } from './strings';
 
 /**
@@ -118,6 +119,7 @@ class LearningIsland extends HTMLElement {
       file.value = '';
       this.status.textContent = outcome;
       this.draw();
+      announceProgressChanged();
     });
 
     const confirmBox = h('div', { class: 'learning-confirm', hidden: true },
@@ -145,12 +147,15 @@ class LearningIsland extends HTMLElement {
         } catch {
           // No room for the copy: the learner confirmed, so erase anyway.
         }
-        return emptyProgress();
+        // Progress goes; the paths a trainer assigned and the learner's name for reports stay.
+        const { paths, learner } = current;
+        return { ...emptyProgress(), paths, ...(learner ? { learner } : {}) };
       });
       confirmBox.hidden = true;
       reset.setAttribute('aria-expanded', 'false');
       this.status.textContent = this.t('learning.resetDone');
       this.draw();
+      announceProgressChanged();
       reset.focus();
     });
 

@@ -1,5 +1,6 @@
 import type { Lang } from '../../i18n/languages';
 import lunr from 'lunr';
+import { fold } from '../fold';
 
 /**
  * How words are compared, the same at build time and in the browser. lunr-languages' Vietnamese support cuts
@@ -12,10 +13,7 @@ export function normalise(word: string): string {
   return word.normalize('NFC').toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 }
 
-/** Without diacritics: "dữ liệu" → "du lieu", "đường" → "duong". */
-export function fold(word: string): string {
-  return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
-}
+export { fold };
 
 /** Splits text into normalised words (what the index and a query are made of). */
 export function words(text: string): string[] {

@@ -346,4 +346,7 @@ export default {
   'class.otherPath': 'Showing the path',
   'shared.minutes': '{minutes} min',
   'builder.startLabel': 'Ready-made path',
+  'class.clearConfirm': 'Clear the {count} reports saved in this browser? The original files on your device are not touched.',
+  'class.clearYes': 'Yes, clear them',
+  'class.clearNo': 'No, keep them',
 } as const satisfies Record<keyof typeof vi, string>;

@@ -344,4 +344,7 @@ export default {
   'class.otherPath': 'Đang xem lộ trình',
   'shared.minutes': '{minutes} phút',
   'builder.startLabel': 'Lộ trình có sẵn',
+  'class.clearConfirm': 'Xoá {count} báo cáo đã lưu trên trình duyệt này? Các tệp gốc trên máy của bạn không bị ảnh hưởng.',
+  'class.clearYes': 'Có, xoá',
+  'class.clearNo': 'Không, giữ lại',
 } as const;

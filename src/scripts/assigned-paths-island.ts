@@ -5,7 +5,7 @@ import { buildReport, reportFileName } from '../lib/progress-report';
 import { cleanName } from '../lib/report-parse';
 import { createProgressStore, STORAGE_KEY, type ProgressStore } from '../lib/progress-store';
 import { formatDay } from './dates';
-import { h } from './dom';
+import { fill, h } from './dom';
 import { downloadText } from './download';
 import { PROGRESS_CHANGED } from './progress-events';
 import { makeTranslator, readPayload } from './strings';
@@ -25,6 +25,7 @@ class AssignedPathsIsland extends HTMLElement {
   private modules = new Map<string, PathModule>();
   private language: Lang = 'vi';
   private store!: ProgressStore;
+  private nameBox = h('div', { class: 'field' });
   private nameInput = h('input', { id: 'learner-name', type: 'text', maxlength: 80, autocomplete: 'name', 'aria-describedby': 'learner-name-hint' });
   private list = h('div');
   private status = h('p', { role: 'status', 'aria-live': 'polite' });
@@ -53,10 +54,11 @@ class AssignedPathsIsland extends HTMLElement {
     save.addEventListener('click', () => {
       if (this.saveName()) this.status.textContent = this.t('assigned.nameSaved');
     });
-    return h('div', { class: 'field' },
+    fill(this.nameBox,
       h('label', { for: 'learner-name' }, this.t('assigned.name')),
       h('p', { class: 'hint', id: 'learner-name-hint' }, this.t('assigned.nameHint')),
       h('div', { class: 'field-row' }, this.nameInput, save));
+    return this.nameBox;
   }
 
   /** Keeps the typed name; false (with focus on the field) when there is none. */
@@ -78,6 +80,7 @@ class AssignedPathsIsland extends HTMLElement {
     const paths = activePaths(record);
     const known = new Set(this.modules.keys());
     const now = new Date();
+    this.nameBox.hidden = paths.length === 0; // a name is only for reports on assigned paths
     if (paths.length === 0) {
       this.list.replaceChildren(h('p', {}, this.t('assigned.none')));
       return;

@@ -193,14 +193,30 @@ class ClassReportIsland extends HTMLElement {
       }, modules);
       downloadText(`${this.language === 'vi' ? 'bao-cao-lop' : 'class-report'}-${new Date().toISOString().slice(0, 10)}.csv`, text, 'text/csv;charset=utf-8');
     });
-    const clear = h('button', { type: 'button', class: 'button' }, this.t('class.clear'));
+    // Clearing cannot be undone from here (the learners' files can be dropped again), so it asks first.
+    const clear = h('button', { type: 'button', class: 'button', 'aria-expanded': 'false' }, this.t('class.clear'));
+    const yes = h('button', { type: 'button', class: 'button button-danger' }, this.t('class.clearYes'));
+    const no = h('button', { type: 'button', class: 'button' }, this.t('class.clearNo'));
+    const confirm = h('div', { class: 'learning-confirm', hidden: true },
+      h('p', {}, this.t('class.clearConfirm', { count: this.reports.length })), h('div', { class: 'actions' }, yes, no));
     clear.addEventListener('click', () => {
+      confirm.hidden = false;
+      clear.setAttribute('aria-expanded', 'true');
+      no.focus();
+    });
+    no.addEventListener('click', () => {
+      confirm.hidden = true;
+      clear.setAttribute('aria-expanded', 'false');
+      clear.focus();
+    });
+    yes.addEventListener('click', () => {
       this.store.clear();
       this.reports = [];
       this.results.replaceChildren(h('p', {}, this.t('class.cleared')));
       this.draw();
+      this.querySelector<HTMLInputElement>('#class-files')?.focus();
     });
-    return h('div', { class: 'actions' }, csv, clear);
+    return h('div', {}, h('div', { class: 'actions' }, csv, clear), confirm);
   }
 
   private helpList(view: ClassView, known: Map<string, ClassModule>) {

@@ -1,4 +1,4 @@
-import { encodePath } from '../lib/path-codec';
+import { decodePath, encodePath } from '../lib/path-codec';
 import { pathFile, pathFileName } from '../lib/path-file';
 import type { PathModule } from '../lib/path-catalog';
 import { sharedPathSchema, type SharedPath } from '../lib/path-schema';
@@ -47,8 +47,24 @@ class PathBuilderIsland extends HTMLElement {
     this.querySelector('[data-builder-fallback]')?.remove();
     this.append(this.startSection(), this.detailsSection(), this.chosenSection(), this.pickSection(), this.shareSection(), this.status);
     for (const field of Object.values(this.fields)) field.addEventListener('input', () => this.drawOutput());
+    this.restore();
     this.drawChosen();
     this.drawPicker();
+  }
+
+  /**
+   * The builder's own address carries the path being built (#p=…, as in the share link), so a reload, the back
+   * button or a bookmark brings the draft back, and a trainer can reopen a path they shared to edit it.
+   */
+  private restore() {
+    const decoded = decodePath(location.hash);
+    if (!decoded.ok) return;
+    const { title, note, due, passMark, modules } = decoded.path;
+    this.fields.title.value = title;
+    this.fields.note.value = note ?? '';
+    this.fields.due.value = due ?? '';
+    this.fields.passMark.value = passMark === undefined ? '' : String(passMark);
+    this.chosen = modules.filter((key) => this.byKey.has(key));
   }
 
   private label = (field: HTMLElement, text: string) => h('label', { for: field.id }, text);
@@ -203,7 +219,11 @@ class PathBuilderIsland extends HTMLElement {
       return;
     }
     const { path } = state;
-    const link = new URL(`${this.data.sharedUrl}#p=${encodePath(path)}`, location.href).href;
+    const code = encodePath(path);
+    history.replaceState(history.state, '', `#p=${code}`);
+    const otherLanguage = document.querySelector<HTMLAnchorElement>('a.lang-switch');
+    if (otherLanguage) otherLanguage.hash = `p=${code}`; // the draft follows a switch of language
+    const link = new URL(`${this.data.sharedUrl}#p=${code}`, location.href).href;
     const linkField = h('input', { id: 'builder-link', type: 'text', readonly: true, value: link, 'aria-describedby': 'builder-link-hint' });
     linkField.addEventListener('focus', () => linkField.select());
     const copy = h('button', { type: 'button', class: 'button' }, this.t('builder.copy'));
@@ -222,7 +242,7 @@ class PathBuilderIsland extends HTMLElement {
     this.output.replaceChildren(
       h('div', { class: 'field' }, h('label', { for: 'builder-link' }, this.t('builder.link')),
         h('p', { class: 'hint', id: 'builder-link-hint' }, this.t('builder.linkHint')), linkField),
-      h('div', { class: 'actions' }, copy, h('a', { href: link, class: 'button', target: '_blank' }, this.t('builder.preview'))),
+      h('div', { class: 'actions' }, copy, h('a', { href: link, class: 'button' }, this.t('builder.preview'))),
       h('h3', {}, this.t('builder.qr')),
       qr ? h('div', { class: 'builder-qr' }, h('p', { class: 'hint' }, this.t('builder.qrHint')), qr) : h('p', { class: 'notice' }, this.t('builder.qrTooLong')),
       h('h3', {}, this.t('builder.download')),

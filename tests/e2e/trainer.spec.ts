@@ -58,6 +58,15 @@ test('the whole story: a trainer builds a path, a learner follows it and reports
     'data-thinking/reading-charts', 'data-thinking/data-to-decision',
   ]);
 
+  // The draft survives a reload (it lives in the builder's own address) and follows a switch of language.
+  await trainer.reload();
+  await expect(trainer.getByLabel('Tên lộ trình')).toHaveValue(TITLE);
+  await expect(chosen).toHaveCount(5);
+  await expect(trainer.getByLabel('Link của lộ trình')).toHaveValue(link);
+  await trainer.locator('a.lang-switch').click();
+  await expect(trainer.getByLabel('Title')).toHaveValue(TITLE);
+  await expect(trainer.locator('.builder-chosen li').first()).toContainText('1.2 Data quality');
+
   // --- The learner opens the link, switches to English (the path comes along) and adds it.
   await learner.goto(link);
   await expect(learner.getByRole('heading', { level: 2, name: TITLE })).toBeVisible();

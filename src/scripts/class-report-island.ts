@@ -6,6 +6,7 @@ import { parseReport } from '../lib/report-parse';
 import { MAX_REPORT_BYTES, type Report } from '../lib/report-schema';
 import { formatDay, formatMoment } from './dates';
 import { h, refill } from './dom';
+import { confirmStep } from './confirm-step';
 import { downloadText } from './download';
 import { makeTranslator, readPayload } from './strings';
 
@@ -194,29 +195,20 @@ class ClassReportIsland extends HTMLElement {
       downloadText(`${this.language === 'vi' ? 'bao-cao-lop' : 'class-report'}-${new Date().toISOString().slice(0, 10)}.csv`, text, 'text/csv;charset=utf-8');
     });
     // Clearing cannot be undone from here (the learners' files can be dropped again), so it asks first.
-    const clear = h('button', { type: 'button', class: 'button', 'aria-expanded': 'false' }, this.t('class.clear'));
-    const yes = h('button', { type: 'button', class: 'button button-danger' }, this.t('class.clearYes'));
-    const no = h('button', { type: 'button', class: 'button' }, this.t('class.clearNo'));
-    const confirm = h('div', { class: 'learning-confirm', hidden: true },
-      h('p', {}, this.t('class.clearConfirm', { count: this.reports.length })), h('div', { class: 'actions' }, yes, no));
-    clear.addEventListener('click', () => {
-      confirm.hidden = false;
-      clear.setAttribute('aria-expanded', 'true');
-      no.focus();
+    const clear = confirmStep({
+      label: this.t('class.clear'),
+      question: this.t('class.clearConfirm', { count: this.reports.length }),
+      yes: this.t('class.clearYes'),
+      no: this.t('class.clearNo'),
+      onYes: () => {
+        this.store.clear();
+        this.reports = [];
+        this.results.replaceChildren(h('p', {}, this.t('class.cleared')));
+        this.draw();
+        this.querySelector<HTMLInputElement>('#class-files')?.focus();
+      },
     });
-    no.addEventListener('click', () => {
-      confirm.hidden = true;
-      clear.setAttribute('aria-expanded', 'false');
-      clear.focus();
-    });
-    yes.addEventListener('click', () => {
-      this.store.clear();
-      this.reports = [];
-      this.results.replaceChildren(h('p', {}, this.t('class.cleared')));
-      this.draw();
-      this.querySelector<HTMLInputElement>('#class-files')?.focus();
-    });
-    return h('div', {}, h('div', { class: 'actions' }, csv, clear), confirm);
+    return h('div', {}, h('div', { class: 'actions' }, csv), clear);
   }
 
   private helpList(view: ClassView, known: Map<string, ClassModule>) {

@@ -4,6 +4,7 @@ import { exportProgress, importProgress } from '../lib/progress-file';
 import { emptyProgress, type Progress } from '../lib/progress-schema';
 import { BACKUP_PREFIX, createProgressStore, STORAGE_KEY, type ProgressStore } from '../lib/progress-store';
 import { fill, h } from './dom';
+import { confirmStep } from './confirm-step';
 import { announceProgressChanged } from './progress-events';
 import { makeTranslator, readPayload } from './strings';
 
@@ -122,41 +123,28 @@ class LearningIsland extends HTMLElement {
       announceProgressChanged();
     });
 
-    const confirmBox = h('div', { class: 'learning-confirm', hidden: true },
-      h('p', { id: 'reset-question' }, this.t('learning.resetConfirm')));
-    const yes = h('button', { type: 'button', class: 'button button-danger' }, this.t('learning.resetYes'));
-    const no = h('button', { type: 'button', class: 'button' }, this.t('learning.resetNo'));
-    confirmBox.append(h('div', { class: 'actions' }, yes, no));
-    const reset = h('button', { type: 'button', class: 'button', 'aria-expanded': 'false' }, this.t('learning.reset'));
-    reset.addEventListener('click', () => {
-      confirmBox.hidden = false;
-      reset.setAttribute('aria-expanded', 'true');
-      no.focus();
-    });
-    no.addEventListener('click', () => {
-      confirmBox.hidden = true;
-      reset.setAttribute('aria-expanded', 'false');
-      this.status.textContent = this.t('learning.resetKept');
-      reset.focus();
-    });
-    yes.addEventListener('click', () => {
-      // A last copy goes aside first: an erase by mistake can still be recovered by hand.
-      this.store.update((current: Progress) => {
-        try {
-          localStorage.setItem(`${BACKUP_PREFIX}before-reset`, JSON.stringify(current));
-        } catch {
-          // No room for the copy: the learner confirmed, so erase anyway.
-        }
-        // Progress goes; the paths a trainer assigned and the learner's name for reports stay.
-        const { paths, learner } = current;
-        return { ...emptyProgress(), paths, ...(learner ? { learner } : {}) };
-      });
-      confirmBox.hidden = true;
-      reset.setAttribute('aria-expanded', 'false');
-      this.status.textContent = this.t('learning.resetDone');
-      this.draw();
-      announceProgressChanged();
-      reset.focus();
+    const reset = confirmStep({
+      label: this.t('learning.reset'),
+      question: this.t('learning.resetConfirm'),
+      yes: this.t('learning.resetYes'),
+      no: this.t('learning.resetNo'),
+      onNo: () => (this.status.textContent = this.t('learning.resetKept')),
+      onYes: () => {
+        // A last copy goes aside first: an erase by mistake can still be recovered by hand.
+        this.store.update((current: Progress) => {
+          try {
+            localStorage.setItem(`${BACKUP_PREFIX}before-reset`, JSON.stringify(current));
+          } catch {
+            // No room for the copy: the learner confirmed, so erase anyway.
+          }
+          // Progress goes; the paths a trainer assigned and the learner's name for reports stay.
+          const { paths, learner } = current;
+          return { ...emptyProgress(), paths, ...(learner ? { learner } : {}) };
+        });
+        this.status.textContent = this.t('learning.resetDone');
+        this.draw();
+        announceProgressChanged();
+      },
     });
 
     return h('section', { class: 'learning-tools', 'aria-labelledby': 'backup-heading' },
@@ -165,8 +153,7 @@ class LearningIsland extends HTMLElement {
       h('p', {}, h('label', { for: 'import-file' }, this.t('learning.import'))),
       h('p', { id: 'import-hint', class: 'hint' }, this.t('learning.importHint')),
       file,
-      h('div', { class: 'actions' }, reset),
-      confirmBox);
+      reset);
   }
 }
 

@@ -2,18 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodePath, encodePath, MAX_LINK_LENGTH, unknownModules } from '../../src/lib/path-codec';
 import type { SharedPath } from '../../src/lib/path-schema';
+import { pathArbitrary } from './arbitraries';
 
-const slug = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}$/);
-const pathArb: fc.Arbitrary<SharedPath> = fc.record(
-  {
-    title: fc.string({ minLength: 1, maxLength: 120 }),
-    note: fc.string({ maxLength: 1000 }),
-    due: fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
-    passMark: fc.integer({ min: 1, max: 100 }),
-    modules: fc.uniqueArray(fc.tuple(slug, slug).map(([c, m]) => `${c}/${m}`), { minLength: 1, maxLength: 20 }),
-  },
-  { requiredKeys: ['title', 'modules'] },
-);
+const pathArb = pathArbitrary();
 
 const essentials: SharedPath = {
   title: 'Kiến thức thiết yếu cho mọi công chức — đợt tháng 12',

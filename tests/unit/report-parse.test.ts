@@ -1,22 +1,13 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { pathId } from '../../src/lib/path-codec';
-import type { SharedPath } from '../../src/lib/path-schema';
 import { parseReport } from '../../src/lib/report-parse';
 import { MAX_REPORT_BYTES, REPORT_FORMAT, type Report } from '../../src/lib/report-schema';
+import { pathArbitrary, slugArbitrary } from './arbitraries';
 import { attempt, makeReport, mod } from './report-fixture';
 
-const slug = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}$/);
-const pathArb: fc.Arbitrary<SharedPath> = fc.record(
-  {
-    title: fc.string({ minLength: 1, maxLength: 120 }),
-    note: fc.string({ maxLength: 200 }),
-    due: fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
-    passMark: fc.integer({ min: 1, max: 100 }),
-    modules: fc.uniqueArray(fc.tuple(slug, slug).map(([c, m]) => `${c}/${m}`), { minLength: 1, maxLength: 8 }),
-  },
-  { requiredKeys: ['title', 'modules'] },
-);
+const slug = slugArbitrary();
+const pathArb = pathArbitrary({ maxModules: 8, maxNote: 200 });
 /** Names as a learner types them, already clean (so they come back unchanged). */
 const nameArb = fc
   .array(fc.constantFrom('Nguyễn', 'Thị', 'Lan', 'Đặng', 'Văn', 'Ánh', 'Trương', 'Mỹ', 'O\'Brien', '<b>', 'A,B', '"Q"'), { minLength: 1, maxLength: 6 })

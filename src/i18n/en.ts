@@ -349,4 +349,6 @@ export default {
   'class.clearConfirm': 'Clear the {count} reports saved in this browser? The original files on your device are not touched.',
   'class.clearYes': 'Yes, clear them',
   'class.clearNo': 'No, keep them',
+  'paths.addToLearning': 'Add this path to my learning',
+  'paths.sendToClass': 'Trainers: assign this path to a class (you can edit it first)',
 } as const satisfies Record<keyof typeof vi, string>;

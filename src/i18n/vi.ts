@@ -347,4 +347,6 @@ export default {
   'class.clearConfirm': 'Xoá {count} báo cáo đã lưu trên trình duyệt này? Các tệp gốc trên máy của bạn không bị ảnh hưởng.',
   'class.clearYes': 'Có, xoá',
   'class.clearNo': 'Không, giữ lại',
+  'paths.addToLearning': 'Thêm lộ trình này vào việc học của tôi',
+  'paths.sendToClass': 'Giảng viên: giao lộ trình này cho lớp (có thể sửa trước khi gửi)',
 } as const;

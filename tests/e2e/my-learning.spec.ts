@@ -106,4 +106,14 @@ test('role paths list their modules, mark the ones still to come, and show the l
   await page.getByRole('link', { name: 'Read in English' }).click();
   await expect(page).toHaveURL('/en/paths/essentials/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Essentials for every civil servant');
+
+  // A learner can take the role path on as an assigned path; a trainer can open it in the builder.
+  await page.getByRole('link', { name: 'Trainers: assign this path to a class' }).click();
+  await expect(page.getByLabel('Title')).toHaveValue('Essentials for every civil servant');
+  await expect(page.locator('.builder-chosen li')).toHaveCount(4);
+  await page.goBack();
+  await page.getByRole('link', { name: 'Add this path to my learning' }).click();
+  await page.getByRole('button', { name: 'Add to my learning' }).click();
+  await page.goto('/en/my-learning/');
+  await expect(page.locator('assigned-paths-island [data-path-progress]')).toHaveText('1 of 4 modules done (25%)');
 });

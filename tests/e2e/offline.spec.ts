@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { encodePath } from '../../src/lib/path-codec';
 import { swappableServer } from './static-server';
 import { takePracticeQuiz, words } from './quiz-helpers';
 
@@ -33,6 +34,14 @@ test('after one online visit, unvisited pages, a quiz, search and My learning al
 
   await page.goto('/vi/my-learning/');
   await expect(page.locator('learning-island tbody tr')).toHaveCount(1);
+
+  // A trainer's link works offline (the path travels in the link itself), and so does the class report page.
+  await page.goto(`/vi/paths/shared/#p=${encodePath({ title: 'Lộ trình ngoại tuyến', modules: ['data-thinking/data-in-public-work'] })}`);
+  await page.getByRole('button', { name: 'Thêm vào việc học của tôi' }).click();
+  await page.goto('/vi/my-learning/');
+  await expect(page.locator('assigned-paths-island [data-path-progress]')).toHaveText('Đã xong 1/1 học phần (100%)');
+  await page.goto('/vi/trainer/report/');
+  await expect(page.getByText('Chưa có báo cáo nào.')).toBeVisible();
 
   // A page that was never built (so never saved): the translated offline page, in both languages.
   await page.goto('/vi/khong-co-trang-nay/');

@@ -146,6 +146,12 @@ test('the whole story: a trainer builds a path, a learner follows it and reports
   await expect(trainer.locator('.class-help')).toContainText('chưa đạt “Dữ liệu trong công việc công vụ');
   await expect(trainer.locator('.class-missed li').first()).toContainText('1 học viên sai');
   expect(await trainer.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
+
+  // Reports for two paths: the trainer can switch the view to the other one.
+  await trainer.getByLabel('Đang xem lộ trình').selectOption({ label: 'Lớp lãnh đạo' });
+  await expect(trainer.locator('.class-table tbody tr th')).toHaveText('Lê Văn Bình');
+  await trainer.getByLabel('Đang xem lộ trình').selectOption({ label: TITLE });
+  await expect(trainer.locator('.class-table tbody tr th')).toHaveText(NAME);
   await axe(trainer);
 
   const csvDownload = trainer.waitForEvent('download');

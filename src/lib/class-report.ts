@@ -96,6 +96,10 @@ export function latestPerLearner(reports: Report[]): { reports: Report[]; replac
 }
 
 const collator = new Intl.Collator('vi');
+/** Vietnamese lists go by given name, the last word ("Nguyễn Thị Lan" under L), then by the whole name. */
+const givenName = (name: string) => name.trim().split(/\s+/).at(-1) ?? '';
+const byName = (a: { name: string; id: string }, b: { name: string; id: string }) =>
+  collator.compare(givenName(a.name), givenName(b.name)) || collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 function cellOf(entry: ReportModule | undefined, key: string, passMark: number | undefined): ClassCell {
   const attempts = entry?.attempts ?? [];
@@ -176,7 +180,7 @@ export function classView(reports: Report[], modules: ClassModule[], now: Date):
   const today = Number.isNaN(now.getTime()) ? '' : vietnamDate(now);
   const learners = reports
     .map((r) => learnerOf(r, modules, path, today))
-    .sort((a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    .sort(byName);
   return {
     path,
     learners,

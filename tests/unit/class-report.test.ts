@@ -11,7 +11,10 @@ const strict: SharedPath = { ...classPath, passMark: 80 }; // stricter than the 
 const beforeDue = new Date('2026-12-14T16:59:59.999Z'); // 23:59:59 on the due date in Hà Nội
 const afterDue = new Date('2026-12-14T17:00:00.000Z'); // 00:00 the next day in Hà Nội, still the 14th in UTC
 
-/** Three learners, in an order that a plain string sort would get wrong (Á after B, Đ after D). */
+/**
+ * Three learners. Vietnamese class lists go by given name (the last word), then the whole name: Ánh, Bình, Đạt;
+ * a plain string sort would get it wrong twice (family names first, and Á after B, Đ after D).
+ */
 function classReports(path: SharedPath = classPath): Report[] {
   const bui = makeReport({
     path,
@@ -25,7 +28,7 @@ function classReports(path: SharedPath = classPath): Report[] {
   const anh = makeReport({
     path,
     id: 'learner-anh1',
-    name: 'Ánh Trần',
+    name: 'Trần Thị Ánh',
     modules: [
       mod(M1, [attempt(100, { missed: [] })]),
       mod(M2, [attempt(72, { missed: ['q3'] }), attempt(75, { missed: ['q3'] })]),
@@ -35,7 +38,7 @@ function classReports(path: SharedPath = classPath): Report[] {
   const doo = makeReport({
     path,
     id: 'learner-do01',
-    name: 'Đỗ Thị Lan',
+    name: 'Lê Văn Đạt',
     modules: [mod(M1, [attempt(30, { missed: ['q1', 'q2', 'q4'] }), attempt(20, { missed: ['q4'] }), attempt(10, { missed: ['q4'] })])],
   });
   return [bui, anh, doo];
@@ -45,7 +48,7 @@ describe('class view', () => {
   it('sorts learners the Vietnamese way and fills each cell from the report', () => {
     const view = classView(classReports(), modules, beforeDue);
     expect(view.path).toEqual(classPath);
-    expect(view.learners.map((l) => l.name)).toEqual(['Ánh Trần', 'Bùi Văn Bình', 'Đỗ Thị Lan']);
+    expect(view.learners.map((l) => l.name)).toEqual(['Trần Thị Ánh', 'Bùi Văn Bình', 'Lê Văn Đạt']);
     const [anh, bui, doo] = view.learners;
     expect(anh!.cells).toEqual([
       { module: M1, status: 'completed', best: 100, attempts: 1, failedAttempts: 0 },

@@ -1,3 +1,5 @@
+import { islandStrings } from '../../src/i18n/island-strings';
+import { makeTranslator } from '../../src/scripts/strings';
 import { describe, expect, it } from 'vitest';
 import vi from '../../src/i18n/vi';
 import en from '../../src/i18n/en';
@@ -28,5 +30,14 @@ describe('UI dictionaries', () => {
     expect(translate('vi', 'module.minutes', { minutes: 12 })).toBe('12 phút đọc');
     expect(translate('en', 'course.moduleCount', { count: 5 })).toBe('5 modules');
     expect(translate('en', 'module.minutes')).toBe('{minutes} min read');
+  });
+
+  it('islands say "1 attempt" but "2 attempts" in English, and Vietnamese needs no plural', () => {
+    const inEnglish = makeTranslator(islandStrings('en', ['class.']));
+    const inVietnamese = makeTranslator(islandStrings('vi', ['class.']));
+    expect(inEnglish('class.cell.attempts', { count: 1 })).toBe('1 attempt');
+    expect(inEnglish('class.cell.attempts', { count: 2 })).toBe('2 attempts');
+    expect(inVietnamese('class.cell.attempts', { count: 1 })).toBe('1 lần làm bài');
+    expect(inVietnamese('class.cell.attempts', { count: 3 })).toBe('3 lần làm bài');
   });
 });

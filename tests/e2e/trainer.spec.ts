@@ -146,6 +146,9 @@ test('the whole story: a trainer builds a path, a learner follows it and reports
   await expect(trainer.locator('.class-help')).toContainText('chưa đạt “Dữ liệu trong công việc công vụ');
   await expect(trainer.locator('.class-missed li').first()).toContainText('1 học viên sai');
   expect(await trainer.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
+  await trainer.emulateMedia({ colorScheme: 'dark' });
+  await axe(trainer); // flagged files, statuses and the tables keep their contrast in the dark scheme too
+  await trainer.emulateMedia({ colorScheme: 'light' });
 
   // Reports for two paths: the trainer can switch the view to the other one.
   await trainer.getByLabel('Đang xem lộ trình').selectOption({ label: 'Lớp lãnh đạo' });

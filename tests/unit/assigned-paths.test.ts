@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { activePaths, assignPath, isOverdue, pathStanding, removePath, setLearnerName } from '../../src/lib/assigned-paths';
 import { pathId } from '../../src/lib/path-codec';
 import type { SharedPath } from '../../src/lib/path-schema';
+import { exportProgress, importProgress } from '../../src/lib/progress-file';
 import { mergeProgress } from '../../src/lib/progress-merge';
 import { emptyProgress, progressSchema, type Progress } from '../../src/lib/progress-schema';
 import { markDone, recordAttempt } from '../../src/lib/quiz-session';
@@ -63,6 +64,19 @@ describe('assigned paths', () => {
         if (added) expect(active.has(id)).toBe(true);
       }
     }));
+  });
+});
+
+describe('moving to another device', () => {
+  it('a backup file carries assigned paths, removals and the name, and importing merges them', () => {
+    let phone = assignPath(emptyProgress(), essentials, at(0));
+    phone = setLearnerName(phone, 'Nguyễn Thị Lan', at(1), () => 'learner-0001');
+    phone = removePath(assignPath(phone, leaders, at(2)), pathId(leaders), at(3));
+    const laptop = assignPath(emptyProgress(), leaders, at(1)); // added before the phone removed it
+    const result = importProgress(laptop, exportProgress(phone, at(4)));
+    if (!result.ok) throw new Error(result.reason);
+    expect(activePaths(result.merged).map((p) => p.id)).toEqual([pathId(essentials)]);
+    expect(result.merged.learner).toMatchObject({ id: 'learner-0001', name: 'Nguyễn Thị Lan' });
   });
 });
 

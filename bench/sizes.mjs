@@ -44,6 +44,10 @@ function classify(file) {
     [/^\/(vi|en)\/glossary\/$/, 'glossary'],
     [/^\/(vi|en)\/my-learning\/$/, 'my learning'],
     [/^\/(vi|en)\/search\/$/, 'search'],
+    [/^\/(vi|en)\/paths\/shared\/$/, 'shared path'],
+    [/^\/(vi|en)\/paths\/([^/]+\/)?$/, 'role paths'],
+    [/^\/(vi|en)\/trainer\/$/, 'path builder'],
+    [/^\/(vi|en)\/trainer\/report\/$/, 'class report'],
   ];
   return { url, kind: kinds.find(([pattern]) => pattern.test(url))?.[1] ?? 'other' };
 }

@@ -116,21 +116,17 @@ export function salvage(raw: string): { record: Progress; rejected?: string; new
   }
   const record = emptyProgress();
   let dropped = typeof value.version !== 'number';
-  for (const [key, entry] of Object.entries(asObject(value.modules))) {
-    const result = moduleProgressSchema.safeParse(entry);
-    if (result.success) record.modules[key] = result.data;
-    else dropped = true;
-  }
-  for (const [key, entry] of Object.entries(asObject(value.inProgress))) {
-    const result = inProgressSchema.safeParse(entry);
-    if (result.success) record.inProgress[key] = result.data;
-    else dropped = true;
-  }
-  for (const [key, entry] of Object.entries(asObject(value.paths))) {
-    const result = assignedPathSchema.safeParse(entry);
-    if (result.success) record.paths[key] = result.data;
-    else dropped = true;
-  }
+  // Each keyed part entry by entry, so one bad module (or path) costs only itself.
+  const keep = <T>(part: unknown, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } }, into: Record<string, T>) => {
+    for (const [key, entry] of Object.entries(asObject(part))) {
+      const result = schema.safeParse(entry);
+      if (result.success) into[key] = result.data;
+      else dropped = true;
+    }
+  };
+  keep(value.modules, moduleProgressSchema, record.modules);
+  keep(value.inProgress, inProgressSchema, record.inProgress);
+  keep(value.paths, assignedPathSchema, record.paths);
   const last = progressSchema.shape.last.safeParse(value.last);
   if (last.success) record.last = last.data;
   else dropped = true;

@@ -70,6 +70,21 @@ describe('progress store', () => {
     expect([...storage.items.keys()].some((k) => k.startsWith(BACKUP_PREFIX))).toBe(true);
   });
 
+  it('keeps the valid assigned paths of a partly damaged record, and never lets "__proto__" in', () => {
+    const storage = new FakeStorage();
+    const path = { path: { title: 'Lộ trình', modules: ['data-thinking/data-quality'] }, addedAt: '2026-11-20T08:00:00.000Z' };
+    storage.items.set(
+      STORAGE_KEY,
+      `{"version":2,"modules":{},"inProgress":{},"paths":{"good":${JSON.stringify(path)},"bad":{"path":{"title":""}},` +
+        `"__proto__":${JSON.stringify(path)}},"learner":{"id":"x","name":"Lan"}}`,
+    );
+    const store = createProgressStore(() => storage);
+    expect(store.read().paths).toEqual({ good: path });
+    expect(Object.getPrototypeOf(store.read().paths)).toBe(Object.prototype);
+    expect(store.read().learner).toBeUndefined(); // an id that is not ours
+    expect(store.notices()).toContain('corrupt-moved-aside');
+  });
+
   it('never overwrites a record written by a newer version of the site', () => {
     const storage = new FakeStorage();
     const newer = JSON.stringify({ version: 99, modules: {}, somethingNew: true });

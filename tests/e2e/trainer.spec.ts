@@ -98,6 +98,9 @@ test('the whole story: a trainer builds a path, a learner follows it and reports
   const assigned = learner.locator('assigned-paths-island');
   await expect(assigned.getByRole('heading', { level: 3, name: TITLE })).toBeVisible();
   await expect(assigned.locator('[data-path-progress]')).toHaveText('1 of 5 modules done (20%)');
+  await learner.setViewportSize({ width: 320, height: 800 });
+  expect(await learner.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  await learner.setViewportSize({ width: 1280, height: 720 });
   await expect(assigned.getByRole('link', { name: /^Continue: Module 1\.1/ })).toHaveAttribute('href', '/en/courses/data-thinking/data-in-public-work/');
   await assigned.getByRole('button', { name: `Download a report on “${TITLE}” for your trainer` }).click();
   await expect(assigned.getByRole('status')).toHaveText('Type your name before downloading a report.');
@@ -149,6 +152,10 @@ test('the whole story: a trainer builds a path, a learner follows it and reports
   await trainer.emulateMedia({ colorScheme: 'dark' });
   await axe(trainer); // flagged files, statuses and the tables keep their contrast in the dark scheme too
   await trainer.emulateMedia({ colorScheme: 'light' });
+  // 400% zoom (320 px): the page does not scroll sideways; the wide table scrolls inside its own region.
+  await trainer.setViewportSize({ width: 320, height: 800 });
+  expect(await trainer.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  await trainer.setViewportSize({ width: 1280, height: 720 });
 
   // Reports for two paths: the trainer can switch the view to the other one.
   await trainer.getByLabel('Đang xem lộ trình').selectOption({ label: 'Lớp lãnh đạo' });

@@ -1,4 +1,4 @@
-import { fold } from './fold';
+import { asciiSlug } from './fold';
 import { PATH_VERSION, sharedPathSchema, type SharedPath } from './path-schema';
 
 /**
@@ -35,6 +35,5 @@ export function readPathFile(text: string): PathFileResult {
 
 /** "lo-trinh-du-lieu-cho-moi-cong-chuc.json": readable, and safe on every file system. */
 export function pathFileName(path: SharedPath): string {
-  const slug = fold(path.title).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 50).replace(/-$/, '');
-  return `${slug || 'path'}.cdl-path.json`;
+  return `${asciiSlug(path.title, 50) || 'path'}.cdl-path.json`;
 }

@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/languages';
-import { fold } from './fold';
+import { asciiSlug } from './fold';
 import { moduleStatus } from './learning-summary';
 import { pathId } from './path-codec';
 import type { SharedPath } from './path-schema';
@@ -110,15 +110,6 @@ export function reportFileName(report: Report): string {
   const prefix = report.lang === 'vi' ? 'bao-cao' : 'report';
   const name = asciiSlug(report.learner.name, 40) || (report.lang === 'vi' ? 'hoc-vien' : 'learner');
   return `${prefix}-${name}-${localDate(new Date(report.exportedAt))}.json`;
-}
-
-function asciiSlug(text: string, max: number): string {
-  const folded = fold(text).toLowerCase().replace(/[^a-z0-9]+/g, '-');
-  const slug = folded.replace(/^-+|-+$/g, '');
-  if (slug.length <= max) return slug;
-  // Cut between words where there is a break in reach, so the name does not end in half a word.
-  const cut = slug.lastIndexOf('-', max);
-  return cut > 0 ? slug.slice(0, cut) : slug.slice(0, max);
 }
 
 /** The day on the learner's own calendar: a report sent at 06:00 in Hà Nội is still dated that day, not the UTC one. */

@@ -5,6 +5,8 @@ import { emptyProgress, type Progress } from '../lib/progress-schema';
 import { BACKUP_PREFIX, createProgressStore, STORAGE_KEY, type ProgressStore } from '../lib/progress-store';
 import { fill, h } from './dom';
 import { confirmStep } from './confirm-step';
+import { formatMoment } from './dates';
+import { downloadText } from './download';
 import { announceProgressChanged } from './progress-events';
 import { makeTranslator, readPayload } from './strings';
 
@@ -39,7 +41,7 @@ class LearningIsland extends HTMLElement {
     });
   }
 
-  private date = (iso: string) => new Intl.DateTimeFormat(this.language === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'medium' }).format(new Date(iso));
+  private date = (iso: string) => formatMoment(this.language, iso);
 
   private draw() {
     for (const notice of this.store.notices()) {
@@ -94,12 +96,7 @@ class LearningIsland extends HTMLElement {
   private tools(): HTMLElement {
     const exportButton = h('button', { type: 'button', class: 'button' }, this.t('learning.export'));
     exportButton.addEventListener('click', () => {
-      const blob = new Blob([exportProgress(this.store.read(), new Date())], { type: 'application/json' });
-      const a = h('a', { href: URL.createObjectURL(blob), download: `civic-data-literacy-progress-${new Date().toISOString().slice(0, 10)}.json` });
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+      downloadText(`civic-data-literacy-progress-${new Date().toISOString().slice(0, 10)}.json`, exportProgress(this.store.read(), new Date()));
     });
 
     const file = h('input', { type: 'file', id: 'import-file', accept: 'application/json,.json', 'aria-describedby': 'import-hint' });

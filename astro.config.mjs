@@ -18,7 +18,7 @@ export default defineConfig({
           // The learner's record (zod/mini, its schemas, the store) is one chunk: split by which pages use which
           // part, it cost module pages ~0.4 KB gzip in import glue and lost compression.
           codeSplitting: {
-            groups: [{ name: 'progress', test: /[\\/](zod[\\/]|src[\\/]lib[\\/](progress-(schema|store|merge|migrations)|path-schema|quiz-session))/ }],
+            groups: [{ name: 'progress', test: /[\\/](zod[\\/]|src[\\/]lib[\\/](progress[\\/]progress-(schema|store|merge|migrations)|course-paths[\\/]path-schema|quiz[\\/]quiz-session))/ }],
           },
         },
       },

@@ -13,12 +13,12 @@ mkdirSync(OUT, { recursive: true });
 await build({
   stdin: {
     contents: [
-      "export { encodePath } from './src/lib/path-codec.ts';",
-      "export { buildReport } from './src/lib/progress-report.ts';",
-      "export { parseReport } from './src/lib/report-parse.ts';",
-      "export { classView, latestPerLearner } from './src/lib/class-report.ts';",
-      "export { classCsv } from './src/lib/class-csv.ts';",
-      "export { emptyProgress } from './src/lib/progress-schema.ts';",
+      "export { encodePath } from './src/lib/course-paths/path-codec.ts';",
+      "export { buildReport } from './src/lib/reports/progress-report.ts';",
+      "export { parseReport } from './src/lib/reports/report-parse.ts';",
+      "export { classView, latestPerLearner } from './src/lib/class/class-report.ts';",
+      "export { classCsv } from './src/lib/class/class-csv.ts';",
+      "export { emptyProgress } from './src/lib/progress/progress-schema.ts';",
       "export { default as qrcode } from 'qrcode-generator';",
     ].join('\n'),
     resolveDir: ROOT,

@@ -1,11 +1,14 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumExecutable } from './setup/browser.mjs';
 
-const PORT = 4322;
+// E2E_PORT lets two checkouts on one machine run their suites side by side without sharing a server.
+const PORT = Number(process.env.E2E_PORT ?? 4322);
 
 // End-to-end tests run against the built site (`npm run build` first), served by `astro preview`.
 export default defineConfig({
-  testDir: './e2e',
+  // Story and site-wide tests live in tests/e2e; each island's own spec sits in its folder under src/islands.
+  testDir: '..',
+  testMatch: ['tests/e2e/**/*.spec.ts', 'src/islands/**/*.spec.ts'],
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   forbidOnly: !!process.env.CI,

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { encodePath } from '../../src/lib/path-codec';
+import { encodePath } from '../../src/lib/course-paths/path-codec';
 import { swappableServer } from './static-server';
 import { takePracticeQuiz, words } from './quiz-helpers';
 

@@ -2,8 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { expect, test, type Page } from '@playwright/test';
-import { encodePath, pathId } from '../../src/lib/path-codec';
-import { xapiProblems } from '../unit/xapi-rules';
+import { encodePath, pathId } from '../../src/lib/course-paths/path-codec';
+import { xapiProblems } from '../unit/reports/xapi-rules';
 import { takePracticeQuiz, words } from './quiz-helpers';
 
 const axe = async (page: Page) => {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { SharedPath } from '../../src/lib/path-schema';
+import type { SharedPath } from '../../src/lib/course-paths/path-schema';
 
 /** A lowercase kebab-case id, as module, course and question ids are written. */
 export const slugArbitrary = () => fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}$/);

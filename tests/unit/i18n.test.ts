@@ -1,5 +1,5 @@
 import { islandStrings } from '../../src/i18n/island-strings';
-import { makeTranslator } from '../../src/scripts/strings';
+import { makeTranslator } from '../../src/islands/shared/strings';
 import { describe, expect, it } from 'vitest';
 import vi from '../../src/i18n/vi';
 import en from '../../src/i18n/en';

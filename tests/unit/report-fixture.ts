@@ -1,6 +1,6 @@
-import { pathId } from '../../src/lib/path-codec';
-import type { SharedPath } from '../../src/lib/path-schema';
-import { REPORT_FORMAT, REPORT_VERSION, type Report, type ReportAttempt, type ReportModule } from '../../src/lib/report-schema';
+import { pathId } from '../../src/lib/course-paths/path-codec';
+import type { SharedPath } from '../../src/lib/course-paths/path-schema';
+import { REPORT_FORMAT, REPORT_VERSION, type Report, type ReportAttempt, type ReportModule } from '../../src/lib/reports/report-schema';
 
 /** Valid progress reports for tests: a path, then a learner's modules, with pathId kept in step with the path. */
 export const M1 = 'data-thinking/data-in-public-work';

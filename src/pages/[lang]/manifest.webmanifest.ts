@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { languages, type Lang } from '../../i18n/languages';
 import { translate } from '../../i18n/t';
-import { urls } from '../../lib/urls';
+import { urls } from '../../lib/routing/urls';
 
 /** /{lang}/manifest.webmanifest: lets a reader add the site to a phone's home screen, opening in their language. */
 export function getStaticPaths() {

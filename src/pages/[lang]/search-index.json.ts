@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { languages, otherLang, type Lang } from '../../i18n/languages';
-import { coursesIn, findTerm, glossaryIn, loadCatalog } from '../../lib/catalog';
+import { coursesIn, findTerm, glossaryIn, loadCatalog } from '../../lib/content/catalog';
 import { buildSearchIndex } from '../../lib/search/build-index';
 import { moduleDoc, termDoc } from '../../lib/search/docs';
-import { urls } from '../../lib/urls';
+import { urls } from '../../lib/routing/urls';
 
 /** /{lang}/search-index.json: the prebuilt lunr index and result fields, fetched when someone searches. */
 export function getStaticPaths() {

@@ -1,0 +1,143 @@
+import type { Lang } from '../../i18n/languages';
+import { activePaths, isOverdue, pathStanding, removePath, setLearnerName } from '../../lib/course-paths/assigned-paths';
+import type { PathModule } from '../../lib/course-paths/path-catalog';
+import { buildReport, reportFileName } from '../../lib/reports/progress-report';
+import { cleanName } from '../../lib/reports/report-parse';
+import { createProgressStore, STORAGE_KEY, type ProgressStore } from '../../lib/progress/progress-store';
+import { formatDay } from '../shared/dates';
+import { fill, h } from '../shared/dom';
+import { downloadText } from '../shared/download';
+import { PROGRESS_CHANGED } from '../shared/progress-events';
+import { makeTranslator, readPayload } from '../shared/strings';
+
+interface Payload {
+  modules: PathModule[];
+  strings: Record<string, string>;
+}
+
+/**
+ * <assigned-paths-island>: the paths trainers assigned, on "My learning": progress against each path (with its
+ * pass mark), due dates, where to continue, removing a path (its modules' progress stays), and the report file
+ * the learner sends back, under the name they type here.
+ */
+class AssignedPathsIsland extends HTMLElement {
+  private t = makeTranslator({});
+  private modules = new Map<string, PathModule>();
+  private language: Lang = 'vi';
+  private store!: ProgressStore;
+  private nameBox = h('div', { class: 'field' });
+  private nameInput = h('input', { id: 'learner-name', type: 'text', maxlength: 80, autocomplete: 'name', 'aria-describedby': 'learner-name-hint' });
+  private list = h('div');
+  private status = h('p', { role: 'status', 'aria-live': 'polite' });
+
+  connectedCallback() {
+    const payload = readPayload<Payload>(this, '[data-assigned-payload]');
+    this.t = makeTranslator(payload.strings);
+    this.modules = new Map(payload.modules.map((m) => [m.key, m]));
+    this.language = this.dataset.lang === 'en' ? 'en' : 'vi';
+    this.store = createProgressStore(() => window.localStorage);
+    this.querySelector('[data-assigned-fallback]')?.remove();
+    this.nameInput.value = this.store.read().learner?.name ?? '';
+    this.append(this.nameField(), this.list, this.status);
+    this.draw();
+    window.addEventListener(PROGRESS_CHANGED, () => this.redraw());
+    window.addEventListener('storage', (event) => event.key === STORAGE_KEY && this.redraw());
+  }
+
+  private redraw() {
+    this.store.refresh();
+    this.draw();
+  }
+
+  private nameField() {
+    const save = h('button', { type: 'button', class: 'small-button' }, this.t('assigned.nameSave'));
+    save.addEventListener('click', () => {
+      if (this.saveName()) this.status.textContent = this.t('assigned.nameSaved');
+    });
+    fill(this.nameBox,
+      h('label', { for: 'learner-name' }, this.t('assigned.name')),
+      h('p', { class: 'hint', id: 'learner-name-hint' }, this.t('assigned.nameHint')),
+      h('div', { class: 'field-row' }, this.nameInput, save));
+    return this.nameBox;
+  }
+
+  /** Keeps the typed name; false (with focus on the field) when there is none. */
+  private saveName(): boolean {
+    const name = cleanName(this.nameInput.value); // as the trainer's page will show it
+    if (name === '') {
+      this.status.textContent = this.t('assigned.needName');
+      this.nameInput.setAttribute('aria-invalid', 'true');
+      this.nameInput.focus();
+      return false;
+    }
+    this.nameInput.removeAttribute('aria-invalid');
+    if (this.store.read().learner?.name !== name) this.store.update((r) => setLearnerName(r, name, new Date(), () => crypto.randomUUID()));
+    return true;
+  }
+
+  private draw() {
+    const record = this.store.read();
+    const paths = activePaths(record);
+    const known = new Set(this.modules.keys());
+    const now = new Date();
+    this.nameBox.hidden = paths.length === 0; // a name is only for reports on assigned paths
+    if (paths.length === 0) {
+      this.list.replaceChildren(h('p', {}, this.t('assigned.none')));
+      return;
+    }
+    this.list.replaceChildren(...paths.map(({ id, path }) => {
+      const standing = pathStanding(record, path, known);
+      const headingId = `assigned-${id}`;
+      const next = standing.next ? this.modules.get(standing.next) : undefined;
+      const remove = h('button', { type: 'button', class: 'small-button', 'aria-label': this.t('assigned.removeLabel', { title: path.title }) }, this.t('assigned.remove'));
+      remove.addEventListener('click', () => {
+        this.store.update((r) => removePath(r, id, new Date()));
+        this.draw();
+        this.status.textContent = this.t('assigned.removed', { title: path.title });
+        this.list.closest('section')?.querySelector<HTMLElement>('h2')?.focus();
+      });
+      const report = h('button', { type: 'button', class: 'button', 'aria-label': this.t('assigned.exportLabel', { title: path.title }) }, this.t('assigned.export'));
+      report.addEventListener('click', () => this.exportReport(path));
+      return h('article', { class: 'assigned-path', 'aria-labelledby': headingId, 'data-path-id': id },
+        h('h3', { id: headingId }, path.title),
+        h('ul', { class: 'meta' },
+          h('li', { 'data-path-progress': '' }, this.t('assigned.progress', { done: standing.done, total: path.modules.length, percent: standing.percent })),
+          path.due
+            ? h('li', { class: isOverdue(path, standing, now) ? 'overdue' : undefined },
+                this.t(isOverdue(path, standing, now) ? 'assigned.overdue' : 'assigned.due', { date: formatDay(this.language, path.due) }))
+            : false,
+          path.passMark ? h('li', {}, this.t('assigned.passMark', { percent: path.passMark })) : false),
+        path.note ? h('p', { class: 'pre-line' }, path.note) : false,
+        h('p', {}, next
+          ? h('a', { href: next.url }, this.t('assigned.continue', { number: next.number, title: next.title }))
+          : standing.done === path.modules.length ? this.t('assigned.allDone') : ''),
+        h('ol', {}, ...standing.states.map((s) => {
+          const m = this.modules.get(s.key);
+          const state = this.t(`assigned.state.${s.state}`);
+          return h('li', { class: `state-${s.state}` },
+            m ? h('a', { href: m.url }, `${m.number} ${m.title}`) : this.t('assigned.unavailable', { key: s.key }),
+            ` — ${state}${s.best !== undefined ? ` (${s.best}%)` : ''}`);
+        })),
+        h('div', { class: 'actions' }, report, remove));
+    }));
+  }
+
+  private exportReport(path: Parameters<typeof buildReport>[0]['path']) {
+    if (!this.saveName()) return;
+    const record = this.store.read();
+    const report = buildReport({
+      record,
+      path,
+      learner: { id: record.learner!.id, name: record.learner!.name },
+      lang: this.language,
+      origin: location.origin,
+      now: new Date(),
+      modules: [...this.modules.values()].map((m) => ({ key: m.key, title: m.title, url: m.url, courseUrl: m.courseUrl })),
+    });
+    const file = reportFileName(report);
+    downloadText(file, JSON.stringify(report)); // compact: statements are most of a report's size
+    this.status.textContent = this.t('assigned.exported', { file });
+  }
+}
+
+customElements.define('assigned-paths-island', AssignedPathsIsland);

@@ -1,0 +1,65 @@
+import { h } from '../shared/dom';
+import { makeTranslator, readPayload } from '../shared/strings';
+
+/**
+ * <offline-island>: registers /sw.js (production builds only), says when the whole site is saved for offline
+ * reading, notes when the reader is offline, and offers — never forces — a reload when a new version waits.
+ */
+class OfflineIsland extends HTMLElement {
+  private reloading = false;
+
+  connectedCallback() {
+    const t = makeTranslator(readPayload<{ strings: Record<string, string> }>(this, '[data-offline-payload]').strings);
+    const status = this.querySelector<HTMLElement>('.offline-status')!;
+    const update = this.querySelector<HTMLElement>('.offline-update')!;
+    let ready = '';
+    const show = () => (status.textContent = navigator.onLine ? ready : t('offline.now'));
+    window.addEventListener('online', show);
+    window.addEventListener('offline', show);
+    show();
+    if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+
+    const showReady = async () => {
+      try {
+        const meta = (await (await fetch('/offline-meta.json')).json()) as { bytes: number };
+        const size = new Intl.NumberFormat(document.documentElement.lang === 'en' ? 'en-GB' : 'vi-VN', { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(meta.bytes / 1_000_000);
+        ready = t('offline.ready', { size });
+      } catch {
+        ready = t('offline.ready', { size: '…' });
+      }
+      this.dataset.state = 'ready';
+      show();
+    };
+    const offerUpdate = (waiting: ServiceWorker) => {
+      const button = h('button', { type: 'button', class: 'button' }, t('offline.reload'));
+      button.addEventListener('click', () => {
+        this.reloading = true;
+        waiting.postMessage({ type: 'SKIP_WAITING' });
+      });
+      update.replaceChildren(h('p', {}, t('offline.update'), ' ', button));
+      update.hidden = false;
+    };
+    navigator.serviceWorker.addEventListener('controllerchange', () => {
+      if (this.reloading) location.reload();
+    });
+
+    // Registration can be refused (private modes, policies, blocked by a test): then the site simply stays online-only.
+    void Promise.resolve(navigator.serviceWorker.register('/sw.js')).then((registration) => {
+      if (!registration) return;
+      const watch = (worker: ServiceWorker) => {
+        if (!navigator.serviceWorker.controller) ready = t('offline.saving');
+        show();
+        worker.addEventListener('statechange', () => {
+          if (worker.state === 'installed' && navigator.serviceWorker.controller) offerUpdate(worker);
+          if (worker.state === 'activated') void showReady();
+        });
+      };
+      if (registration.waiting && navigator.serviceWorker.controller) offerUpdate(registration.waiting);
+      if (registration.installing) watch(registration.installing);
+      else if (registration.active) void showReady();
+      registration.addEventListener('updatefound', () => registration.installing && watch(registration.installing));
+    }, () => undefined);
+  }
+}
+
+if (!customElements.get('offline-island')) customElements.define('offline-island', OfflineIsland);

@@ -1,0 +1,259 @@
+import { decodePath, encodePath } from '../../lib/course-paths/path-codec';
+import { pathFile, pathFileName } from '../../lib/course-paths/path-file';
+import type { PathModule } from '../../lib/course-paths/path-catalog';
+import { sharedPathSchema, type SharedPath } from '../../lib/course-paths/path-schema';
+import { fold } from '../../lib/fold';
+import { h } from '../shared/dom';
+import { downloadText } from '../shared/download';
+import { qrSvg } from './qr-svg';
+import { makeTranslator, readPayload } from '../shared/strings';
+
+interface Payload {
+  modules: PathModule[];
+  starts: Array<{ slug: string; title: string; modules: string[] }>;
+  sharedUrl: string;
+  strings: Record<string, string>;
+}
+
+/**
+ * <path-builder-island>: the trainer's path builder. Every change redraws the chosen list and the share output
+ * (link, QR code, file) from one state, so what the trainer sees is always what the link carries. Reordering is
+ * by buttons, so it works from the keyboard and with a screen reader, not only by dragging.
+ */
+class PathBuilderIsland extends HTMLElement {
+  private t = makeTranslator({});
+  private data!: Payload;
+  private chosen: string[] = [];
+  private byKey = new Map<string, PathModule>();
+  private status = h('p', { role: 'status', 'aria-live': 'polite', class: 'visually-hidden' });
+  private fields = {
+    title: h('input', { id: 'path-title', type: 'text', maxlength: 120, autocomplete: 'off' }),
+    note: h('textarea', { id: 'path-note', rows: 3, maxlength: 1000 }),
+    due: h('input', { id: 'path-due', type: 'date' }),
+    passMark: h('input', { id: 'path-pass', type: 'number', min: 1, max: 100, step: 1, inputmode: 'numeric', 'aria-describedby': 'path-pass-hint' }),
+  };
+  private chosenList = h('ol', { class: 'builder-chosen' });
+  private chosenSummary = h('p', { class: 'hint' });
+  private picker = h('ul', { class: 'builder-picker' });
+  private pickerCount = h('p', { class: 'hint', 'aria-live': 'polite' });
+  private courseFilter = h('select', { id: 'builder-course' });
+  private textFilter = h('input', { id: 'builder-filter', type: 'search', autocomplete: 'off' });
+  private output = h('div', { class: 'builder-output' });
+
+  connectedCallback() {
+    this.data = readPayload<Payload>(this, '[data-builder-payload]');
+    this.t = makeTranslator(this.data.strings);
+    this.byKey = new Map(this.data.modules.map((m) => [m.key, m]));
+    this.querySelector('[data-builder-fallback]')?.remove();
+    this.append(this.startSection(), this.detailsSection(), this.chosenSection(), this.pickSection(), this.shareSection(), this.status);
+    for (const field of Object.values(this.fields)) field.addEventListener('input', () => this.drawOutput());
+    this.restore();
+    this.drawChosen();
+    this.drawPicker();
+  }
+
+  /**
+   * The builder's own address carries the path being built (#p=…, as in the share link), so a reload, the back
+   * button or a bookmark brings the draft back, and a trainer can reopen a path they shared to edit it.
+   */
+  private restore() {
+    const decoded = decodePath(location.hash);
+    if (!decoded.ok) return;
+    const { title, note, due, passMark, modules } = decoded.path;
+    this.fields.title.value = title;
+    this.fields.note.value = note ?? '';
+    this.fields.due.value = due ?? '';
+    this.fields.passMark.value = passMark === undefined ? '' : String(passMark);
+    this.chosen = modules.filter((key) => this.byKey.has(key));
+  }
+
+  private label = (field: HTMLElement, text: string) => h('label', { for: field.id }, text);
+
+  private startSection() {
+    const select = h('select', { id: 'builder-start', 'aria-describedby': 'builder-start-hint' },
+      h('option', { value: '' }, this.t('builder.startScratch')),
+      ...this.data.starts.map((s) => h('option', { value: s.slug }, s.title)));
+    const apply = h('button', { type: 'button', class: 'button' }, this.t('builder.startApply'));
+    apply.addEventListener('click', () => {
+      const start = this.data.starts.find((s) => s.slug === select.value);
+      this.chosen = start ? start.modules.filter((key) => this.byKey.has(key)) : [];
+      if (start && this.fields.title.value.trim() === '') this.fields.title.value = start.title;
+      this.announce(start ? this.t('builder.started', { count: this.chosen.length, title: start.title }) : this.t('builder.cleared'));
+      this.drawChosen();
+      this.drawPicker();
+    });
+    return h('section', { class: 'builder-step', 'aria-labelledby': 'builder-start-heading' },
+      h('h2', { id: 'builder-start-heading' }, this.t('builder.startFrom')),
+      h('p', { class: 'hint', id: 'builder-start-hint' }, this.t('builder.startHint')),
+      h('div', { class: 'field-row' }, this.label(select, this.t('builder.startLabel')), select, apply));
+  }
+
+  private detailsSection() {
+    const { title, note, due, passMark } = this.fields;
+    return h('section', { class: 'builder-step', 'aria-labelledby': 'builder-details-heading' },
+      h('h2', { id: 'builder-details-heading' }, this.t('builder.details')),
+      h('div', { class: 'field' }, this.label(title, this.t('builder.pathTitle')), title),
+      h('div', { class: 'field' }, this.label(note, this.t('builder.note')), note),
+      h('div', { class: 'field' }, this.label(due, this.t('builder.due')), due),
+      h('div', { class: 'field' }, this.label(passMark, this.t('builder.passMark')),
+        h('p', { class: 'hint', id: 'path-pass-hint' }, this.t('builder.passMarkHint')), passMark));
+  }
+
+  private chosenSection() {
+    return h('section', { class: 'builder-step', 'aria-labelledby': 'builder-chosen-heading' },
+      h('h2', { id: 'builder-chosen-heading' }, this.t('builder.chosen')), this.chosenSummary, this.chosenList);
+  }
+
+  private pickSection() {
+    const courses = [...new Map(this.data.modules.map((m) => [m.course, m.courseTitle])).entries()];
+    this.courseFilter.append(h('option', { value: '' }, this.t('builder.allCourses')), ...courses.map(([slug, title]) => h('option', { value: slug }, title)));
+    this.courseFilter.addEventListener('change', () => this.drawPicker());
+    this.textFilter.addEventListener('input', () => this.drawPicker());
+    return h('section', { class: 'builder-step', 'aria-labelledby': 'builder-pick-heading' },
+      h('h2', { id: 'builder-pick-heading' }, this.t('builder.pick')),
+      h('p', { class: 'hint' }, this.t('builder.pickHint')),
+      h('div', { class: 'field-row' },
+        h('div', { class: 'field' }, this.label(this.courseFilter, this.t('builder.filterCourse')), this.courseFilter),
+        h('div', { class: 'field' }, this.label(this.textFilter, this.t('builder.filterText')), this.textFilter)),
+      this.pickerCount, this.picker);
+  }
+
+  private shareSection() {
+    return h('section', { class: 'builder-step', 'aria-labelledby': 'builder-share-heading' },
+      h('h2', { id: 'builder-share-heading' }, this.t('builder.share')), this.output);
+  }
+
+  private moduleLine = (m: PathModule) => `${m.number} ${m.title} (${this.t('builder.minutes', { minutes: m.minutes })})`;
+
+  private drawChosen() {
+    const minutes = this.chosen.reduce((sum, key) => sum + (this.byKey.get(key)?.minutes ?? 0), 0);
+    this.chosenSummary.textContent = this.chosen.length === 0 ? this.t('builder.chosenEmpty') : this.t('builder.summary', { count: this.chosen.length, minutes });
+    this.chosenList.replaceChildren(...this.chosen.map((key, index) => {
+      const m = this.byKey.get(key)!;
+      const button = (action: 'up' | 'down' | 'remove', text: string, label: string, disabled: boolean) => {
+        const b = h('button', { type: 'button', class: 'small-button', 'aria-label': label, 'data-action': action, disabled }, text);
+        b.addEventListener('click', () => this.change(index, action));
+        return b;
+      };
+      return h('li', { 'data-key': key },
+        h('span', { class: 'builder-name' }, this.moduleLine(m)),
+        h('span', { class: 'builder-buttons' },
+          button('up', this.t('builder.moveUp'), this.t('builder.moveUpLabel', { title: m.title }), index === 0),
+          button('down', this.t('builder.moveDown'), this.t('builder.moveDownLabel', { title: m.title }), index === this.chosen.length - 1),
+          button('remove', this.t('builder.remove'), this.t('builder.removeLabel', { title: m.title }), false)));
+    }));
+    this.drawOutput();
+  }
+
+  /** Moves or removes one chosen module, then puts focus where a keyboard user expects it to be. */
+  private change(index: number, action: 'up' | 'down' | 'remove') {
+    const key = this.chosen[index]!;
+    const title = this.byKey.get(key)!.title;
+    if (action === 'remove') {
+      this.chosen.splice(index, 1);
+      this.announce(this.t('builder.removed', { title }));
+    } else {
+      const to = action === 'up' ? index - 1 : index + 1;
+      [this.chosen[index], this.chosen[to]] = [this.chosen[to]!, key];
+      this.announce(this.t('builder.moved', { title, position: to + 1, count: this.chosen.length }));
+    }
+    this.drawChosen();
+    this.drawPicker();
+    const items = [...this.chosenList.children] as HTMLElement[];
+    if (action === 'remove') {
+      const next = items[Math.min(index, items.length - 1)];
+      (next?.querySelector<HTMLButtonElement>('[data-action="remove"]') ?? this.chosenSummary.closest('section')?.querySelector('h2'))?.focus();
+    } else {
+      const moved = items.find((li) => li.dataset.key === key);
+      const same = moved?.querySelector<HTMLButtonElement>(`[data-action="${action}"]`);
+      // At the top or bottom that button is now disabled: the other direction is the useful next key press.
+      (same && !same.disabled ? same : moved?.querySelector<HTMLButtonElement>(`[data-action="${action === 'up' ? 'down' : 'up'}"]`))?.focus();
+    }
+  }
+
+  private drawPicker() {
+    const course = this.courseFilter.value;
+    const words = fold(this.textFilter.value.toLowerCase()).split(/\s+/).filter(Boolean);
+    const shown = this.data.modules.filter((m) => {
+      if (course && m.course !== course) return false;
+      const haystack = fold(`${m.number} ${m.title}`.toLowerCase());
+      return words.every((w) => haystack.includes(w));
+    });
+    this.pickerCount.textContent = shown.length === 0 ? this.t('builder.noMatch') : this.t('builder.showing', { count: shown.length });
+    this.picker.replaceChildren(...shown.map((m) => {
+      const id = `pick-${m.key.replace('/', '--')}`;
+      const box = h('input', { type: 'checkbox', id, checked: this.chosen.includes(m.key) });
+      box.addEventListener('change', () => {
+        this.chosen = box.checked ? [...this.chosen, m.key] : this.chosen.filter((k) => k !== m.key);
+        this.drawChosen();
+      });
+      return h('li', {}, box, h('label', { for: id }, this.moduleLine(m), m.hasQuiz ? ` · ${this.t('builder.hasQuiz')}` : ''));
+    }));
+  }
+
+  /** The path as the form describes it, or the problems that stop it from becoming a link. */
+  private current(): { path: SharedPath } | { problems: string[] } {
+    const { title, note, due, passMark } = this.fields;
+    const problems: string[] = [];
+    if (title.value.trim() === '') problems.push(this.t('builder.needTitle'));
+    if (this.chosen.length === 0) problems.push(this.t('builder.needModules'));
+    const mark = passMark.value.trim();
+    if (mark !== '' && !/^\d+$/.test(mark)) problems.push(this.t('builder.badPassMark'));
+    if (due.validity.badInput) problems.push(this.t('builder.badDue'));
+    const candidate = {
+      title: title.value.trim(),
+      ...(note.value.trim() ? { note: note.value.trim() } : {}),
+      ...(due.value ? { due: due.value } : {}),
+      ...(mark ? { passMark: Number(mark) } : {}),
+      modules: this.chosen,
+    };
+    const parsed = sharedPathSchema.safeParse(candidate);
+    if (problems.length === 0 && !parsed.success) problems.push(this.t(mark ? 'builder.badPassMark' : 'builder.badDue'));
+    return problems.length > 0 || !parsed.success ? { problems } : { path: parsed.data };
+  }
+
+  private drawOutput() {
+    const state = this.current();
+    if ('problems' in state) {
+      this.output.replaceChildren(h('div', { class: 'notice' }, h('p', {}, this.t('builder.problems')), h('ul', {}, ...state.problems.map((p) => h('li', {}, p)))));
+      return;
+    }
+    const { path } = state;
+    const code = encodePath(path);
+    history.replaceState(history.state, '', `#p=${code}`);
+    const otherLanguage = document.querySelector<HTMLAnchorElement>('a.lang-switch');
+    if (otherLanguage) otherLanguage.hash = `p=${code}`; // the draft follows a switch of language
+    const link = new URL(`${this.data.sharedUrl}#p=${code}`, location.href).href;
+    const linkField = h('input', { id: 'builder-link', type: 'text', readonly: true, value: link, 'aria-describedby': 'builder-link-hint' });
+    linkField.addEventListener('focus', () => linkField.select());
+    const copy = h('button', { type: 'button', class: 'button' }, this.t('builder.copy'));
+    copy.addEventListener('click', async () => {
+      try {
+        await navigator.clipboard.writeText(link);
+        this.announce(this.t('builder.copied'));
+      } catch {
+        linkField.focus();
+        this.announce(this.t('builder.copyFailed'));
+      }
+    });
+    const download = h('button', { type: 'button', class: 'button' }, this.t('builder.download'));
+    download.addEventListener('click', () => downloadText(pathFileName(path), pathFile(path, link)));
+    const qr = qrSvg(link, this.t('builder.qrAlt', { title: path.title }));
+    this.output.replaceChildren(
+      h('div', { class: 'field' }, h('label', { for: 'builder-link' }, this.t('builder.link')),
+        h('p', { class: 'hint', id: 'builder-link-hint' }, this.t('builder.linkHint')), linkField),
+      h('div', { class: 'actions' }, copy, h('a', { href: link, class: 'button' }, this.t('builder.preview'))),
+      h('h3', {}, this.t('builder.qr')),
+      qr ? h('div', { class: 'builder-qr' }, h('p', { class: 'hint' }, this.t('builder.qrHint')), qr) : h('p', { class: 'notice' }, this.t('builder.qrTooLong')),
+      h('h3', {}, this.t('builder.download')),
+      h('p', { class: 'hint' }, this.t('builder.fileHint')),
+      h('div', { class: 'actions' }, download),
+    );
+  }
+
+  private announce(text: string) {
+    this.status.textContent = text;
+  }
+}
+
+customElements.define('path-builder-island', PathBuilderIsland);

@@ -1,0 +1,56 @@
+import { coursePercent, moduleStatus } from '../../lib/progress/learning-summary';
+import { createProgressStore, STORAGE_KEY } from '../../lib/progress/progress-store';
+import { bestPercent, markDone, recordVisit } from '../../lib/quiz/quiz-session';
+import { h } from '../shared/dom';
+import { makeTranslator, readPayload } from '../shared/strings';
+
+/**
+ * <progress-island>: writes each module's status and each course's share done into the marks on the page, and
+ * runs the "mark as done" button of modules that have no quiz.
+ */
+class ProgressIsland extends HTMLElement {
+  connectedCallback() {
+    const t = makeTranslator(readPayload<{ strings: Record<string, string> }>(this, '[data-progress-payload]').strings);
+    const store = createProgressStore(() => window.localStorage);
+    if (this.dataset.visit) store.update((r) => recordVisit(r, this.dataset.visit!, this.dataset.lang === 'en' ? 'en' : 'vi', new Date()));
+    const status = h('p', { role: 'status', class: 'progress-status' });
+    this.append(status);
+    const draw = () => {
+      const record = store.read();
+      for (const mark of document.querySelectorAll<HTMLElement>('[data-progress-module]')) {
+        const key = mark.dataset.progressModule!;
+        const status = moduleStatus(record, key);
+        const best = bestPercent(record.modules[key]);
+        mark.textContent = [t(`progress.status.${status}`), best !== undefined ? t('progress.best', { percent: best }) : ''].filter(Boolean).join(' · ');
+        mark.dataset.status = status;
+        mark.hidden = status === 'not-started';
+      }
+      for (const mark of document.querySelectorAll<HTMLElement>('[data-progress-course]')) {
+        const keys = mark.dataset.progressCourse!.split(' ');
+        const started = keys.some((key) => moduleStatus(record, key) !== 'not-started');
+        const done = keys.filter((key) => moduleStatus(record, key) === 'completed').length;
+        mark.textContent = t(mark.dataset.progressLabel === 'path' ? 'progress.path' : 'progress.course', { percent: coursePercent(record, keys), done, total: keys.length });
+        mark.hidden = !started;
+      }
+      // Modules without a quiz offer "mark as done" until they are done.
+      for (const button of document.querySelectorAll<HTMLButtonElement>('[data-mark-done]')) {
+        button.hidden = moduleStatus(record, button.dataset.markDone!) === 'completed';
+      }
+    };
+    document.addEventListener('click', (event) => {
+      const button = (event.target as Element | null)?.closest<HTMLButtonElement>('[data-mark-done]');
+      if (!button) return;
+      store.update((r) => markDone(r, button.dataset.markDone!, new Date()));
+      draw();
+      status.textContent = t('progress.markedDone');
+    });
+    draw();
+    window.addEventListener('storage', (event) => {
+      if (event.key !== STORAGE_KEY) return;
+      store.refresh();
+      draw();
+    });
+  }
+}
+
+if (!customElements.get('progress-island')) customElements.define('progress-island', ProgressIsland);

@@ -1,0 +1,250 @@
+import { createActor, type SnapshotFrom } from 'xstate';
+import type { Lang } from '../../i18n/languages';
+import { QUIZ_MACHINE_VERSION, quizMachine } from '../../lib/quiz/quiz-machine';
+import { isAnswered, type Answer } from '../../lib/quiz/quiz-scoring';
+import { createProgressStore, STORAGE_KEY, type ProgressStore } from '../../lib/progress/progress-store';
+import { bestPercent, dropInProgress, findResume, recordAttempt, recordVisit, saveInProgress } from '../../lib/quiz/quiz-session';
+import type { QuizData } from '../../schemas/quiz';
+import { fill, h } from '../shared/dom';
+import { makeTranslator, readPayload } from '../shared/strings';
+import { feedbackBlock, questionFieldset, type ViewContext } from './quiz-view';
+
+type Snapshot = SnapshotFrom<typeof quizMachine>;
+type Actor = ReturnType<typeof createActor<typeof quizMachine>>;
+
+/**
+ * <quiz-island data-module data-lang data-hash>: runs the quiz machine for one module, draws it, and keeps the
+ * learner's record (attempts, the quiz in progress) through the progress store.
+ */
+class QuizIsland extends HTMLElement {
+  private quiz!: QuizData;
+  private language: Lang = 'vi';
+  private key = '';
+  private hash = '';
+  private store!: ProgressStore;
+  private actor!: Actor;
+  private body = h('div', { class: 'quiz-body' });
+  private status = h('p', { class: 'quiz-status', role: 'status', 'aria-live': 'polite' });
+  private notices = h('div', { class: 'notices' });
+  private viewKey = '';
+  private interacted = false;
+  private recordedAttempt = 0;
+
+  connectedCallback() {
+    const payload = readPayload<{ quiz: QuizData; strings: Record<string, string> }>(this, '[data-quiz-payload]');
+    this.quiz = payload.quiz;
+    this.t = makeTranslator(payload.strings);
+    this.language = this.dataset.lang === 'en' ? 'en' : 'vi';
+    this.key = this.dataset.module ?? '';
+    this.hash = this.dataset.hash ?? '';
+    this.store = createProgressStore(() => window.localStorage);
+    this.store.update((r) => recordVisit(r, this.key, this.language, new Date()));
+
+    this.querySelector('[data-quiz-fallback]')?.remove();
+    this.append(this.notices, this.body, this.status);
+    this.actor = this.startActor();
+    this.actor.subscribe((snapshot) => this.onSnapshot(snapshot));
+    this.onSnapshot(this.actor.getSnapshot());
+    this.showStoreNotices();
+
+    // Another tab wrote: pick up its attempts so the best score and completion shown here stay true.
+    window.addEventListener('storage', (event) => {
+      if (event.key !== STORAGE_KEY) return;
+      this.store.refresh();
+      const value = this.actor.getSnapshot().value;
+      if (value === 'intro' || value === 'finished') this.render(this.actor.getSnapshot(), true);
+    });
+  }
+
+  private t = makeTranslator({});
+
+  private startActor(): Actor {
+    const input = { quiz: this.quiz, lang: this.language, seed: (Math.random() * 2 ** 32) >>> 0 || 1 };
+    const resume = findResume(this.store.read(), this.key, QUIZ_MACHINE_VERSION, this.hash);
+    if (resume.kind === 'resume') {
+      const actor = createActor(quizMachine, { input, snapshot: resume.snapshot as Snapshot }).start();
+      // A snapshot that no longer fits the machine puts the actor in 'error' rather than throwing.
+      if (actor.getSnapshot().status === 'active') {
+        this.notice(this.t('quiz.resumed'));
+        return actor;
+      }
+      actor.stop();
+    }
+    if (resume.kind !== 'none') {
+      this.store.update((r) => dropInProgress(r, this.key));
+      this.notice(this.t('quiz.changed'));
+    }
+    return createActor(quizMachine, { input }).start();
+  }
+
+  private onSnapshot(snapshot: Snapshot) {
+    const { value, context } = snapshot;
+    if (value === 'answering' || value === 'feedback') {
+      this.store.update((r) =>
+        saveInProgress(r, this.key, {
+          machineVersion: QUIZ_MACHINE_VERSION,
+          quizHash: this.hash,
+          lang: this.language,
+          savedAt: new Date().toISOString(),
+          snapshot: this.actor.getPersistedSnapshot(),
+        }),
+      );
+    }
+    if (value === 'finished' && context.result && this.recordedAttempt !== context.attempt) {
+      this.recordedAttempt = context.attempt;
+      const { correct, total, percent, passed, missed } = context.result;
+      this.store.update((r) =>
+        recordAttempt(r, this.key, {
+          id: crypto.randomUUID(),
+          at: new Date().toISOString(),
+          lang: this.language,
+          correct,
+          total,
+          percent,
+          passed,
+          answers: context.answers,
+          ...(missed ? { missed } : {}), // a result restored from before v2 has none
+        }),
+      );
+    }
+    this.showStoreNotices();
+    this.render(snapshot);
+  }
+
+  private send(event: Parameters<Actor['send']>[0]) {
+    this.interacted = true;
+    this.actor.send(event);
+  }
+
+  private render(snapshot: Snapshot, force = false) {
+    const { value, context } = snapshot;
+    const key = `${String(value)}:${context.index}:${context.attempt}`;
+    if (key === this.viewKey && !force) return;
+    this.viewKey = key;
+    const focusTarget = this.draw(snapshot);
+    if (this.interacted && focusTarget) focusTarget.focus();
+  }
+
+  /** Redraws the current view; returns what should take focus after a move. */
+  private draw(snapshot: Snapshot): HTMLElement | undefined {
+    const { value, context } = snapshot;
+    const question = context.quiz.questions[context.index]!;
+    const answer = context.answers[question.id];
+    const total = context.quiz.questions.length;
+    const ctx: ViewContext = {
+      lang: this.language,
+      t: this.t,
+      seed: context.seed,
+      onAnswer: (a: Answer) => this.onAnswer(a),
+      announce: (message) => (this.status.textContent = message),
+    };
+    const button = (label: string, onClick: () => void, primary = false) => {
+      const b = h('button', { type: 'button', class: primary ? 'button button-primary' : 'button' }, label);
+      b.addEventListener('click', onClick);
+      return b;
+    };
+    const heading = (text: string) => h('h3', { tabindex: -1, class: 'quiz-position' }, text);
+    this.body.replaceChildren();
+
+    if (value === 'intro') {
+      const record = this.store.read().modules[this.key];
+      const best = bestPercent(record);
+      fill(this.body,
+        h('p', {}, this.t(`quiz.intro.${context.quiz.behaviour}`, { count: total, passMark: context.quiz.passMark })),
+        record?.completedAt ? h('p', { class: 'quiz-done' }, this.t('quiz.completed')) : false,
+        best !== undefined ? h('p', {}, this.t('quiz.best', { percent: best })) : false,
+        button(this.t('quiz.start'), () => this.send({ type: 'quiz.start' }), true),
+      );
+      return undefined;
+    }
+
+    if (value === 'finished') {
+      const result = context.result!;
+      const title = h('h3', { tabindex: -1, class: 'quiz-result' }, this.t('quiz.result', { correct: result.correct, total: result.total, percent: result.percent }));
+      const best = bestPercent(this.store.read().modules[this.key]);
+      fill(this.body,
+        title,
+        h('p', { class: result.passed ? 'quiz-pass' : 'quiz-fail' }, result.passed ? this.t('quiz.passed') : this.t('quiz.failed', { passMark: context.quiz.passMark })),
+        best !== undefined ? h('p', {}, this.t('quiz.best', { percent: best })) : false,
+        h('div', { class: 'actions' },
+          button(this.t('quiz.review'), () => this.send({ type: 'quiz.review' }), true),
+          button(this.t('quiz.retry'), () => this.send({ type: 'quiz.retry' }))),
+      );
+      this.status.textContent = `${this.t('quiz.result', { correct: result.correct, total: result.total, percent: result.percent })} ${result.passed ? this.t('quiz.passed') : ''}`.trim();
+      return title;
+    }
+
+    const title = heading(this.t('quiz.position', { current: context.index + 1, total }));
+    this.body.append(title);
+    const readOnly = value !== 'answering';
+    this.body.append(questionFieldset(question, answer, ctx, readOnly));
+    if (readOnly) this.body.append(feedbackBlock(question, answer, ctx));
+    const actions = h('div', { class: 'actions' });
+    this.body.append(actions);
+
+    if (value === 'answering' && context.quiz.behaviour === 'practice') {
+      actions.append(button(this.t('quiz.check'), () => {
+        // Read the answer now: it was given after this view was drawn.
+        if (!isAnswered(question, this.actor.getSnapshot().context.answers[question.id], this.language)) {
+          this.status.textContent = this.t('quiz.chooseFirst');
+          return;
+        }
+        this.send({ type: 'answer.check' });
+      }, true));
+    } else if (value === 'answering') {
+      if (context.index > 0) actions.append(button(this.t('quiz.previous'), () => this.send({ type: 'question.previous' })));
+      if (context.index < total - 1) actions.append(button(this.t('quiz.next'), () => this.send({ type: 'question.next' }), true));
+      actions.append(button(this.t('quiz.submit'), () => this.submit(), context.index === total - 1));
+    } else if (value === 'feedback') {
+      this.status.textContent = this.body.querySelector('.quiz-verdict')?.textContent ?? '';
+      if (snapshot.can({ type: 'answer.retry' })) actions.append(button(this.t('quiz.tryAgain'), () => this.send({ type: 'answer.retry' })));
+      actions.append(button(context.index < total - 1 ? this.t('quiz.next') : this.t('quiz.seeResult'), () => this.send({ type: 'question.next' }), true));
+      return this.body.querySelector<HTMLElement>('.quiz-feedback') ?? title;
+    } else if (value === 'reviewing') {
+      if (context.index > 0) actions.append(button(this.t('quiz.previous'), () => this.send({ type: 'question.previous' })));
+      if (context.index < total - 1) actions.append(button(this.t('quiz.next'), () => this.send({ type: 'question.next' }), true));
+      actions.append(button(this.t('quiz.backToResult'), () => this.send({ type: 'quiz.results' })));
+    }
+    return title;
+  }
+
+  private onAnswer(answer: Answer) {
+    this.actor.send({ type: 'answer.set', answer });
+    if (answer.type !== 'order') return;
+    // Reordering redraws the list: keep focus on the button that was pressed, or its partner if it is now disabled.
+    const pressed = (document.activeElement as HTMLElement | null)?.dataset?.move;
+    this.render(this.actor.getSnapshot(), true);
+    if (!pressed) return;
+    const [id, direction] = pressed.split(':');
+    const same = this.body.querySelector<HTMLButtonElement>(`[data-move="${id}:${direction}"]`);
+    const other = this.body.querySelector<HTMLButtonElement>(`[data-move="${id}:${direction === 'up' ? 'down' : 'up'}"]`);
+    (same && !same.disabled ? same : other)?.focus();
+  }
+
+  private submit() {
+    const { context } = this.actor.getSnapshot();
+    const missing = context.quiz.questions
+      .map((q, i) => (isAnswered(q, context.answers[q.id], this.language) ? undefined : i + 1))
+      .filter((n) => n !== undefined);
+    if (missing.length > 0) {
+      this.status.textContent = this.t('quiz.unanswered', { list: missing.join(', ') });
+      return;
+    }
+    this.send({ type: 'quiz.submit' });
+  }
+
+  private shown = new Set<string>();
+  private showStoreNotices() {
+    for (const notice of this.store.notices()) {
+      if (this.shown.has(notice)) continue;
+      this.shown.add(notice);
+      this.notice(this.t(`progress.notice.${notice}`));
+    }
+  }
+
+  private notice(text: string) {
+    this.notices.append(h('p', { class: 'notice', role: 'note' }, text));
+  }
+}
+
+if (!customElements.get('quiz-island')) customElements.define('quiz-island', QuizIsland);

@@ -1,0 +1,191 @@
+import { vietnamDate } from '../course-paths/assigned-paths';
+import { stateForPath, type ModuleState } from '../course-paths/path-progress';
+import type { SharedPath } from '../course-paths/path-schema';
+import type { Report, ReportModule } from '../reports/report-schema';
+
+/**
+ * The trainer's class view, worked out from the learners' reports for one path: a learner × module table, who
+ * needs help, and the questions the class gets wrong most. Pure and language-free: codes out, the page words them.
+ * A cell's status comes from stateForPath, so the trainer sees exactly what the learner's own page shows.
+ */
+
+/** Catalog facts; for a key the catalog lacks, the page passes { key, number: '', title: key }. */
+export interface ClassModule {
+  key: string;
+  number: string;
+  title: string;
+}
+
+export interface ClassCell {
+  module: string;
+  status: ModuleState;
+  /** Highest percent over the attempts; absent without attempts. */
+  best?: number;
+  attempts: number;
+  /** Attempts below the path's pass mark when it sets one, else attempts the quiz itself failed. */
+  failedAttempts: number;
+}
+
+export type HelpReason = { kind: 'failed-twice'; module: string } | { kind: 'overdue' };
+
+export interface ClassLearner {
+  id: string;
+  name: string;
+  exportedAt: string;
+  /** One per module, in the path's order. */
+  cells: ClassCell[];
+  completed: number;
+  overdue: boolean;
+  /** Failed-twice modules in the path's order, then overdue. */
+  help: HelpReason[];
+}
+
+export interface ModuleSummary {
+  key: string;
+  completed: number;
+  /** Whole percent of the learners, rounded down: 100 only when every learner is done. */
+  completionPercent: number;
+  /** Mean of the best percents of the learners who attempted it, to one decimal. */
+  meanBest?: number;
+  attemptedBy: number;
+}
+
+export interface MissedQuestion {
+  module: string;
+  question: string;
+  /** Distinct learners who missed it at least once. */
+  learners: number;
+  /** Misses over all attempts. */
+  times: number;
+}
+
+export interface ClassView {
+  /** The path the reports are for; undefined for no reports. */
+  path: SharedPath | undefined;
+  /** By name, the Vietnamese way. */
+  learners: ClassLearner[];
+  modules: ModuleSummary[];
+  /** Top 10. */
+  missed: MissedQuestion[];
+  needHelp: ClassLearner[];
+}
+
+export const MISSED_TOP = 10;
+const FAILS_BEFORE_HELP = 2;
+
+export function mainPathId(reports: Report[]): string | undefined {
+  const counts = new Map<string, number>(); // insertion order = first loaded, so the first wins a tie
+  for (const r of reports) counts.set(r.pathId, (counts.get(r.pathId) ?? 0) + 1);
+  let main: string | undefined;
+  let most = 0;
+  for (const [id, count] of counts) {
+    if (count > most) [main, most] = [id, count];
+  }
+  return main;
+}
+
+/** The same file dropped twice, or an old export next to a new one, must not make two rows for one learner. */
+export function latestPerLearner(reports: Report[]): { reports: Report[]; replaced: number } {
+  const kept = new Map<string, Report>(); // in the order each learner first appears
+  for (const r of reports) {
+    const key = `${r.learner.id} ${r.pathId}`;
+    const held = kept.get(key);
+    if (!held || Date.parse(r.exportedAt) > Date.parse(held.exportedAt)) kept.set(key, r);
+  }
+  return { reports: [...kept.values()], replaced: reports.length - kept.size };
+}
+
+const collator = new Intl.Collator('vi');
+/** Vietnamese lists go by given name, the last word ("Nguyễn Thị Lan" under L), then by the whole name. */
+const givenName = (name: string) => name.trim().split(/\s+/).at(-1) ?? '';
+const byName = (a: { name: string; id: string }, b: { name: string; id: string }) =>
+  collator.compare(givenName(a.name), givenName(b.name)) || collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+function cellOf(entry: ReportModule | undefined, key: string, passMark: number | undefined): ClassCell {
+  const attempts = entry?.attempts ?? [];
+  const best = attempts.length > 0 ? Math.max(...attempts.map((a) => a.percent)) : undefined;
+  const failedAttempts = attempts.filter((a) => (passMark === undefined ? !a.passed : a.percent < passMark)).length;
+  return {
+    module: key,
+    status: stateForPath(entry?.status ?? 'not-started', best, passMark),
+    ...(best === undefined ? {} : { best }),
+    attempts: attempts.length,
+    failedAttempts,
+  };
+}
+
+function learnerOf(report: Report, modules: ClassModule[], path: SharedPath | undefined, today: string): ClassLearner {
+  const entries = new Map<string, ReportModule>();
+  for (const m of report.modules) if (!entries.has(m.module)) entries.set(m.module, m); // a repeated key: the first
+  const cells = modules.map((m) => cellOf(entries.get(m.key), m.key, path?.passMark));
+  const completed = cells.filter((c) => c.status === 'completed').length;
+  const overdue = path?.due !== undefined && today !== '' && today > path.due && completed < modules.length;
+  const help: HelpReason[] = cells
+    .filter((c) => c.failedAttempts >= FAILS_BEFORE_HELP && c.status !== 'completed')
+    .map((c): HelpReason => ({ kind: 'failed-twice', module: c.module }));
+  if (overdue) help.push({ kind: 'overdue' });
+  return { id: report.learner.id, name: report.learner.name, exportedAt: report.exportedAt, cells, completed, overdue, help };
+}
+
+function summaryOf(key: string, index: number, learners: ClassLearner[]): ModuleSummary {
+  const cells = learners.map((l) => l.cells[index]!);
+  const completed = cells.filter((c) => c.status === 'completed').length;
+  const bests = cells.flatMap((c) => (c.best === undefined ? [] : [c.best]));
+  const meanBest = bests.length > 0 ? Math.round((bests.reduce((a, b) => a + b, 0) / bests.length) * 10) / 10 : undefined;
+  return {
+    key,
+    completed,
+    completionPercent: learners.length === 0 ? 0 : Math.floor((completed * 100) / learners.length),
+    ...(meanBest === undefined ? {} : { meanBest }),
+    attemptedBy: cells.filter((c) => c.attempts > 0).length,
+  };
+}
+
+/**
+ * Every tallied question was missed by someone, so none has learners 0. A question listed twice in one attempt
+ * (only a hand-made report could say so) counts once.
+ */
+function mostMissed(reports: Report[], modules: ClassModule[]): MissedQuestion[] {
+  const inPath = new Set(modules.map((m) => m.key));
+  const tally = new Map<string, { module: string; question: string; who: Set<string>; times: number }>();
+  for (const r of reports) {
+    for (const m of r.modules) {
+      if (!inPath.has(m.module)) continue;
+      for (const a of m.attempts) {
+        for (const question of new Set(a.missed ?? [])) {
+          const key = `${m.module}#${question}`;
+          const t = tally.get(key) ?? { module: m.module, question, who: new Set<string>(), times: 0 };
+          t.who.add(r.learner.id);
+          t.times += 1;
+          tally.set(key, t);
+        }
+      }
+    }
+  }
+  return [...tally.entries()]
+    .map(([key, t]) => ({ key, module: t.module, question: t.question, learners: t.who.size, times: t.times }))
+    .sort((a, b) => b.learners - a.learners || b.times - a.times || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .slice(0, MISSED_TOP)
+    .map(({ module, question, learners, times }) => ({ module, question, learners, times }));
+}
+
+/**
+ * `reports` are for one path (filter by mainPathId) and one report per learner (latestPerLearner first);
+ * `modules` are the path's modules, in order.
+ */
+export function classView(reports: Report[], modules: ClassModule[], now: Date): ClassView {
+  const path = reports[0]?.path;
+  // The due date is a Vietnamese calendar date, wherever the trainer's laptop is set: the learner's page
+  // (isOverdue in assigned-paths.ts) counts days the same way.
+  const today = Number.isNaN(now.getTime()) ? '' : vietnamDate(now);
+  const learners = reports
+    .map((r) => learnerOf(r, modules, path, today))
+    .sort(byName);
+  return {
+    path,
+    learners,
+    modules: modules.map((m, i) => summaryOf(m.key, i, learners)),
+    missed: mostMissed(reports, modules),
+    needHelp: learners.filter((l) => l.help.length > 0),
+  };
+}

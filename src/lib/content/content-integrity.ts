@@ -1,0 +1,124 @@
+import { languages, type Lang } from '../../i18n/languages';
+import type { QuizData } from '../../schemas/quiz';
+import { compareQuizTranslations } from '../quiz/quiz-key';
+
+/**
+ * Cross-file checks that a schema alone cannot make: every translation exists, every reference resolves.
+ * Pure, so it is unit-tested; the build calls it through the catalog and fails with the list of problems.
+ */
+export interface IntegrityInput {
+  courses: Array<{ lang: Lang; key: string; file: string }>;
+  modules: Array<{
+    lang: Lang;
+    key: string;
+    file: string;
+    course: string;
+    order: number;
+    keyTerms: string[];
+  }>;
+  glossary: Array<{ lang: Lang; key: string; file: string; seeAlso: string[] }>;
+  plan: Array<{ id: string }>;
+  paths: Array<{ key: string; file: string; steps: string[] }>;
+  /** Optional so older callers and tests need not build quizzes. */
+  quizzes?: Array<{ lang: Lang; key: string; file: string; data: QuizData }>;
+}
+
+export function checkIntegrity(input: IntegrityInput): string[] {
+  const problems: string[] = [];
+  const has = (items: Array<{ lang: Lang; key: string }>, lang: Lang, key: string) =>
+    items.some((item) => item.lang === lang && item.key === key);
+
+  // Every entry must exist in every language.
+  for (const [kind, items] of [
+    ['course', input.courses],
+    ['module', input.modules],
+    ['glossary term', input.glossary],
+  ] as const) {
+    for (const item of items) {
+      for (const lang of languages) {
+        if (!has(items, lang, item.key)) {
+          problems.push(`${item.file}: the ${kind} "${item.key}" has no ${lang} translation (expected ${lang}/${item.key}).`);
+        }
+      }
+    }
+  }
+
+  const planned = new Set(input.plan.map((p) => p.id));
+  for (const mod of input.modules) {
+    if (!has(input.courses, mod.lang, mod.course)) {
+      problems.push(`${mod.file}: field "course" names "${mod.course}", which has no ${mod.lang} course file.`);
+    }
+    if (!mod.key.startsWith(`${mod.course}/`)) {
+      problems.push(`${mod.file}: field "course" is "${mod.course}" but the file is in the folder of another course.`);
+    }
+    for (const term of mod.keyTerms) {
+      if (!has(input.glossary, mod.lang, term)) {
+        problems.push(`${mod.file}: field "keyTerms" names "${term}", which has no ${mod.lang} glossary entry.`);
+      }
+    }
+    if (!planned.has(mod.key)) {
+      problems.push(`${mod.file}: module "${mod.key}" is not in seeds/curriculum-plan.yaml.`);
+    }
+    const twin = input.modules.find((m) => m.lang !== mod.lang && m.key === mod.key);
+    if (twin && twin.order !== mod.order && mod.lang === languages[0]) {
+      problems.push(`${mod.file}: field "order" is ${mod.order} but ${twin.file} says ${twin.order}.`);
+    }
+    const clash = input.modules.find(
+      (m) => m !== mod && m.lang === mod.lang && m.course === mod.course && m.order === mod.order,
+    );
+    if (clash && mod.file < clash.file) {
+      problems.push(`${mod.file}: field "order" ${mod.order} is also used by ${clash.file}.`);
+    }
+  }
+
+  // A course that is published must carry every module the plan gives it.
+  for (const step of input.plan) {
+    const [course] = step.id.split('/');
+    for (const lang of languages) {
+      if (course && has(input.courses, lang, course) && !has(input.modules, lang, step.id)) {
+        problems.push(`seeds/curriculum-plan.yaml: "${step.id}" belongs to the published course "${course}" but content/modules/${lang}/${step.id}.mdx is missing.`);
+      }
+    }
+  }
+
+  for (const term of input.glossary) {
+    for (const other of term.seeAlso) {
+      if (!has(input.glossary, term.lang, other)) {
+        problems.push(`${term.file}: field "seeAlso" names "${other}", which has no ${term.lang} glossary entry.`);
+      }
+    }
+  }
+
+  for (const path of input.paths) {
+    for (const step of path.steps) {
+      if (!planned.has(step)) {
+        problems.push(`${path.file}: field "steps" names "${step}", which is not in seeds/curriculum-plan.yaml.`);
+      }
+    }
+  }
+  problems.push(...checkQuizzes(input));
+  return problems;
+}
+
+/** A quiz belongs to a module, exists in every language, and has the same answer key in each. */
+function checkQuizzes(input: IntegrityInput): string[] {
+  const problems: string[] = [];
+  const quizzes = input.quizzes ?? [];
+  for (const quiz of quizzes) {
+    if (!input.modules.some((m) => m.lang === quiz.lang && m.key === quiz.key)) {
+      problems.push(`${quiz.file}: there is no module ${quiz.lang}/${quiz.key} for this quiz.`);
+    }
+    for (const lang of languages) {
+      if (lang === quiz.lang) continue;
+      const twin = quizzes.find((q) => q.lang === lang && q.key === quiz.key);
+      if (!twin) {
+        problems.push(`${quiz.file}: the quiz "${quiz.key}" has no ${lang} translation (expected content/quizzes/${lang}/${quiz.key}.yaml).`);
+      } else if (quiz.lang === languages[0]) {
+        for (const problem of compareQuizTranslations(quiz.data, twin.data, { a: quiz.file, b: twin.file })) {
+          problems.push(`${quiz.file}: quiz "${quiz.key}": ${problem}.`);
+        }
+      }
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,58 @@
+import type { Attempt, Progress } from './progress-schema';
+import { bestPercent } from '../quiz/quiz-session';
+
+/** What "My learning" and the course pages show, worked out from the record and the list of modules. */
+export interface ModuleInfo {
+  key: string;
+  course: string;
+  number: string;
+  title: string;
+  url: string;
+}
+
+export type Status = 'not-started' | 'in-progress' | 'completed';
+
+export function moduleStatus(record: Progress, key: string): Status {
+  const progress = record.modules[key];
+  if (progress?.completedAt) return 'completed';
+  if (progress && (progress.visits > 0 || progress.attempts.length > 0)) return 'in-progress';
+  return record.inProgress[key] ? 'in-progress' : 'not-started';
+}
+
+/** Whole percent of a course's modules completed. */
+export function coursePercent(record: Progress, moduleKeys: string[]): number {
+  if (moduleKeys.length === 0) return 0;
+  const done = moduleKeys.filter((key) => moduleStatus(record, key) === 'completed').length;
+  return Math.floor((done * 100) / moduleKeys.length);
+}
+
+export interface Summary {
+  continueWith?: ModuleInfo;
+  inProgress: Array<ModuleInfo & { best?: number }>;
+  completed: Array<ModuleInfo & { completedAt: string; best?: number }>;
+  /** Newest first. */
+  attempts: Array<Attempt & { module: ModuleInfo }>;
+}
+
+export function summarise(record: Progress, modules: ModuleInfo[]): Summary {
+  const byKey = new Map(modules.map((m) => [m.key, m]));
+  const lastKey = record.last?.module;
+  const last = lastKey ? byKey.get(lastKey) : undefined;
+  // Continue where they left off, unless that module is done: then the next one not done, in course order.
+  const continueWith =
+    last && moduleStatus(record, last.key) !== 'completed'
+      ? last
+      : last
+        ? modules.slice(modules.indexOf(last) + 1).find((m) => moduleStatus(record, m.key) !== 'completed')
+        : undefined;
+  return {
+    continueWith,
+    inProgress: modules.filter((m) => moduleStatus(record, m.key) === 'in-progress').map((m) => ({ ...m, best: bestPercent(record.modules[m.key]) })),
+    completed: modules
+      .filter((m) => moduleStatus(record, m.key) === 'completed')
+      .map((m) => ({ ...m, completedAt: record.modules[m.key]!.completedAt!, best: bestPercent(record.modules[m.key]) })),
+    attempts: Object.entries(record.modules)
+      .flatMap(([key, p]) => (byKey.has(key) ? p.attempts.map((a) => ({ ...a, module: byKey.get(key)! })) : []))
+      .sort((a, b) => b.at.localeCompare(a.at)),
+  };
+}

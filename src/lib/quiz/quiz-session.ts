@@ -1,0 +1,78 @@
+import type { Lang } from '../../i18n/languages';
+import type { Attempt, InProgressQuiz, ModuleProgress, Progress } from '../progress/progress-schema';
+
+/**
+ * What a quiz does to the learner's record: pure functions from one record to the next, so the island stays
+ * thin and every rule (resume only the same quiz, keep attempts, complete on pass) is unit-tested.
+ */
+
+/** A short fingerprint of a quiz's content (FNV-1a): an edited quiz gets a new one, so old saved answers are dropped. */
+export function quizHash(quiz: unknown): string {
+  let hash = 0x811c9dc5;
+  for (const char of JSON.stringify(quiz)) {
+    hash ^= char.codePointAt(0)!;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(36);
+}
+
+const moduleOf = (record: Progress, key: string): ModuleProgress => record.modules[key] ?? { visits: 0, attempts: [] };
+
+export function recordVisit(record: Progress, key: string, lang: Lang, now: Date): Progress {
+  const current = moduleOf(record, key);
+  const at = now.toISOString();
+  return {
+    ...record,
+    modules: { ...record.modules, [key]: { ...current, visits: current.visits + 1, lastVisit: at } },
+    last: { module: key, lang, at },
+  };
+}
+
+export type Resume = { kind: 'none' } | { kind: 'resume'; snapshot: unknown } | { kind: 'dropped' };
+
+/** The saved in-progress quiz, if it belongs to this very quiz and machine; otherwise say it must be dropped. */
+export function findResume(record: Progress, key: string, machineVersion: number, hash: string): Resume {
+  const saved = record.inProgress[key];
+  if (!saved) return { kind: 'none' };
+  if (saved.machineVersion !== machineVersion || saved.quizHash !== hash) return { kind: 'dropped' };
+  return { kind: 'resume', snapshot: saved.snapshot };
+}
+
+export function saveInProgress(record: Progress, key: string, saved: InProgressQuiz): Progress {
+  return { ...record, inProgress: { ...record.inProgress, [key]: saved } };
+}
+
+export function dropInProgress(record: Progress, key: string): Progress {
+  const { [key]: _dropped, ...rest } = record.inProgress;
+  return { ...record, inProgress: rest };
+}
+
+/** A finished attempt: kept for ever, completes the module when passed, ends the in-progress quiz. */
+export function recordAttempt(record: Progress, key: string, attempt: Attempt): Progress {
+  const current = moduleOf(record, key);
+  const completedAt = current.completedAt ?? (attempt.passed ? attempt.at : undefined);
+  const withAttempt: Progress = {
+    ...record,
+    modules: {
+      ...record.modules,
+      [key]: {
+        ...current,
+        ...(completedAt ? { completedAt } : {}),
+        attempts: current.attempts.some((a) => a.id === attempt.id) ? current.attempts : [...current.attempts, attempt],
+      },
+    },
+  };
+  return dropInProgress(withAttempt, key);
+}
+
+export function bestPercent(progress: ModuleProgress | undefined): number | undefined {
+  if (!progress || progress.attempts.length === 0) return undefined;
+  return Math.max(...progress.attempts.map((a) => a.percent));
+}
+
+/** "Mark as done" on a module without a quiz: completes it once, keeping the first date. */
+export function markDone(record: Progress, key: string, now: Date): Progress {
+  const current = moduleOf(record, key);
+  if (current.completedAt) return record;
+  return { ...record, modules: { ...record.modules, [key]: { ...current, completedAt: now.toISOString() } } };
+}

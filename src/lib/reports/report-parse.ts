@@ -1,0 +1,62 @@
+import { pathId } from '../course-paths/path-codec';
+import { MAX_REPORT_BYTES, REPORT_FORMAT, REPORT_VERSION, reportSchema, type Report } from './report-schema';
+
+/**
+ * Reads a progress report file a learner sent (Zalo, e-mail, USB stick): anything can arrive, so this never
+ * throws, says why a file is refused (the page words it), and cleans what the class table shows of the learner.
+ */
+export type ParseFailure = 'too-large' | 'not-json' | 'not-a-report' | 'newer-version' | 'invalid';
+export type ParsedReport = { ok: true; report: Report } | { ok: false; reason: ParseFailure };
+
+/** Keys that reach a prototype when copied about; no report field has these names, so dropping them costs nothing. */
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * JSON.parse without the keys above at any depth. JSON.parse itself makes "__proto__" an own key (harmless until
+ * some code spreads or assigns it), and zod passes `statements` through untouched, so they go here, at the source.
+ * Throws as JSON.parse does.
+ */
+export function readJson(text: string): unknown {
+  return JSON.parse(text, (key, value: unknown) => (UNSAFE_KEYS.has(key) ? undefined : value));
+}
+
+// Line breaks and tabs become spaces ("Nguyễn\nVăn An" stays two words); other controls and the bidi controls
+// that reorder text (so "‮nA" shows as "An") are removed: the table and the CSV show what the name really is.
+const BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]/g;
+const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+export function cleanName(name: string): string {
+  return name.normalize('NFC').replace(BREAKS, ' ').replace(HIDDEN, '').replace(/\s+/g, ' ').trim();
+}
+
+export function parseReport(text: string): ParsedReport {
+  if (typeof text !== 'string') return { ok: false, reason: 'not-json' };
+  // Before parsing: a 50 MB file must not freeze the trainer's page.
+  if (text.length > MAX_REPORT_BYTES) return { ok: false, reason: 'too-large' };
+  let value: unknown;
+  try {
+    value = readJson(text);
+  } catch {
+    return { ok: false, reason: 'not-json' }; // includes a stack overflow on absurd nesting
+  }
+  return checkReport(value);
+}
+
+/** The checks after JSON parsing; the class report store runs them again on what it saved. */
+export function checkReport(value: unknown): ParsedReport {
+  try {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, reason: 'not-a-report' };
+    const { format, version } = value as Record<string, unknown>;
+    if (format !== REPORT_FORMAT) return { ok: false, reason: 'not-a-report' };
+    if (typeof version === 'number' && version > REPORT_VERSION) return { ok: false, reason: 'newer-version' };
+    const parsed = reportSchema.safeParse(value);
+    if (!parsed.success) return { ok: false, reason: 'invalid' };
+    const report = parsed.data;
+    const name = cleanName(report.learner.name);
+    // A path edited by hand after export (a later due date, a lower pass mark) no longer matches its id.
+    if (name === '' || pathId(report.path) !== report.pathId) return { ok: false, reason: 'invalid' };
+    return { ok: true, report: { ...report, learner: { ...report.learner, name } } };
+  } catch {
+    return { ok: false, reason: 'invalid' };
+  }
+}

@@ -1,0 +1,175 @@
+import type { Lang } from '../../i18n/languages';
+import type { ReportModule } from './report-schema';
+
+/**
+ * A learner's record of one path as xAPI 1.0.3 statements (xAPI-Data.md, part 2), so a trainer can load it into
+ * any Learning Record Store. Pure: the same record always gives the same statements with the same ids, so sending
+ * a report twice stores nothing twice. tests/unit/xapi-rules.ts checks the output against the spec's rules.
+ */
+
+/** Keys are RFC 5646 language tags (xAPI-Data 4.2). */
+export type LanguageMap = Record<string, string>;
+
+export interface XapiAgent {
+  objectType: 'Agent';
+  name: string;
+  /** The one inverse functional identifier (2.4.2.1): an opaque account on this site, never an e-mail address. */
+  account: { homePage: string; name: string };
+}
+
+export interface XapiVerb {
+  id: string;
+  display: LanguageMap;
+}
+
+export interface XapiActivity {
+  objectType: 'Activity';
+  id: string;
+  definition?: { name: LanguageMap; type?: string };
+}
+
+export interface XapiScore {
+  scaled: number;
+  raw: number;
+  min: number;
+  max: number;
+}
+
+export interface XapiResult {
+  score?: XapiScore;
+  success?: boolean;
+  completion?: boolean;
+}
+
+export interface XapiContext {
+  language: Lang;
+  contextActivities: { parent: XapiActivity[]; grouping: XapiActivity[] };
+}
+
+/** No version, stored or authority: the LRS sets those (2.4.8, 2.4.9, 2.4.10). */
+export interface XapiStatement {
+  id: string;
+  actor: XapiAgent;
+  verb: XapiVerb;
+  object: XapiActivity;
+  result?: XapiResult;
+  context: XapiContext;
+  timestamp: string;
+}
+
+export type VerbName = 'attempted' | 'passed' | 'failed' | 'completed';
+
+const verbWords: Record<VerbName, Record<Lang, string>> = {
+  attempted: { en: 'attempted', vi: 'đã bắt đầu' },
+  passed: { en: 'passed', vi: 'đạt' },
+  failed: { en: 'failed', vi: 'chưa đạt' },
+  completed: { en: 'completed', vi: 'đã hoàn thành' },
+};
+
+export const verbIri = (verb: VerbName) => `http://adlnet.gov/expapi/verbs/${verb}`;
+export const MODULE_ACTIVITY_TYPE = 'http://adlnet.gov/expapi/activities/module';
+
+export interface StatementSource {
+  learner: { id: string; name: string };
+  /** The site's origin, e.g. "https://hoc.example.gov.vn" (location.origin in the browser). */
+  origin: string;
+  lang: Lang;
+  /** Absolute IRI of the path and its title. */
+  pathActivity: { id: string; title: string };
+  modules: Array<ReportModule & { /** site-relative */ url: string; title: string; /** site-relative */ courseUrl: string }>;
+}
+
+export function statementsFor(source: StatementSource): XapiStatement[] {
+  const { learner, lang, pathActivity } = source;
+  // A library rather than concatenation builds the IRIs (xAPI-Data 2.2.s3.b3); it also percent-encodes.
+  const iri = (siteRelative: string) => new URL(siteRelative, source.origin).href;
+  const actor: XapiAgent = { objectType: 'Agent', name: learner.name, account: { homePage: iri('/'), name: learner.id } };
+  const grouping: XapiActivity = { objectType: 'Activity', id: pathActivity.id, definition: { name: { [lang]: pathActivity.title } } };
+
+  const statements: XapiStatement[] = [];
+  for (const module of source.modules) {
+    const object: XapiActivity = {
+      objectType: 'Activity',
+      id: iri(module.url),
+      definition: { name: { [lang]: module.title }, type: MODULE_ACTIVITY_TYPE },
+    };
+    const context: XapiContext = {
+      language: lang,
+      contextActivities: { parent: [{ objectType: 'Activity', id: iri(module.courseUrl) }], grouping: [grouping] },
+    };
+    const add = (verb: VerbName, at: string, key: string, result?: XapiResult) => {
+      const timestamp = isoTimestamp(at);
+      if (!timestamp) return;
+      // Everything the LRS compares goes into the id (actor name, path, language via the IRIs): an LRS that
+      // already holds an id answers 409 Conflict to different content under it (xAPI-Communication 2.1.1).
+      const id = stableUuid(learner.id, learner.name, pathActivity.id, verbIri(verb), object.id, key);
+      statements.push({
+        id,
+        actor,
+        verb: { id: verbIri(verb), display: { [lang]: verbWords[verb][lang] } },
+        object,
+        ...(result ? { result } : {}),
+        context,
+        timestamp,
+      });
+    };
+
+    for (const attempt of module.attempts) {
+      add(attempt.passed ? 'passed' : 'failed', attempt.at, attempt.id, {
+        ...(attempt.correct <= attempt.total ? { score: scoreOf(attempt.correct, attempt.total) } : {}), // else damaged: no score
+        success: attempt.passed,
+        completion: attempt.passed,
+      });
+    }
+    if (module.status === 'completed' && module.completedAt) {
+      add('completed', module.completedAt, module.completedAt, { completion: true });
+    } else if (module.status === 'in-progress') {
+      const since = module.lastVisit ?? earliest(module.attempts.map((a) => a.at));
+      if (since) add('attempted', since, since);
+    }
+  }
+  // An LRS rejects a batch holding one id twice (xAPI-Communication 2.1.2), e.g. an attempt listed twice.
+  const unique = [...new Map(statements.map((s) => [s.id, s])).values()];
+  return unique.sort((a, b) => (a.timestamp === b.timestamp ? a.id.localeCompare(b.id) : a.timestamp < b.timestamp ? -1 : 1));
+}
+
+const scoreOf = (correct: number, total: number): XapiScore => ({ scaled: correct / total, raw: correct, min: 0, max: total });
+
+/** The record holds anything Date.parse accepts; statements need ISO 8601 with a zone (xAPI-Data 4.5). */
+function isoTimestamp(text: string): string | undefined {
+  const time = Date.parse(text);
+  if (Number.isNaN(time)) return undefined;
+  const iso = new Date(time).toISOString();
+  return /^\d{4}-/.test(iso) ? iso : undefined; // years past 9999 come out as "+010000-…", which LRSs refuse
+}
+
+function earliest(times: string[]): string | undefined {
+  return times.filter((t) => !Number.isNaN(Date.parse(t))).sort((a, b) => Date.parse(a) - Date.parse(b))[0];
+}
+
+/**
+ * A UUID that is a pure function of its parts, shaped as RFC 4122 version 4 / variant 10 so every LRS accepts
+ * it: four 32-bit FNV-1a hashes with different seeds, each avalanched (murmur3's finaliser) so nearby inputs
+ * give unrelated ids. Not cryptographic, and need not be: the ids only have to differ between statements.
+ */
+export function stableUuid(...parts: string[]): string {
+  const text = JSON.stringify(parts); // unambiguous, unlike joining with a separator that may occur in a part
+  const hex = [0x811c9dc5, 0x2545f491, 0x9e3779b9, 0x7f4a7c15].map((seed) => mix(fnv1a(text, seed)).toString(16).padStart(8, '0')).join('');
+  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+function fnv1a(text: string, seed: number): number {
+  let hash = seed >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash;
+}
+
+function mix(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}

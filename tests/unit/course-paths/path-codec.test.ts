@@ -1,0 +1,58 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decodePath, encodePath, MAX_LINK_LENGTH, unknownModules } from '../../../src/lib/course-paths/path-codec';
+import type { SharedPath } from '../../../src/lib/course-paths/path-schema';
+import { pathArbitrary } from '../arbitraries';
+
+const pathArb = pathArbitrary();
+
+const essentials: SharedPath = {
+  title: 'Kiến thức thiết yếu cho mọi công chức — đợt tháng 12',
+  note: 'Hoàn thành trước buổi tập huấn. <script>alert(1)</script>',
+  due: '2026-12-14',
+  passMark: 80,
+  modules: ['data-thinking/data-in-public-work', 'data-thinking/data-quality', 'data-thinking/summarising-numbers'],
+};
+
+describe('path links', () => {
+  it('round-trip any valid path, Vietnamese text included', () => {
+    expect(decodePath(`#p=${encodePath(essentials)}`)).toEqual({ ok: true, path: essentials });
+    fc.assert(fc.property(pathArb, (path) => {
+      expect(decodePath(encodePath(path))).toEqual({ ok: true, path });
+    }));
+  });
+
+  it('stay short enough for a QR code for a typical path', () => {
+    expect(encodePath(essentials).length).toBeLessThan(400);
+  });
+
+  it('a truncated or mutated link never throws and never opens as a different path', () => {
+    fc.assert(fc.property(pathArb, fc.nat(), fc.nat(), fc.string({ minLength: 1, maxLength: 1 }), (path, cut, at, char) => {
+      const code = encodePath(path);
+      const truncated = decodePath(code.slice(0, cut % code.length));
+      if (truncated.ok) expect(truncated.path).toEqual(path);
+      const i = at % code.length;
+      const mutated = decodePath(code.slice(0, i) + char + code.slice(i + 1));
+      if (mutated.ok) expect(mutated.path).toEqual(path);
+    }), { numRuns: 1000 });
+  });
+
+  it('random text is never a path', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 300 }), (text) => {
+      expect(() => decodePath(text)).not.toThrow();
+    }));
+  });
+
+  it('says why a link cannot be opened', () => {
+    expect(decodePath('')).toEqual({ ok: false, reason: 'empty' });
+    expect(decodePath('hello')).toEqual({ ok: false, reason: 'not-a-path' });
+    expect(decodePath(`v9.${encodePath(essentials).slice(3)}`)).toEqual({ ok: false, reason: 'newer-version' });
+    expect(decodePath(`v1.${'a'.repeat(MAX_LINK_LENGTH)}`)).toEqual({ ok: false, reason: 'too-long' });
+    const code = encodePath(essentials);
+    expect(decodePath(code.slice(0, -5))).toEqual({ ok: false, reason: 'damaged' });
+  });
+
+  it('lists the modules this site does not have', () => {
+    expect(unknownModules({ ...essentials, modules: ['data-thinking/data-quality', 'risk/what-is-risk'] }, ['data-thinking/data-quality'])).toEqual(['risk/what-is-risk']);
+  });
+});

@@ -10,6 +10,11 @@ export default defineConfig({
   testDir: '..',
   testMatch: ['tests/e2e/**/*.spec.ts', 'src/islands/**/*.spec.ts'],
   fullyParallel: true,
+  // Time is a safety net, never what a test checks. Measured with two workers on two cores under a load average of
+  // 12 (other builds running): ordinary tests at most 11 s, the two long stories (trainer → learner → class; a new
+  // version arriving offline) 27 s and 24 s, and keep their own 180 s. Waits for one thing on screen stay short.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   workers: process.env.CI ? 2 : undefined,
   forbidOnly: !!process.env.CI,
   retries: 0,

@@ -8,12 +8,8 @@ import { formatDay } from '../shared/dates';
 import { fill, h } from '../shared/dom';
 import { downloadText } from '../shared/download';
 import { PROGRESS_CHANGED } from '../shared/progress-events';
-import { makeTranslator, readPayload } from '../shared/strings';
-
-interface Payload {
-  modules: PathModule[];
-  strings: Record<string, string>;
-}
+import { makeTranslator, readPayload, type Translator } from '../shared/strings';
+import type { AssignedPathsPayload } from './payload';
 
 /**
  * <assigned-paths-island>: the paths trainers assigned, on "My learning": progress against each path (with its
@@ -21,7 +17,7 @@ interface Payload {
  * the learner sends back, under the name they type here.
  */
 class AssignedPathsIsland extends HTMLElement {
-  private t = makeTranslator({});
+  private t!: Translator<keyof AssignedPathsPayload['strings']>;
   private modules = new Map<string, PathModule>();
   private language: Lang = 'vi';
   private store!: ProgressStore;
@@ -31,7 +27,7 @@ class AssignedPathsIsland extends HTMLElement {
   private status = h('p', { role: 'status', 'aria-live': 'polite' });
 
   connectedCallback() {
-    const payload = readPayload<Payload>(this, '[data-assigned-payload]');
+    const payload = readPayload<AssignedPathsPayload>(this, '[data-assigned-payload]');
     this.t = makeTranslator(payload.strings);
     this.modules = new Map(payload.modules.map((m) => [m.key, m]));
     this.language = this.dataset.lang === 'en' ? 'en' : 'vi';

@@ -8,13 +8,9 @@ import { formatDay, formatMoment } from '../shared/dates';
 import { h, refill } from '../shared/dom';
 import { confirmStep } from '../shared/confirm-step';
 import { downloadText } from '../shared/download';
-import { makeTranslator, readPayload } from '../shared/strings';
+import { makeTranslator, readPayload, type Translator } from '../shared/strings';
+import type { ClassReportPayload } from './payload';
 
-interface Payload {
-  modules: ClassModule[];
-  questions: Record<string, string>;
-  strings: Record<string, string>;
-}
 type FileResult = { file: string; text: string; bad?: boolean };
 
 /**
@@ -23,8 +19,8 @@ type FileResult = { file: string; text: string; bad?: boolean };
  * Reports are saved in this browser only, so the trainer can come back; learner names are always shown as text.
  */
 class ClassReportIsland extends HTMLElement {
-  private t = makeTranslator({});
-  private data!: Payload;
+  private t!: Translator<keyof ClassReportPayload['strings']>;
+  private data!: ClassReportPayload;
   private language: Lang = 'vi';
   private store = createClassReportStore(() => window.localStorage);
   private reports: Report[] = [];
@@ -33,7 +29,7 @@ class ClassReportIsland extends HTMLElement {
   private view = h('div');
 
   connectedCallback() {
-    this.data = readPayload<Payload>(this, '[data-class-payload]');
+    this.data = readPayload<ClassReportPayload>(this, '[data-class-payload]');
     this.t = makeTranslator(this.data.strings);
     this.language = this.dataset.lang === 'en' ? 'en' : 'vi';
     this.querySelector('[data-class-fallback]')?.remove();
@@ -227,7 +223,7 @@ class ClassReportIsland extends HTMLElement {
       h('h2', { id: 'class-modules-heading' }, this.t('class.byModule')),
       h('div', { class: 'table-scroll', role: 'region', tabindex: 0, 'aria-labelledby': 'class-modules-heading' },
         h('table', {},
-          h('thead', {}, h('tr', {}, ...['module', 'completion', 'mean', 'attempted'].map((c) => h('th', { scope: 'col', class: c === 'module' ? undefined : 'num' }, this.t(`class.col.${c}`))))),
+          h('thead', {}, h('tr', {}, ...(['module', 'completion', 'mean', 'attempted'] as const).map((c) => h('th', { scope: 'col', class: c === 'module' ? undefined : 'num' }, this.t(`class.col.${c}`))))),
           h('tbody', {}, ...view.modules.map((m) => {
             const info = known.get(m.key);
             return h('tr', {},

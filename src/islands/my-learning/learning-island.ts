@@ -8,14 +8,15 @@ import { confirmStep } from '../shared/confirm-step';
 import { formatMoment } from '../shared/dates';
 import { downloadText } from '../shared/download';
 import { announceProgressChanged } from '../shared/progress-events';
-import { makeTranslator, readPayload } from '../shared/strings';
+import { makeTranslator, readPayload, type Translator } from '../shared/strings';
+import type { LearningPayload } from './payload';
 
 /**
  * <learning-island>: "My learning". Shows where the learner stands from the record in this browser, and lets
  * them back it up, bring a backup in (merged, never replacing) and erase it (after confirming).
  */
 class LearningIsland extends HTMLElement {
-  private t = makeTranslator({});
+  private t!: Translator<keyof LearningPayload['strings']>;
   private modules: ModuleInfo[] = [];
   private language: Lang = 'vi';
   private store!: ProgressStore;
@@ -25,7 +26,7 @@ class LearningIsland extends HTMLElement {
   private notices = h('div');
 
   connectedCallback() {
-    const payload = readPayload<{ modules: ModuleInfo[]; strings: Record<string, string> }>(this, '[data-learning-payload]');
+    const payload = readPayload<LearningPayload>(this, '[data-learning-payload]');
     this.modules = payload.modules;
     this.t = makeTranslator(payload.strings);
     this.language = this.dataset.lang === 'en' ? 'en' : 'vi';
@@ -76,7 +77,7 @@ class LearningIsland extends HTMLElement {
         ? h('p', {}, this.t('learning.noAttempts'))
         : h('div', { class: 'table-scroll', role: 'region', tabindex: 0, 'aria-labelledby': 'scores-heading' },
             h('table', {},
-              h('thead', {}, h('tr', {}, ...['date', 'module', 'score', 'result'].map((c) => h('th', { scope: 'col', class: c === 'score' ? 'num' : undefined }, this.t(`learning.col.${c}`))))),
+              h('thead', {}, h('tr', {}, ...(['date', 'module', 'score', 'result'] as const).map((c) => h('th', { scope: 'col', class: c === 'score' ? 'num' : undefined }, this.t(`learning.col.${c}`))))),
               h('tbody', {}, ...summary.attempts.map((a) =>
                 h('tr', {},
                   h('td', {}, this.date(a.at)),

@@ -1,5 +1,6 @@
 import { h } from '../shared/dom';
 import { makeTranslator, readPayload } from '../shared/strings';
+import type { OfflineStatusPayload } from './payload';
 
 /**
  * <offline-island>: registers /sw.js (production builds only), says when the whole site is saved for offline
@@ -9,7 +10,7 @@ class OfflineIsland extends HTMLElement {
   private reloading = false;
 
   connectedCallback() {
-    const t = makeTranslator(readPayload<{ strings: Record<string, string> }>(this, '[data-offline-payload]').strings);
+    const t = makeTranslator(readPayload<OfflineStatusPayload>(this, '[data-offline-payload]').strings);
     const status = this.querySelector<HTMLElement>('.offline-status')!;
     const update = this.querySelector<HTMLElement>('.offline-update')!;
     let ready = '';

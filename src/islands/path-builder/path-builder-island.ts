@@ -6,14 +6,8 @@ import { fold } from '../../lib/fold';
 import { h } from '../shared/dom';
 import { downloadText } from '../shared/download';
 import { qrSvg } from './qr-svg';
-import { makeTranslator, readPayload } from '../shared/strings';
-
-interface Payload {
-  modules: PathModule[];
-  starts: Array<{ slug: string; title: string; modules: string[] }>;
-  sharedUrl: string;
-  strings: Record<string, string>;
-}
+import { makeTranslator, readPayload, type Translator } from '../shared/strings';
+import type { PathBuilderPayload } from './payload';
 
 /**
  * <path-builder-island>: the trainer's path builder. Every change redraws the chosen list and the share output
@@ -21,8 +15,8 @@ interface Payload {
  * by buttons, so it works from the keyboard and with a screen reader, not only by dragging.
  */
 class PathBuilderIsland extends HTMLElement {
-  private t = makeTranslator({});
-  private data!: Payload;
+  private t!: Translator<keyof PathBuilderPayload['strings']>;
+  private data!: PathBuilderPayload;
   private chosen: string[] = [];
   private byKey = new Map<string, PathModule>();
   private status = h('p', { role: 'status', 'aria-live': 'polite', class: 'visually-hidden' });
@@ -41,7 +35,7 @@ class PathBuilderIsland extends HTMLElement {
   private output = h('div', { class: 'builder-output' });
 
   connectedCallback() {
-    this.data = readPayload<Payload>(this, '[data-builder-payload]');
+    this.data = readPayload<PathBuilderPayload>(this, '[data-builder-payload]');
     this.t = makeTranslator(this.data.strings);
     this.byKey = new Map(this.data.modules.map((m) => [m.key, m]));
     this.querySelector('[data-builder-fallback]')?.remove();

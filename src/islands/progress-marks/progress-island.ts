@@ -3,6 +3,7 @@ import { createProgressStore, STORAGE_KEY } from '../../lib/progress/progress-st
 import { bestPercent, markDone, recordVisit } from '../../lib/quiz/quiz-session';
 import { h } from '../shared/dom';
 import { makeTranslator, readPayload } from '../shared/strings';
+import type { ProgressMarksPayload } from './payload';
 
 /**
  * <progress-island>: writes each module's status and each course's share done into the marks on the page, and
@@ -10,7 +11,7 @@ import { makeTranslator, readPayload } from '../shared/strings';
  */
 class ProgressIsland extends HTMLElement {
   connectedCallback() {
-    const t = makeTranslator(readPayload<{ strings: Record<string, string> }>(this, '[data-progress-payload]').strings);
+    const t = makeTranslator(readPayload<ProgressMarksPayload>(this, '[data-progress-payload]').strings);
     const store = createProgressStore(() => window.localStorage);
     if (this.dataset.visit) store.update((r) => recordVisit(r, this.dataset.visit!, this.dataset.lang === 'en' ? 'en' : 'vi', new Date()));
     const status = h('p', { role: 'status', class: 'progress-status' });
@@ -21,9 +22,10 @@ class ProgressIsland extends HTMLElement {
         const key = mark.dataset.progressModule!;
         const status = moduleStatus(record, key);
         const best = bestPercent(record.modules[key]);
-        mark.textContent = [t(`progress.status.${status}`), best !== undefined ? t('progress.best', { percent: best }) : ''].filter(Boolean).join(' · ');
         mark.dataset.status = status;
+        // Nothing to say before a start (and the dictionary has no "not started" mark): the mark stays hidden.
         mark.hidden = status === 'not-started';
+        mark.textContent = status === 'not-started' ? '' : [t(`progress.status.${status}`), best !== undefined ? t('progress.best', { percent: best }) : ''].filter(Boolean).join(' · ');
       }
       for (const mark of document.querySelectorAll<HTMLElement>('[data-progress-course]')) {
         const keys = mark.dataset.progressCourse!.split(' ');

@@ -5,8 +5,9 @@ import { isAnswered, type Answer } from '../../lib/quiz/quiz-scoring';
 import { createProgressStore, STORAGE_KEY, type ProgressStore } from '../../lib/progress/progress-store';
 import { bestPercent, dropInProgress, findResume, recordAttempt, recordVisit, saveInProgress } from '../../lib/quiz/quiz-session';
 import type { QuizData } from '../../schemas/quiz';
+import type { QuizPayload, QuizStringKey } from './payload';
 import { fill, h } from '../shared/dom';
-import { makeTranslator, readPayload } from '../shared/strings';
+import { makeTranslator, readPayload, type Translator } from '../shared/strings';
 import { feedbackBlock, questionFieldset, type ViewContext } from './quiz-view';
 
 type Snapshot = SnapshotFrom<typeof quizMachine>;
@@ -31,7 +32,7 @@ class QuizIsland extends HTMLElement {
   private recordedAttempt = 0;
 
   connectedCallback() {
-    const payload = readPayload<{ quiz: QuizData; strings: Record<string, string> }>(this, '[data-quiz-payload]');
+    const payload = readPayload<QuizPayload>(this, '[data-quiz-payload]');
     this.quiz = payload.quiz;
     this.t = makeTranslator(payload.strings);
     this.language = this.dataset.lang === 'en' ? 'en' : 'vi';
@@ -56,7 +57,7 @@ class QuizIsland extends HTMLElement {
     });
   }
 
-  private t = makeTranslator({});
+  private t!: Translator<QuizStringKey>;
 
   private startActor(): Actor {
     const input = { quiz: this.quiz, lang: this.language, seed: (Math.random() * 2 ** 32) >>> 0 || 1 };

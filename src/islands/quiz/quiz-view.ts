@@ -2,6 +2,8 @@ import type { Question } from '../../schemas/quiz';
 import type { Lang } from '../../i18n/languages';
 import { isCorrect, shuffled, type Answer } from '../../lib/quiz/quiz-scoring';
 import { h } from '../shared/dom';
+import type { Translator } from '../shared/strings';
+import type { QuizStringKey } from './payload';
 
 /**
  * Draws one question: as inputs while answering, or read-only with the learner's answer, the right answer and
@@ -9,7 +11,7 @@ import { h } from '../shared/dom';
  */
 export interface ViewContext {
   lang: Lang;
-  t: (key: string, params?: Record<string, string | number>) => string;
+  t: Translator<QuizStringKey>;
   seed: number;
   onAnswer: (answer: Answer) => void;
   /** Called after an order question moved an item, with what to announce. */

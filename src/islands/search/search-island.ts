@@ -3,6 +3,7 @@ import type { SearchPayload } from '../../lib/search/build-index';
 import { loadIndex, MAX_QUERY, search, snippet, suggest, type LoadedIndex } from '../../lib/search/query';
 import { h } from '../shared/dom';
 import { makeTranslator, readPayload } from '../shared/strings';
+import type { SearchIslandPayload } from './payload';
 
 /**
  * <search-island>: the search page. Runs the query in the URL (?q=…), so a search can be shared and the header's
@@ -12,7 +13,7 @@ class SearchIsland extends HTMLElement {
   private loading?: Promise<LoadedIndex>;
 
   connectedCallback() {
-    const { index: indexUrl, strings } = readPayload<{ index: string; strings: Record<string, string> }>(this, '[data-search-payload]');
+    const { index: indexUrl, strings } = readPayload<SearchIslandPayload>(this, '[data-search-payload]');
     const t = makeTranslator(strings);
     const lang: Lang = this.dataset.lang === 'en' ? 'en' : 'vi';
     const form = this.querySelector('form')!;

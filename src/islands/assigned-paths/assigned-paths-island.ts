@@ -8,7 +8,8 @@ import { formatDay } from '../shared/dates';
 import { fill, h } from '../shared/dom';
 import { downloadText } from '../shared/download';
 import { PROGRESS_CHANGED } from '../shared/progress-events';
-import { makeTranslator, readPayload, type Translator } from '../shared/strings';
+import { defineIsland, islandLang, readPayload } from '../shared/island-start';
+import { makeTranslator, type Translator } from '../shared/strings';
 import type { AssignedPathsPayload } from './payload';
 
 /**
@@ -27,15 +28,15 @@ class AssignedPathsIsland extends HTMLElement {
   private status = h('p', { role: 'status', 'aria-live': 'polite' });
 
   connectedCallback() {
-    const payload = readPayload<AssignedPathsPayload>(this, '[data-assigned-payload]');
+    const payload = readPayload<AssignedPathsPayload>(this, '[data-assigned-payload]', ['modules', 'strings']);
     this.t = makeTranslator(payload.strings);
     this.modules = new Map(payload.modules.map((m) => [m.key, m]));
-    this.language = this.dataset.lang === 'en' ? 'en' : 'vi';
+    this.language = islandLang(this);
     this.store = createProgressStore(() => window.localStorage);
-    this.querySelector('[data-assigned-fallback]')?.remove();
     this.nameInput.value = this.store.read().learner?.name ?? '';
     this.append(this.nameField(), this.list, this.status);
     this.draw();
+    this.querySelector('[data-assigned-fallback]')?.remove(); // only now that the island is running
     window.addEventListener(PROGRESS_CHANGED, () => this.redraw());
     window.addEventListener('storage', (event) => event.key === STORAGE_KEY && this.redraw());
   }
@@ -136,4 +137,4 @@ class AssignedPathsIsland extends HTMLElement {
   }
 }
 
-customElements.define('assigned-paths-island', AssignedPathsIsland);
+defineIsland('assigned-paths-island', AssignedPathsIsland);

@@ -8,7 +8,8 @@ import { formatDay, formatMoment } from '../shared/dates';
 import { h, refill } from '../shared/dom';
 import { confirmStep } from '../shared/confirm-step';
 import { downloadText } from '../shared/download';
-import { makeTranslator, readPayload, type Translator } from '../shared/strings';
+import { defineIsland, islandLang, readPayload } from '../shared/island-start';
+import { makeTranslator, type Translator } from '../shared/strings';
 import type { ClassReportPayload } from './payload';
 
 type FileResult = { file: string; text: string; bad?: boolean };
@@ -29,10 +30,9 @@ class ClassReportIsland extends HTMLElement {
   private view = h('div');
 
   connectedCallback() {
-    this.data = readPayload<ClassReportPayload>(this, '[data-class-payload]');
+    this.data = readPayload<ClassReportPayload>(this, '[data-class-payload]', ['modules', 'questions', 'strings']);
     this.t = makeTranslator(this.data.strings);
-    this.language = this.dataset.lang === 'en' ? 'en' : 'vi';
-    this.querySelector('[data-class-fallback]')?.remove();
+    this.language = islandLang(this);
     const saved = this.store.load();
     this.reports = saved.reports;
     this.append(this.chooser(), this.results, this.view);
@@ -42,6 +42,7 @@ class ClassReportIsland extends HTMLElement {
     ].filter(Boolean);
     this.results.replaceChildren(...notes.map((n) => h('p', {}, n)));
     this.draw();
+    this.querySelector('[data-class-fallback]')?.remove(); // only now that the island is running
   }
 
   private chooser() {
@@ -248,4 +249,4 @@ class ClassReportIsland extends HTMLElement {
   }
 }
 
-customElements.define('class-report-island', ClassReportIsland);
+defineIsland('class-report-island', ClassReportIsland);

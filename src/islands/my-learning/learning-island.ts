@@ -8,7 +8,8 @@ import { confirmStep } from '../shared/confirm-step';
 import { formatMoment } from '../shared/dates';
 import { downloadText } from '../shared/download';
 import { announceProgressChanged } from '../shared/progress-events';
-import { makeTranslator, readPayload, type Translator } from '../shared/strings';
+import { defineIsland, islandLang, readPayload } from '../shared/island-start';
+import { makeTranslator, type Translator } from '../shared/strings';
 import type { LearningPayload } from './payload';
 
 /**
@@ -26,14 +27,14 @@ class LearningIsland extends HTMLElement {
   private notices = h('div');
 
   connectedCallback() {
-    const payload = readPayload<LearningPayload>(this, '[data-learning-payload]');
+    const payload = readPayload<LearningPayload>(this, '[data-learning-payload]', ['modules', 'strings']);
     this.modules = payload.modules;
     this.t = makeTranslator(payload.strings);
-    this.language = this.dataset.lang === 'en' ? 'en' : 'vi';
+    this.language = islandLang(this);
     this.store = createProgressStore(() => window.localStorage);
-    this.querySelector('[data-learning-fallback]')?.remove();
     this.append(this.notices, this.content, this.tools(), this.status);
     this.draw();
+    this.querySelector('[data-learning-fallback]')?.remove(); // only now that the island is running
     window.addEventListener('storage', (event) => {
       if (event.key === STORAGE_KEY) {
         this.store.refresh();
@@ -155,4 +156,4 @@ class LearningIsland extends HTMLElement {
   }
 }
 
-if (!customElements.get('learning-island')) customElements.define('learning-island', LearningIsland);
+defineIsland('learning-island', LearningIsland);

@@ -1,5 +1,6 @@
 import { h } from '../shared/dom';
-import { makeTranslator, readPayload } from '../shared/strings';
+import { defineIsland, readPayload, requireElement } from '../shared/island-start';
+import { makeTranslator } from '../shared/strings';
 import type { OfflineStatusPayload } from './payload';
 
 /**
@@ -10,9 +11,9 @@ class OfflineIsland extends HTMLElement {
   private reloading = false;
 
   connectedCallback() {
-    const t = makeTranslator(readPayload<OfflineStatusPayload>(this, '[data-offline-payload]').strings);
-    const status = this.querySelector<HTMLElement>('.offline-status')!;
-    const update = this.querySelector<HTMLElement>('.offline-update')!;
+    const t = makeTranslator(readPayload<OfflineStatusPayload>(this, '[data-offline-payload]', ['strings']).strings);
+    const status = requireElement(this, '.offline-status');
+    const update = requireElement(this, '.offline-update');
     let ready = '';
     const show = () => (status.textContent = navigator.onLine ? ready : t('offline.now'));
     window.addEventListener('online', show);
@@ -63,4 +64,4 @@ class OfflineIsland extends HTMLElement {
   }
 }
 
-if (!customElements.get('offline-island')) customElements.define('offline-island', OfflineIsland);
+defineIsland('offline-island', OfflineIsland);

@@ -6,7 +6,8 @@ import { fold } from '../../lib/fold';
 import { h } from '../shared/dom';
 import { downloadText } from '../shared/download';
 import { qrSvg } from './qr-svg';
-import { makeTranslator, readPayload, type Translator } from '../shared/strings';
+import { defineIsland, readPayload } from '../shared/island-start';
+import { makeTranslator, type Translator } from '../shared/strings';
 import type { PathBuilderPayload } from './payload';
 
 /**
@@ -35,15 +36,15 @@ class PathBuilderIsland extends HTMLElement {
   private output = h('div', { class: 'builder-output' });
 
   connectedCallback() {
-    this.data = readPayload<PathBuilderPayload>(this, '[data-builder-payload]');
+    this.data = readPayload<PathBuilderPayload>(this, '[data-builder-payload]', ['modules', 'starts', 'sharedUrl', 'strings']);
     this.t = makeTranslator(this.data.strings);
     this.byKey = new Map(this.data.modules.map((m) => [m.key, m]));
-    this.querySelector('[data-builder-fallback]')?.remove();
     this.append(this.startSection(), this.detailsSection(), this.chosenSection(), this.pickSection(), this.shareSection(), this.status);
     for (const field of Object.values(this.fields)) field.addEventListener('input', () => this.drawOutput());
     this.restore();
     this.drawChosen();
     this.drawPicker();
+    this.querySelector('[data-builder-fallback]')?.remove(); // only now that the island is running
   }
 
   /**
@@ -250,4 +251,4 @@ class PathBuilderIsland extends HTMLElement {
   }
 }
 
-customElements.define('path-builder-island', PathBuilderIsland);
+defineIsland('path-builder-island', PathBuilderIsland);

@@ -2,7 +2,8 @@ import { coursePercent, moduleStatus } from '../../lib/progress/learning-summary
 import { createProgressStore, STORAGE_KEY } from '../../lib/progress/progress-store';
 import { bestPercent, markDone, recordVisit } from '../../lib/quiz/quiz-session';
 import { h } from '../shared/dom';
-import { makeTranslator, readPayload } from '../shared/strings';
+import { defineIsland, islandLang, readPayload } from '../shared/island-start';
+import { makeTranslator } from '../shared/strings';
 import type { ProgressMarksPayload } from './payload';
 
 /**
@@ -11,9 +12,10 @@ import type { ProgressMarksPayload } from './payload';
  */
 class ProgressIsland extends HTMLElement {
   connectedCallback() {
-    const t = makeTranslator(readPayload<ProgressMarksPayload>(this, '[data-progress-payload]').strings);
+    const t = makeTranslator(readPayload<ProgressMarksPayload>(this, '[data-progress-payload]', ['strings']).strings);
+    const lang = islandLang(this);
     const store = createProgressStore(() => window.localStorage);
-    if (this.dataset.visit) store.update((r) => recordVisit(r, this.dataset.visit!, this.dataset.lang === 'en' ? 'en' : 'vi', new Date()));
+    if (this.dataset.visit) store.update((r) => recordVisit(r, this.dataset.visit!, lang, new Date()));
     const status = h('p', { role: 'status', class: 'progress-status' });
     this.append(status);
     const draw = () => {
@@ -55,4 +57,4 @@ class ProgressIsland extends HTMLElement {
   }
 }
 
-if (!customElements.get('progress-island')) customElements.define('progress-island', ProgressIsland);
+defineIsland('progress-island', ProgressIsland);

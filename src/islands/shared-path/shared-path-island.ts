@@ -7,7 +7,8 @@ import type { SharedPath } from '../../lib/course-paths/path-schema';
 import { createProgressStore, type ProgressStore } from '../../lib/progress/progress-store';
 import { formatDay } from '../shared/dates';
 import { h, refill } from '../shared/dom';
-import { makeTranslator, readPayload, type Translator } from '../shared/strings';
+import { defineIsland, islandLang, readPayload } from '../shared/island-start';
+import { makeTranslator, type Translator } from '../shared/strings';
 import type { SharedPathPayload } from './payload';
 
 /**
@@ -24,14 +25,14 @@ class SharedPathIsland extends HTMLElement {
   private status = h('div', { role: 'status', 'aria-live': 'polite' });
 
   connectedCallback() {
-    this.data = readPayload<SharedPathPayload>(this, '[data-shared-payload]');
+    this.data = readPayload<SharedPathPayload>(this, '[data-shared-payload]', ['modules', 'myLearning', 'strings']);
     this.t = makeTranslator(this.data.strings);
-    this.language = this.dataset.lang === 'en' ? 'en' : 'vi';
+    this.language = islandLang(this);
     this.store = createProgressStore(() => window.localStorage);
-    this.querySelector('[data-shared-fallback]')?.remove();
     this.append(this.view, this.status, this.fileChooser());
     window.addEventListener('hashchange', () => this.fromLink());
     this.fromLink();
+    this.querySelector('[data-shared-fallback]')?.remove(); // only now that the island is running
   }
 
   private fromLink() {
@@ -112,4 +113,4 @@ class SharedPathIsland extends HTMLElement {
   }
 }
 
-customElements.define('shared-path-island', SharedPathIsland);
+defineIsland('shared-path-island', SharedPathIsland);

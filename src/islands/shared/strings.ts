@@ -8,8 +8,3 @@ export function makeTranslator<K extends string>(strings: Record<K, string>): Tr
   return (key, params = {}) =>
     ((params.count === 1 ? table[`${key}.one`] : undefined) ?? table[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
-
-/** Reads an island's JSON payload from the <script type="application/json"> inside it. */
-export function readPayload<T>(host: Element, selector: string): T {
-  return JSON.parse(host.querySelector(selector)?.textContent ?? '{}') as T;
-}

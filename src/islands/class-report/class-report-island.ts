@@ -1,4 +1,4 @@
-import type { Lang } from '../../i18n/languages';
+import { locales, type Lang } from '../../i18n/languages';
 import { classCsv } from '../../lib/class/class-csv';
 import { classView, latestPerLearner, mainPathId, type ClassModule, type ClassView } from '../../lib/class/class-report';
 import { createClassReportStore } from '../../lib/class/class-report-store';
@@ -230,7 +230,7 @@ class ClassReportIsland extends HTMLElement {
             return h('tr', {},
               h('th', { scope: 'row' }, info ? `${info.number} ${info.title}` : m.key),
               h('td', { class: 'num' }, this.t('class.completion', { percent: m.completionPercent, count: m.completed, total })),
-              h('td', { class: 'num' }, m.meanBest === undefined ? '–' : `${m.meanBest.toLocaleString(this.language === 'vi' ? 'vi-VN' : 'en-GB')}%`),
+              h('td', { class: 'num' }, m.meanBest === undefined ? '–' : `${m.meanBest.toLocaleString(locales[this.language])}%`),
               h('td', { class: 'num' }, String(m.attemptedBy)));
           })))));
   }

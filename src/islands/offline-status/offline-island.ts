@@ -1,5 +1,6 @@
 import { h } from '../shared/dom';
-import { defineIsland, readPayload, requireElement } from '../shared/island-start';
+import { locales } from '../../i18n/languages';
+import { defineIsland, islandLang, readPayload, requireElement } from '../shared/island-start';
 import { makeTranslator } from '../shared/strings';
 import type { OfflineStatusPayload } from './payload';
 
@@ -11,6 +12,7 @@ class OfflineIsland extends HTMLElement {
   private reloading = false;
 
   connectedCallback() {
+    const lang = islandLang(this);
     const t = makeTranslator(readPayload<OfflineStatusPayload>(this, '[data-offline-payload]', ['strings']).strings);
     const status = requireElement(this, '.offline-status');
     const update = requireElement(this, '.offline-update');
@@ -24,7 +26,7 @@ class OfflineIsland extends HTMLElement {
     const showReady = async () => {
       try {
         const meta = (await (await fetch('/offline-meta.json')).json()) as { bytes: number };
-        const size = new Intl.NumberFormat(document.documentElement.lang === 'en' ? 'en-GB' : 'vi-VN', { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(meta.bytes / 1_000_000);
+        const size = new Intl.NumberFormat(locales[lang], { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(meta.bytes / 1_000_000);
         ready = t('offline.ready', { size });
       } catch {
         ready = t('offline.ready', { size: '…' });

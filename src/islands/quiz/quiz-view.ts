@@ -1,5 +1,5 @@
 import type { Question } from '../../schemas/quiz';
-import type { Lang } from '../../i18n/languages';
+import { locales, type Lang } from '../../i18n/languages';
 import { isCorrect, shuffled, type Answer } from '../../lib/quiz/quiz-scoring';
 import { h } from '../shared/dom';
 import type { Translator } from '../shared/strings';
@@ -127,7 +127,7 @@ export function feedbackBlock(question: Question, answer: Answer | undefined, ct
   } else {
     const correctText =
       question.type === 'true-false' ? ctx.t(question.answer ? 'quiz.true' : 'quiz.false')
-      : question.type === 'numeric' ? `${new Intl.NumberFormat(ctx.lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 6 }).format(question.answer)}${question.unit ? ` ${question.unit}` : ''}`
+      : question.type === 'numeric' ? `${new Intl.NumberFormat(locales[ctx.lang], { maximumFractionDigits: 6 }).format(question.answer)}${question.unit ? ` ${question.unit}` : ''}`
       : question.items.map((i) => i.text).join(' → ');
     const yours =
       answer?.type === 'true-false' ? ctx.t(answer.value ? 'quiz.true' : 'quiz.false')

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { MAX_PASS_MARK, MIN_PASS_MARK } from '../quiz/pass-mark';
 
 /**
  * A course path a trainer shares: which modules, in which order, with a note and an optional due date and pass
@@ -15,7 +16,8 @@ export const sharedPathSchema = z.object({
   note: z.optional(z.string().check(z.maxLength(1000))),
   /** yyyy-mm-dd */
   due: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/), z.refine((s) => !Number.isNaN(Date.parse(s))))),
-  passMark: z.optional(z.number().check(z.int(), z.gte(1), z.lte(100))),
+  /** Stricter (or looser) than the quizzes' own marks, for this path only: see pass-mark.ts. */
+  passMark: z.optional(z.number().check(z.int(), z.gte(MIN_PASS_MARK), z.lte(MAX_PASS_MARK))),
   /** "course/module" keys, in the order to study them; no repeats. */
   modules: z.array(moduleKey).check(z.minLength(1), z.maxLength(MAX_PATH_MODULES), z.refine((m) => new Set(m).size === m.length)),
 });

@@ -3,6 +3,7 @@ import { activePaths, isOverdue, pathStanding, removePath, setLearnerName } from
 import type { PathModule } from '../../lib/course-paths/path-catalog';
 import { buildReport, reportFileName } from '../../lib/reports/progress-report';
 import { cleanName } from '../../lib/reports/report-parse';
+import { MAX_LEARNER_NAME } from '../../lib/progress/progress-schema';
 import { createProgressStore, STORAGE_KEY, type ProgressStore } from '../../lib/progress/progress-store';
 import { formatDay } from '../shared/dates';
 import { fill, h } from '../shared/dom';
@@ -23,7 +24,7 @@ class AssignedPathsIsland extends HTMLElement {
   private language: Lang = 'vi';
   private store!: ProgressStore;
   private nameBox = h('div', { class: 'field' });
-  private nameInput = h('input', { id: 'learner-name', type: 'text', maxlength: 80, autocomplete: 'name', 'aria-describedby': 'learner-name-hint' });
+  private nameInput = h('input', { id: 'learner-name', type: 'text', maxlength: MAX_LEARNER_NAME, autocomplete: 'name', 'aria-describedby': 'learner-name-hint' });
   private list = h('div');
   private status = h('p', { role: 'status', 'aria-live': 'polite' });
 

@@ -1,7 +1,8 @@
 import { decodePath, encodePath } from '../../lib/course-paths/path-codec';
 import { pathFile, pathFileName } from '../../lib/course-paths/path-file';
 import type { PathModule } from '../../lib/course-paths/path-catalog';
-import { sharedPathSchema, type SharedPath } from '../../lib/course-paths/path-schema';
+import { MAX_PATH_NOTE, MAX_PATH_TITLE, sharedPathSchema, type SharedPath } from '../../lib/course-paths/path-schema';
+import { MAX_PASS_MARK, MIN_PASS_MARK } from '../../lib/quiz/pass-mark';
 import { fold } from '../../lib/fold';
 import { h } from '../shared/dom';
 import { downloadText } from '../shared/download';
@@ -22,10 +23,10 @@ class PathBuilderIsland extends HTMLElement {
   private byKey = new Map<string, PathModule>();
   private status = h('p', { role: 'status', 'aria-live': 'polite', class: 'visually-hidden' });
   private fields = {
-    title: h('input', { id: 'path-title', type: 'text', maxlength: 120, autocomplete: 'off' }),
-    note: h('textarea', { id: 'path-note', rows: 3, maxlength: 1000 }),
+    title: h('input', { id: 'path-title', type: 'text', maxlength: MAX_PATH_TITLE, autocomplete: 'off' }),
+    note: h('textarea', { id: 'path-note', rows: 3, maxlength: MAX_PATH_NOTE }),
     due: h('input', { id: 'path-due', type: 'date' }),
-    passMark: h('input', { id: 'path-pass', type: 'number', min: 1, max: 100, step: 1, inputmode: 'numeric', 'aria-describedby': 'path-pass-hint' }),
+    passMark: h('input', { id: 'path-pass', type: 'number', min: MIN_PASS_MARK, max: MAX_PASS_MARK, step: 1, inputmode: 'numeric', 'aria-describedby': 'path-pass-hint' }),
   };
   private chosenList = h('ol', { class: 'builder-chosen' });
   private chosenSummary = h('p', { class: 'hint' });

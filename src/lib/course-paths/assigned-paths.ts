@@ -1,7 +1,7 @@
 import { pathId } from './path-codec';
 import type { SharedPath } from './path-schema';
 import { doneForPath, stateForPath, type ModuleState } from './path-progress';
-import type { Progress } from '../progress/progress-schema';
+import { MAX_LEARNER_NAME, type Progress } from '../progress/progress-schema';
 import { moduleStatus } from '../progress/learning-summary';
 import { bestPercent } from '../quiz/quiz-session';
 import { wholePercent } from '../whole-percent';
@@ -58,5 +58,5 @@ export const isOverdue = (path: SharedPath, standing: PathStanding, now: Date) =
 
 /** The name the learner gives for reports, and a random id made once so a trainer can tell two Lans apart. */
 export function setLearnerName(record: Progress, name: string, now: Date, newId: () => string): Progress {
-  return { ...record, learner: { id: record.learner?.id ?? newId(), name: name.trim().slice(0, 80), at: now.toISOString() } };
+  return { ...record, learner: { id: record.learner?.id ?? newId(), name: name.trim().slice(0, MAX_LEARNER_NAME), at: now.toISOString() } };
 }

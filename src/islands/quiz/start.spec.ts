@@ -23,3 +23,12 @@ test('a payload that is not JSON is named as such', async ({ page }) => {
   await expectIslandError(errors, 'quiz-island: payload ([data-quiz-payload]) is not valid JSON');
   await expect(page.locator('[data-quiz-fallback] .quiz-fallback-list > li').first()).toBeVisible();
 });
+
+test('a quiz without the module it records under, or without a site language, names the attribute', async ({ page }) => {
+  const errors = await openWithout(page, MODULE, / data-module="[^"]*"/);
+  await expectIslandError(errors, 'quiz-island: data-module not found');
+  await expect(page.locator('[data-quiz-fallback]')).toBeVisible();
+
+  const moreErrors = await openWithout(page, '/en/courses/data-thinking/data-in-public-work/', /(<quiz-island[^>]*) data-lang="en"/, '$1 data-lang="fr"');
+  await expectIslandError(moreErrors, 'quiz-island: data-lang "fr" is not a site language');
+});

@@ -15,10 +15,11 @@ export default defineConfig({
     build: {
       rolldownOptions: {
         output: {
-          // The learner's record (zod/mini, its schemas, the store) is one chunk: split by which pages use which
-          // part, it cost module pages ~0.4 KB gzip in import glue and lost compression.
+          // The learner's record (zod/mini, its schemas, the store) and the small rules that read it (pass mark,
+          // best score, whole percent) are one chunk: split by which pages use which part, it cost module
+          // pages ~0.4 KB gzip in import glue and lost compression.
           codeSplitting: {
-            groups: [{ name: 'progress', test: /[\\/](zod[\\/]|src[\\/]lib[\\/](progress[\\/]progress-(schema|store|merge|migrations)|course-paths[\\/]path-schema|quiz[\\/]quiz-session))/ }],
+            groups: [{ name: 'progress', test: /[\\/](zod[\\/]|src[\\/]lib[\\/](progress[\\/]progress-(schema|store|merge|migrations)|course-paths[\\/]path-schema|quiz[\\/](quiz-session|pass-mark|best-score)|whole-percent))/ }],
           },
         },
       },

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { DIST, ROOT, gzip, serveDist, withStaticImports } from './lib.mjs';
+import { pageKind, urlOfBuiltFile } from '../src/lib/routing/page-kinds.ts';
 
 // Issue #2: a module page under 30 KB; issue #3: under 45 KB with its quiz.
 const BUDGET = { moduleTotal: 30 * 1024, moduleWithQuiz: 45 * 1024, readingPageJs: 2 * 1024 };
@@ -33,28 +34,11 @@ function htmlFiles(dir) {
   });
 }
 
-/** The URL path a reader opens, and the kind of page it is. */
+/** The URL path a reader opens, and the kind of page it is (the shapes live in src/lib/routing/page-kinds.ts). */
 function classify(file) {
-  const url = `/${relative(DIST, file).split(sep).join('/')}`.replace(/index\.html$/, '');
-  const kinds = [
-    [/^\/$/, 'language chooser /'],
-    [/^\/404\.html$/, '404'],
-    [/^\/(vi|en)\/$/, 'home'],
-    [/^\/(vi|en)\/courses\/$/, 'catalog'],
-    [/^\/(vi|en)\/courses\/[^/]+\/$/, 'course'],
-    [/^\/(vi|en)\/courses\/[^/]+\/print\/$/, 'course print'],
-    [/^\/(vi|en)\/courses\/[^/]+\/[^/]+\/$/, 'module'],
-    [/^\/(vi|en)\/glossary\/$/, 'glossary'],
-    [/^\/(vi|en)\/my-learning\/$/, 'my learning'],
-    [/^\/(vi|en)\/search\/$/, 'search'],
-    [/^\/(vi|en)\/paths\/shared\/$/, 'shared path'],
-    [/^\/(vi|en)\/paths\/([^/]+\/)?$/, 'role paths'],
-    [/^\/(vi|en)\/trainer\/$/, 'path builder'],
-    [/^\/(vi|en)\/trainer\/report\/$/, 'class report'],
-  ];
-  return { url, kind: kinds.find(([pattern]) => pattern.test(url))?.[1] ?? 'other' };
+  const url = urlOfBuiltFile(relative(DIST, file).split(sep).join('/'));
+  return { url, kind: pageKind(url) };
 }
-
 
 /** Bytes of one page: its HTML, and the CSS and JS files it links to (each counted once per page). */
 function measure(file) {

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { DEFAULT_PASS_MARK, MAX_PASS_MARK, MIN_PASS_MARK } from '../lib/quiz/pass-mark';
 import { slugSchema } from './slug';
 
 /**
@@ -63,8 +64,8 @@ export const quizSchema = z
   .object({
     /** practice: check each answer as you go and retry a wrong one; test: answer all, submit, then review. */
     behaviour: z.enum(['practice', 'test']),
-    /** Percentage of questions right needed to pass. */
-    passMark: z.number().int().min(1).max(100).default(80),
+    /** Percentage of questions right needed to pass (see pass-mark.ts). */
+    passMark: z.number().int().min(MIN_PASS_MARK).max(MAX_PASS_MARK).default(DEFAULT_PASS_MARK),
     questions: z.array(questionSchema).min(3).max(12),
   })
   .strict()

@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { pageKind, urlOfBuiltFile } from '../../src/lib/routing/page-kinds';
 
 const DIST = join(import.meta.dirname, '../../dist');
 
@@ -10,10 +11,7 @@ export function builtPages(): string[] {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.html')) {
-        const rel = relative(DIST, path).split(sep).join('/');
-        pages.push(rel.endsWith('index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`);
-      }
+      else if (entry.name.endsWith('.html')) pages.push(urlOfBuiltFile(relative(DIST, path).split(sep).join('/')));
     }
   };
   walk(DIST);
@@ -21,4 +19,4 @@ export function builtPages(): string[] {
 }
 
 /** Module pages only: /{lang}/courses/{course}/{module}/ */
-export const modulePages = () => builtPages().filter((p) => /^\/(vi|en)\/courses\/[^/]+\/[^/]+\/$/.test(p) && !p.endsWith('/print/'));
+export const modulePages = () => builtPages().filter((p) => pageKind(p) === 'module');

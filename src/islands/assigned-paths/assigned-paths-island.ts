@@ -3,17 +3,15 @@ import { activePaths, isOverdue, pathStanding, removePath, setLearnerName } from
 import type { PathModule } from '../../lib/course-paths/path-catalog';
 import { buildReport, reportFileName } from '../../lib/reports/progress-report';
 import { cleanName } from '../../lib/reports/report-parse';
+import { MAX_LEARNER_NAME } from '../../lib/progress/progress-schema';
 import { createProgressStore, STORAGE_KEY, type ProgressStore } from '../../lib/progress/progress-store';
 import { formatDay } from '../shared/dates';
 import { fill, h } from '../shared/dom';
 import { downloadText } from '../shared/download';
 import { PROGRESS_CHANGED } from '../shared/progress-events';
-import { makeTranslator, readPayload } from '../shared/strings';
-
-interface Payload {
-  modules: PathModule[];
-  strings: Record<string, string>;
-}
+import { defineIsland, islandLang, readPayload } from '../shared/island-start';
+import { makeTranslator, type Translator } from '../shared/strings';
+import type { AssignedPathsPayload } from './payload';
 
 /**
  * <assigned-paths-island>: the paths trainers assigned, on "My learning": progress against each path (with its
@@ -21,25 +19,25 @@ interface Payload {
  * the learner sends back, under the name they type here.
  */
 class AssignedPathsIsland extends HTMLElement {
-  private t = makeTranslator({});
+  private t!: Translator<keyof AssignedPathsPayload['strings']>;
   private modules = new Map<string, PathModule>();
   private language: Lang = 'vi';
   private store!: ProgressStore;
   private nameBox = h('div', { class: 'field' });
-  private nameInput = h('input', { id: 'learner-name', type: 'text', maxlength: 80, autocomplete: 'name', 'aria-describedby': 'learner-name-hint' });
+  private nameInput = h('input', { id: 'learner-name', type: 'text', maxlength: MAX_LEARNER_NAME, autocomplete: 'name', 'aria-describedby': 'learner-name-hint' });
   private list = h('div');
   private status = h('p', { role: 'status', 'aria-live': 'polite' });
 
   connectedCallback() {
-    const payload = readPayload<Payload>(this, '[data-assigned-payload]');
+    const payload = readPayload<AssignedPathsPayload>(this, '[data-assigned-payload]', ['modules', 'strings']);
     this.t = makeTranslator(payload.strings);
     this.modules = new Map(payload.modules.map((m) => [m.key, m]));
-    this.language = this.dataset.lang === 'en' ? 'en' : 'vi';
+    this.language = islandLang(this);
     this.store = createProgressStore(() => window.localStorage);
-    this.querySelector('[data-assigned-fallback]')?.remove();
     this.nameInput.value = this.store.read().learner?.name ?? '';
     this.append(this.nameField(), this.list, this.status);
     this.draw();
+    this.querySelector('[data-assigned-fallback]')?.remove(); // only now that the island is running
     window.addEventListener(PROGRESS_CHANGED, () => this.redraw());
     window.addEventListener('storage', (event) => event.key === STORAGE_KEY && this.redraw());
   }
@@ -140,4 +138,4 @@ class AssignedPathsIsland extends HTMLElement {
   }
 }
 
-customElements.define('assigned-paths-island', AssignedPathsIsland);
+defineIsland('assigned-paths-island', AssignedPathsIsland);

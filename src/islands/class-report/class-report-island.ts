@@ -1,4 +1,4 @@
-import type { Lang } from '../../i18n/languages';
+import { locales, type Lang } from '../../i18n/languages';
 import { classCsv } from '../../lib/class/class-csv';
 import { classView, latestPerLearner, mainPathId, type ClassModule, type ClassView } from '../../lib/class/class-report';
 import { createClassReportStore } from '../../lib/class/class-report-store';
@@ -8,13 +8,10 @@ import { formatDay, formatMoment } from '../shared/dates';
 import { h, refill } from '../shared/dom';
 import { confirmStep } from '../shared/confirm-step';
 import { downloadText } from '../shared/download';
-import { makeTranslator, readPayload } from '../shared/strings';
+import { defineIsland, islandLang, readPayload } from '../shared/island-start';
+import { makeTranslator, type Translator } from '../shared/strings';
+import type { ClassReportPayload } from './payload';
 
-interface Payload {
-  modules: ClassModule[];
-  questions: Record<string, string>;
-  strings: Record<string, string>;
-}
 type FileResult = { file: string; text: string; bad?: boolean };
 
 /**
@@ -23,8 +20,8 @@ type FileResult = { file: string; text: string; bad?: boolean };
  * Reports are saved in this browser only, so the trainer can come back; learner names are always shown as text.
  */
 class ClassReportIsland extends HTMLElement {
-  private t = makeTranslator({});
-  private data!: Payload;
+  private t!: Translator<keyof ClassReportPayload['strings']>;
+  private data!: ClassReportPayload;
   private language: Lang = 'vi';
   private store = createClassReportStore(() => window.localStorage);
   private reports: Report[] = [];
@@ -33,10 +30,9 @@ class ClassReportIsland extends HTMLElement {
   private view = h('div');
 
   connectedCallback() {
-    this.data = readPayload<Payload>(this, '[data-class-payload]');
+    this.data = readPayload<ClassReportPayload>(this, '[data-class-payload]', ['modules', 'questions', 'strings']);
     this.t = makeTranslator(this.data.strings);
-    this.language = this.dataset.lang === 'en' ? 'en' : 'vi';
-    this.querySelector('[data-class-fallback]')?.remove();
+    this.language = islandLang(this);
     const saved = this.store.load();
     this.reports = saved.reports;
     this.append(this.chooser(), this.results, this.view);
@@ -46,6 +42,7 @@ class ClassReportIsland extends HTMLElement {
     ].filter(Boolean);
     this.results.replaceChildren(...notes.map((n) => h('p', {}, n)));
     this.draw();
+    this.querySelector('[data-class-fallback]')?.remove(); // only now that the island is running
   }
 
   private chooser() {
@@ -227,13 +224,13 @@ class ClassReportIsland extends HTMLElement {
       h('h2', { id: 'class-modules-heading' }, this.t('class.byModule')),
       h('div', { class: 'table-scroll', role: 'region', tabindex: 0, 'aria-labelledby': 'class-modules-heading' },
         h('table', {},
-          h('thead', {}, h('tr', {}, ...['module', 'completion', 'mean', 'attempted'].map((c) => h('th', { scope: 'col', class: c === 'module' ? undefined : 'num' }, this.t(`class.col.${c}`))))),
+          h('thead', {}, h('tr', {}, ...(['module', 'completion', 'mean', 'attempted'] as const).map((c) => h('th', { scope: 'col', class: c === 'module' ? undefined : 'num' }, this.t(`class.col.${c}`))))),
           h('tbody', {}, ...view.modules.map((m) => {
             const info = known.get(m.key);
             return h('tr', {},
               h('th', { scope: 'row' }, info ? `${info.number} ${info.title}` : m.key),
               h('td', { class: 'num' }, this.t('class.completion', { percent: m.completionPercent, count: m.completed, total })),
-              h('td', { class: 'num' }, m.meanBest === undefined ? '–' : `${m.meanBest.toLocaleString(this.language === 'vi' ? 'vi-VN' : 'en-GB')}%`),
+              h('td', { class: 'num' }, m.meanBest === undefined ? '–' : `${m.meanBest.toLocaleString(locales[this.language])}%`),
               h('td', { class: 'num' }, String(m.attemptedBy)));
           })))));
   }
@@ -252,4 +249,4 @@ class ClassReportIsland extends HTMLElement {
   }
 }
 
-customElements.define('class-report-island', ClassReportIsland);
+defineIsland('class-report-island', ClassReportIsland);

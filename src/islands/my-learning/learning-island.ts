@@ -8,14 +8,16 @@ import { confirmStep } from '../shared/confirm-step';
 import { formatMoment } from '../shared/dates';
 import { downloadText } from '../shared/download';
 import { announceProgressChanged } from '../shared/progress-events';
-import { makeTranslator, readPayload } from '../shared/strings';
+import { defineIsland, islandLang, readPayload } from '../shared/island-start';
+import { makeTranslator, type Translator } from '../shared/strings';
+import type { LearningPayload } from './payload';
 
 /**
  * <learning-island>: "My learning". Shows where the learner stands from the record in this browser, and lets
  * them back it up, bring a backup in (merged, never replacing) and erase it (after confirming).
  */
 class LearningIsland extends HTMLElement {
-  private t = makeTranslator({});
+  private t!: Translator<keyof LearningPayload['strings']>;
   private modules: ModuleInfo[] = [];
   private language: Lang = 'vi';
   private store!: ProgressStore;
@@ -25,14 +27,14 @@ class LearningIsland extends HTMLElement {
   private notices = h('div');
 
   connectedCallback() {
-    const payload = readPayload<{ modules: ModuleInfo[]; strings: Record<string, string> }>(this, '[data-learning-payload]');
+    const payload = readPayload<LearningPayload>(this, '[data-learning-payload]', ['modules', 'strings']);
     this.modules = payload.modules;
     this.t = makeTranslator(payload.strings);
-    this.language = this.dataset.lang === 'en' ? 'en' : 'vi';
+    this.language = islandLang(this);
     this.store = createProgressStore(() => window.localStorage);
-    this.querySelector('[data-learning-fallback]')?.remove();
     this.append(this.notices, this.content, this.tools(), this.status);
     this.draw();
+    this.querySelector('[data-learning-fallback]')?.remove(); // only now that the island is running
     window.addEventListener('storage', (event) => {
       if (event.key === STORAGE_KEY) {
         this.store.refresh();
@@ -76,7 +78,7 @@ class LearningIsland extends HTMLElement {
         ? h('p', {}, this.t('learning.noAttempts'))
         : h('div', { class: 'table-scroll', role: 'region', tabindex: 0, 'aria-labelledby': 'scores-heading' },
             h('table', {},
-              h('thead', {}, h('tr', {}, ...['date', 'module', 'score', 'result'].map((c) => h('th', { scope: 'col', class: c === 'score' ? 'num' : undefined }, this.t(`learning.col.${c}`))))),
+              h('thead', {}, h('tr', {}, ...(['date', 'module', 'score', 'result'] as const).map((c) => h('th', { scope: 'col', class: c === 'score' ? 'num' : undefined }, this.t(`learning.col.${c}`))))),
               h('tbody', {}, ...summary.attempts.map((a) =>
                 h('tr', {},
                   h('td', {}, this.date(a.at)),
@@ -154,4 +156,4 @@ class LearningIsland extends HTMLElement {
   }
 }
 
-if (!customElements.get('learning-island')) customElements.define('learning-island', LearningIsland);
+defineIsland('learning-island', LearningIsland);

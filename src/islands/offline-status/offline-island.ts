@@ -1,5 +1,8 @@
 import { h } from '../shared/dom';
-import { makeTranslator, readPayload } from '../shared/strings';
+import { locales } from '../../i18n/languages';
+import { defineIsland, islandLang, readPayload, requireElement } from '../shared/island-start';
+import { makeTranslator } from '../shared/strings';
+import type { OfflineStatusPayload } from './payload';
 
 /**
  * <offline-island>: registers /sw.js (production builds only), says when the whole site is saved for offline
@@ -9,9 +12,10 @@ class OfflineIsland extends HTMLElement {
   private reloading = false;
 
   connectedCallback() {
-    const t = makeTranslator(readPayload<{ strings: Record<string, string> }>(this, '[data-offline-payload]').strings);
-    const status = this.querySelector<HTMLElement>('.offline-status')!;
-    const update = this.querySelector<HTMLElement>('.offline-update')!;
+    const lang = islandLang(this);
+    const t = makeTranslator(readPayload<OfflineStatusPayload>(this, '[data-offline-payload]', ['strings']).strings);
+    const status = requireElement(this, '.offline-status');
+    const update = requireElement(this, '.offline-update');
     let ready = '';
     const show = () => (status.textContent = navigator.onLine ? ready : t('offline.now'));
     window.addEventListener('online', show);
@@ -22,7 +26,7 @@ class OfflineIsland extends HTMLElement {
     const showReady = async () => {
       try {
         const meta = (await (await fetch('/offline-meta.json')).json()) as { bytes: number };
-        const size = new Intl.NumberFormat(document.documentElement.lang === 'en' ? 'en-GB' : 'vi-VN', { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(meta.bytes / 1_000_000);
+        const size = new Intl.NumberFormat(locales[lang], { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(meta.bytes / 1_000_000);
         ready = t('offline.ready', { size });
       } catch {
         ready = t('offline.ready', { size: '…' });
@@ -62,4 +66,4 @@ class OfflineIsland extends HTMLElement {
   }
 }
 
-if (!customElements.get('offline-island')) customElements.define('offline-island', OfflineIsland);
+defineIsland('offline-island', OfflineIsland);

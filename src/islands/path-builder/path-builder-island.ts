@@ -1,19 +1,15 @@
 import { decodePath, encodePath } from '../../lib/course-paths/path-codec';
 import { pathFile, pathFileName } from '../../lib/course-paths/path-file';
 import type { PathModule } from '../../lib/course-paths/path-catalog';
-import { sharedPathSchema, type SharedPath } from '../../lib/course-paths/path-schema';
+import { MAX_PATH_NOTE, MAX_PATH_TITLE, sharedPathSchema, type SharedPath } from '../../lib/course-paths/path-schema';
+import { MAX_PASS_MARK, MIN_PASS_MARK } from '../../lib/quiz/pass-mark';
 import { fold } from '../../lib/fold';
 import { h } from '../shared/dom';
 import { downloadText } from '../shared/download';
 import { qrSvg } from './qr-svg';
-import { makeTranslator, readPayload } from '../shared/strings';
-
-interface Payload {
-  modules: PathModule[];
-  starts: Array<{ slug: string; title: string; modules: string[] }>;
-  sharedUrl: string;
-  strings: Record<string, string>;
-}
+import { defineIsland, readPayload } from '../shared/island-start';
+import { makeTranslator, type Translator } from '../shared/strings';
+import type { PathBuilderPayload } from './payload';
 
 /**
  * <path-builder-island>: the trainer's path builder. Every change redraws the chosen list and the share output
@@ -21,16 +17,16 @@ interface Payload {
  * by buttons, so it works from the keyboard and with a screen reader, not only by dragging.
  */
 class PathBuilderIsland extends HTMLElement {
-  private t = makeTranslator({});
-  private data!: Payload;
+  private t!: Translator<keyof PathBuilderPayload['strings']>;
+  private data!: PathBuilderPayload;
   private chosen: string[] = [];
   private byKey = new Map<string, PathModule>();
   private status = h('p', { role: 'status', 'aria-live': 'polite', class: 'visually-hidden' });
   private fields = {
-    title: h('input', { id: 'path-title', type: 'text', maxlength: 120, autocomplete: 'off' }),
-    note: h('textarea', { id: 'path-note', rows: 3, maxlength: 1000 }),
+    title: h('input', { id: 'path-title', type: 'text', maxlength: MAX_PATH_TITLE, autocomplete: 'off' }),
+    note: h('textarea', { id: 'path-note', rows: 3, maxlength: MAX_PATH_NOTE }),
     due: h('input', { id: 'path-due', type: 'date' }),
-    passMark: h('input', { id: 'path-pass', type: 'number', min: 1, max: 100, step: 1, inputmode: 'numeric', 'aria-describedby': 'path-pass-hint' }),
+    passMark: h('input', { id: 'path-pass', type: 'number', min: MIN_PASS_MARK, max: MAX_PASS_MARK, step: 1, inputmode: 'numeric', 'aria-describedby': 'path-pass-hint' }),
   };
   private chosenList = h('ol', { class: 'builder-chosen' });
   private chosenSummary = h('p', { class: 'hint' });
@@ -41,15 +37,15 @@ class PathBuilderIsland extends HTMLElement {
   private output = h('div', { class: 'builder-output' });
 
   connectedCallback() {
-    this.data = readPayload<Payload>(this, '[data-builder-payload]');
+    this.data = readPayload<PathBuilderPayload>(this, '[data-builder-payload]', ['modules', 'starts', 'sharedUrl', 'strings']);
     this.t = makeTranslator(this.data.strings);
     this.byKey = new Map(this.data.modules.map((m) => [m.key, m]));
-    this.querySelector('[data-builder-fallback]')?.remove();
     this.append(this.startSection(), this.detailsSection(), this.chosenSection(), this.pickSection(), this.shareSection(), this.status);
     for (const field of Object.values(this.fields)) field.addEventListener('input', () => this.drawOutput());
     this.restore();
     this.drawChosen();
     this.drawPicker();
+    this.querySelector('[data-builder-fallback]')?.remove(); // only now that the island is running
   }
 
   /**
@@ -256,4 +252,4 @@ class PathBuilderIsland extends HTMLElement {
   }
 }
 
-customElements.define('path-builder-island', PathBuilderIsland);
+defineIsland('path-builder-island', PathBuilderIsland);

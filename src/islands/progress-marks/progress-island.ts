@@ -2,7 +2,9 @@ import { coursePercent, moduleStatus } from '../../lib/progress/learning-summary
 import { createProgressStore, STORAGE_KEY } from '../../lib/progress/progress-store';
 import { bestPercent, markDone, recordVisit } from '../../lib/quiz/quiz-session';
 import { h } from '../shared/dom';
-import { makeTranslator, readPayload } from '../shared/strings';
+import { defineIsland, islandLang, readPayload } from '../shared/island-start';
+import { makeTranslator } from '../shared/strings';
+import type { ProgressMarksPayload } from './payload';
 
 /**
  * <progress-island>: writes each module's status and each course's share done into the marks on the page, and
@@ -10,9 +12,10 @@ import { makeTranslator, readPayload } from '../shared/strings';
  */
 class ProgressIsland extends HTMLElement {
   connectedCallback() {
-    const t = makeTranslator(readPayload<{ strings: Record<string, string> }>(this, '[data-progress-payload]').strings);
+    const t = makeTranslator(readPayload<ProgressMarksPayload>(this, '[data-progress-payload]', ['strings']).strings);
+    const lang = islandLang(this);
     const store = createProgressStore(() => window.localStorage);
-    if (this.dataset.visit) store.update((r) => recordVisit(r, this.dataset.visit!, this.dataset.lang === 'en' ? 'en' : 'vi', new Date()));
+    if (this.dataset.visit) store.update((r) => recordVisit(r, this.dataset.visit!, lang, new Date()));
     const status = h('p', { role: 'status', class: 'progress-status' });
     this.append(status);
     const draw = () => {
@@ -21,9 +24,10 @@ class ProgressIsland extends HTMLElement {
         const key = mark.dataset.progressModule!;
         const status = moduleStatus(record, key);
         const best = bestPercent(record.modules[key]);
-        mark.textContent = [t(`progress.status.${status}`), best !== undefined ? t('progress.best', { percent: best }) : ''].filter(Boolean).join(' · ');
         mark.dataset.status = status;
+        // Nothing to say before a start (and the dictionary has no "not started" mark): the mark stays hidden.
         mark.hidden = status === 'not-started';
+        mark.textContent = status === 'not-started' ? '' : [t(`progress.status.${status}`), best !== undefined ? t('progress.best', { percent: best }) : ''].filter(Boolean).join(' · ');
       }
       for (const mark of document.querySelectorAll<HTMLElement>('[data-progress-course]')) {
         const keys = mark.dataset.progressCourse!.split(' ');
@@ -53,4 +57,4 @@ class ProgressIsland extends HTMLElement {
   }
 }
 
-if (!customElements.get('progress-island')) customElements.define('progress-island', ProgressIsland);
+defineIsland('progress-island', ProgressIsland);

@@ -5,8 +5,10 @@ import { isAnswered, type Answer } from '../../lib/quiz/quiz-scoring';
 import { createProgressStore, STORAGE_KEY, type ProgressStore } from '../../lib/progress/progress-store';
 import { bestPercent, dropInProgress, findResume, recordAttempt, recordVisit, saveInProgress } from '../../lib/quiz/quiz-session';
 import type { QuizData } from '../../schemas/quiz';
+import type { QuizPayload, QuizStringKey } from './payload';
 import { fill, h } from '../shared/dom';
-import { makeTranslator, readPayload } from '../shared/strings';
+import { defineIsland, islandLang, readPayload, requireData } from '../shared/island-start';
+import { makeTranslator, type Translator } from '../shared/strings';
 import { feedbackBlock, questionFieldset, type ViewContext } from './quiz-view';
 
 type Snapshot = SnapshotFrom<typeof quizMachine>;
@@ -31,21 +33,23 @@ class QuizIsland extends HTMLElement {
   private recordedAttempt = 0;
 
   connectedCallback() {
-    const payload = readPayload<{ quiz: QuizData; strings: Record<string, string> }>(this, '[data-quiz-payload]');
+    // Everything the quiz needs is checked before anything is stored or drawn: a failed start leaves the
+    // server-rendered questions in place and the record untouched.
+    const payload = readPayload<QuizPayload>(this, '[data-quiz-payload]', ['quiz', 'strings']);
+    this.language = islandLang(this);
+    this.key = requireData(this, 'module');
+    this.hash = requireData(this, 'hash');
     this.quiz = payload.quiz;
     this.t = makeTranslator(payload.strings);
-    this.language = this.dataset.lang === 'en' ? 'en' : 'vi';
-    this.key = this.dataset.module ?? '';
-    this.hash = this.dataset.hash ?? '';
     this.store = createProgressStore(() => window.localStorage);
     this.store.update((r) => recordVisit(r, this.key, this.language, new Date()));
 
-    this.querySelector('[data-quiz-fallback]')?.remove();
     this.append(this.notices, this.body, this.status);
     this.actor = this.startActor();
     this.actor.subscribe((snapshot) => this.onSnapshot(snapshot));
     this.onSnapshot(this.actor.getSnapshot());
     this.showStoreNotices();
+    this.querySelector('[data-quiz-fallback]')?.remove(); // only now that the quiz is running
 
     // Another tab wrote: pick up its attempts so the best score and completion shown here stay true.
     window.addEventListener('storage', (event) => {
@@ -56,7 +60,7 @@ class QuizIsland extends HTMLElement {
     });
   }
 
-  private t = makeTranslator({});
+  private t!: Translator<QuizStringKey>;
 
   private startActor(): Actor {
     const input = { quiz: this.quiz, lang: this.language, seed: (Math.random() * 2 ** 32) >>> 0 || 1 };
@@ -247,4 +251,4 @@ class QuizIsland extends HTMLElement {
   }
 }
 
-if (!customElements.get('quiz-island')) customElements.define('quiz-island', QuizIsland);
+defineIsland('quiz-island', QuizIsland);

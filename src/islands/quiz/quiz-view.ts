@@ -1,7 +1,9 @@
 import type { Question } from '../../schemas/quiz';
-import type { Lang } from '../../i18n/languages';
+import { locales, type Lang } from '../../i18n/languages';
 import { isCorrect, shuffled, type Answer } from '../../lib/quiz/quiz-scoring';
 import { h } from '../shared/dom';
+import type { Translator } from '../shared/strings';
+import type { QuizStringKey } from './payload';
 
 /**
  * Draws one question: as inputs while answering, or read-only with the learner's answer, the right answer and
@@ -9,7 +11,7 @@ import { h } from '../shared/dom';
  */
 export interface ViewContext {
   lang: Lang;
-  t: (key: string, params?: Record<string, string | number>) => string;
+  t: Translator<QuizStringKey>;
   seed: number;
   onAnswer: (answer: Answer) => void;
   /** Called after an order question moved an item, with what to announce. */
@@ -125,7 +127,7 @@ export function feedbackBlock(question: Question, answer: Answer | undefined, ct
   } else {
     const correctText =
       question.type === 'true-false' ? ctx.t(question.answer ? 'quiz.true' : 'quiz.false')
-      : question.type === 'numeric' ? `${new Intl.NumberFormat(ctx.lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 6 }).format(question.answer)}${question.unit ? ` ${question.unit}` : ''}`
+      : question.type === 'numeric' ? `${new Intl.NumberFormat(locales[ctx.lang], { maximumFractionDigits: 6 }).format(question.answer)}${question.unit ? ` ${question.unit}` : ''}`
       : question.items.map((i) => i.text).join(' → ');
     const yours =
       answer?.type === 'true-false' ? ctx.t(answer.value ? 'quiz.true' : 'quiz.false')

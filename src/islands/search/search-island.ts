@@ -2,7 +2,9 @@ import type { Lang } from '../../i18n/languages';
 import type { SearchPayload } from '../../lib/search/build-index';
 import { loadIndex, MAX_QUERY, search, snippet, suggest, type LoadedIndex } from '../../lib/search/query';
 import { h } from '../shared/dom';
-import { makeTranslator, readPayload } from '../shared/strings';
+import { defineIsland, islandLang, readPayload, requireElement } from '../shared/island-start';
+import { makeTranslator } from '../shared/strings';
+import type { SearchIslandPayload } from './payload';
 
 /**
  * <search-island>: the search page. Runs the query in the URL (?q=…), so a search can be shared and the header's
@@ -12,15 +14,14 @@ class SearchIsland extends HTMLElement {
   private loading?: Promise<LoadedIndex>;
 
   connectedCallback() {
-    const { index: indexUrl, strings } = readPayload<{ index: string; strings: Record<string, string> }>(this, '[data-search-payload]');
+    const { index: indexUrl, strings } = readPayload<SearchIslandPayload>(this, '[data-search-payload]', ['index', 'strings']);
     const t = makeTranslator(strings);
-    const lang: Lang = this.dataset.lang === 'en' ? 'en' : 'vi';
-    const form = this.querySelector('form')!;
-    const input = form.querySelector('input')!;
-    const status = this.querySelector<HTMLElement>('.search-status')!;
-    const suggestion = this.querySelector<HTMLElement>('.search-suggestion')!;
-    const list = this.querySelector<HTMLOListElement>('.search-results')!;
-    this.querySelector('[data-search-fallback]')?.remove();
+    const lang: Lang = islandLang(this);
+    const form = requireElement<HTMLFormElement>(this, 'form');
+    const input = requireElement<HTMLInputElement>(form, 'input[name="q"]');
+    const status = requireElement(this, '.search-status');
+    const suggestion = requireElement(this, '.search-suggestion');
+    const list = requireElement<HTMLOListElement>(this, '.search-results');
 
     const load = () =>
       (this.loading ??= fetch(indexUrl)
@@ -105,7 +106,8 @@ class SearchIsland extends HTMLElement {
     const initial = new URLSearchParams(location.search).get('q') ?? '';
     input.value = initial.slice(0, MAX_QUERY);
     if (initial) void run(initial);
+    this.querySelector('[data-search-fallback]')?.remove(); // only now that the island is running
   }
 }
 
-if (!customElements.get('search-island')) customElements.define('search-island', SearchIsland);
+defineIsland('search-island', SearchIsland);

@@ -7,13 +7,9 @@ import type { SharedPath } from '../../lib/course-paths/path-schema';
 import { createProgressStore, type ProgressStore } from '../../lib/progress/progress-store';
 import { formatDay } from '../shared/dates';
 import { h, refill } from '../shared/dom';
-import { makeTranslator, readPayload } from '../shared/strings';
-
-interface Payload {
-  modules: PathModule[];
-  myLearning: string;
-  strings: Record<string, string>;
-}
+import { defineIsland, islandLang, readPayload } from '../shared/island-start';
+import { makeTranslator, type Translator } from '../shared/strings';
+import type { SharedPathPayload } from './payload';
 
 /**
  * <shared-path-island>: opens a trainer's path from the link's fragment (or a path file) and previews it.
@@ -21,22 +17,22 @@ interface Payload {
  * module this site lacks, only explains itself. Every text from the link goes in as text, never as markup.
  */
 class SharedPathIsland extends HTMLElement {
-  private t = makeTranslator({});
-  private data!: Payload;
+  private t!: Translator<keyof SharedPathPayload['strings']>;
+  private data!: SharedPathPayload;
   private language: Lang = 'vi';
   private store!: ProgressStore;
   private view = h('div');
   private status = h('div', { role: 'status', 'aria-live': 'polite' });
 
   connectedCallback() {
-    this.data = readPayload<Payload>(this, '[data-shared-payload]');
+    this.data = readPayload<SharedPathPayload>(this, '[data-shared-payload]', ['modules', 'myLearning', 'strings']);
     this.t = makeTranslator(this.data.strings);
-    this.language = this.dataset.lang === 'en' ? 'en' : 'vi';
+    this.language = islandLang(this);
     this.store = createProgressStore(() => window.localStorage);
-    this.querySelector('[data-shared-fallback]')?.remove();
     this.append(this.view, this.status, this.fileChooser());
     window.addEventListener('hashchange', () => this.fromLink());
     this.fromLink();
+    this.querySelector('[data-shared-fallback]')?.remove(); // only now that the island is running
   }
 
   private fromLink() {
@@ -117,4 +113,4 @@ class SharedPathIsland extends HTMLElement {
   }
 }
 
-customElements.define('shared-path-island', SharedPathIsland);
+defineIsland('shared-path-island', SharedPathIsland);

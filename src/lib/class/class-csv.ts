@@ -1,4 +1,4 @@
-import { vietnamDate } from '../course-paths/assigned-paths';
+import { vietnamDate } from '../course-paths/due-date';
 import type { ClassModule, ClassView } from './class-report';
 import type { ModuleState } from '../course-paths/path-progress';
 

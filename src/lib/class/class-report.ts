@@ -1,4 +1,7 @@
-import { vietnamDate } from '../course-paths/assigned-paths';
+import { isPastDue, vietnamDate } from '../course-paths/due-date';
+import { bestScore } from '../quiz/best-score';
+import { failedFor } from '../quiz/pass-mark';
+import { wholePercent } from '../whole-percent';
 import { stateForPath, type ModuleState } from '../course-paths/path-progress';
 import type { SharedPath } from '../course-paths/path-schema';
 import type { Report, ReportModule } from '../reports/report-schema';
@@ -103,8 +106,8 @@ const byName = (a: { name: string; id: string }, b: { name: string; id: string }
 
 function cellOf(entry: ReportModule | undefined, key: string, passMark: number | undefined): ClassCell {
   const attempts = entry?.attempts ?? [];
-  const best = attempts.length > 0 ? Math.max(...attempts.map((a) => a.percent)) : undefined;
-  const failedAttempts = attempts.filter((a) => (passMark === undefined ? !a.passed : a.percent < passMark)).length;
+  const best = bestScore(attempts);
+  const failedAttempts = attempts.filter((a) => failedFor(a, passMark)).length;
   return {
     module: key,
     status: stateForPath(entry?.status ?? 'not-started', best, passMark),
@@ -119,7 +122,7 @@ function learnerOf(report: Report, modules: ClassModule[], path: SharedPath | un
   for (const m of report.modules) if (!entries.has(m.module)) entries.set(m.module, m); // a repeated key: the first
   const cells = modules.map((m) => cellOf(entries.get(m.key), m.key, path?.passMark));
   const completed = cells.filter((c) => c.status === 'completed').length;
-  const overdue = path?.due !== undefined && today !== '' && today > path.due && completed < modules.length;
+  const overdue = isPastDue(path?.due, today, completed, modules.length);
   const help: HelpReason[] = cells
     .filter((c) => c.failedAttempts >= FAILS_BEFORE_HELP && c.status !== 'completed')
     .map((c): HelpReason => ({ kind: 'failed-twice', module: c.module }));
@@ -135,7 +138,7 @@ function summaryOf(key: string, index: number, learners: ClassLearner[]): Module
   return {
     key,
     completed,
-    completionPercent: learners.length === 0 ? 0 : Math.floor((completed * 100) / learners.length),
+    completionPercent: wholePercent(completed, learners.length),
     ...(meanBest === undefined ? {} : { meanBest }),
     attemptedBy: cells.filter((c) => c.attempts > 0).length,
   };

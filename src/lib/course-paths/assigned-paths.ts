@@ -1,9 +1,11 @@
 import { pathId } from './path-codec';
 import type { SharedPath } from './path-schema';
 import { doneForPath, stateForPath, type ModuleState } from './path-progress';
-import type { Progress } from '../progress/progress-schema';
+import { MAX_LEARNER_NAME, type Progress } from '../progress/progress-schema';
 import { moduleStatus } from '../progress/learning-summary';
 import { bestPercent } from '../quiz/quiz-session';
+import { wholePercent } from '../whole-percent';
+import { isPastDue, vietnamDate } from './due-date';
 
 /**
  * Paths a trainer assigned, as the learner keeps them. Pure functions from one record to the next; removing a
@@ -46,18 +48,15 @@ export function pathStanding(record: Progress, path: SharedPath, known: Readonly
   return {
     states,
     done,
-    percent: Math.floor((done * 100) / path.modules.length),
+    percent: wholePercent(done, path.modules.length),
     next: states.find((s) => s.state !== 'completed' && known.has(s.key))?.key,
   };
 }
 
-/** Vietnam's calendar date (UTC+7) of a moment: due dates are dates in Vietnam, wherever the device clock is set. */
-export const vietnamDate = (now: Date) => new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
-
 export const isOverdue = (path: SharedPath, standing: PathStanding, now: Date) =>
-  path.due !== undefined && vietnamDate(now) > path.due && standing.done < path.modules.length;
+  isPastDue(path.due, vietnamDate(now), standing.done, path.modules.length);
 
 /** The name the learner gives for reports, and a random id made once so a trainer can tell two Lans apart. */
 export function setLearnerName(record: Progress, name: string, now: Date, newId: () => string): Progress {
-  return { ...record, learner: { id: record.learner?.id ?? newId(), name: name.trim().slice(0, 80), at: now.toISOString() } };
+  return { ...record, learner: { id: record.learner?.id ?? newId(), name: name.trim().slice(0, MAX_LEARNER_NAME), at: now.toISOString() } };
 }

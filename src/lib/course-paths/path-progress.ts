@@ -1,14 +1,14 @@
-/**
- * When a module counts as done for an assigned path. A trainer's pass mark can be stricter than the quiz's own:
- * then a completed module with a quiz also needs a best score at or above it. A module without a quiz (marked as
- * done) has no score to compare, so completing it is enough. The learner's page and the class report both ask
- * this, so they never disagree.
- */
+import { bestMeetsPathMark } from '../quiz/pass-mark';
+
 export type ModuleState = 'not-started' | 'in-progress' | 'completed';
 
+/**
+ * When a module counts as done for an assigned path: completed, and its best score meets the path's pass mark
+ * when the path sets one (bestMeetsPathMark). The learner's page and the class report both ask this, so they
+ * never disagree.
+ */
 export function doneForPath(status: ModuleState, best: number | undefined, passMark: number | undefined): boolean {
-  if (status !== 'completed') return false;
-  return passMark === undefined || best === undefined || best >= passMark;
+  return status === 'completed' && bestMeetsPathMark(best, passMark);
 }
 
 /** The state a path shows for a module: "completed" only when done for the path, else started or not. */

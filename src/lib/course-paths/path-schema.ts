@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { MAX_PASS_MARK, MIN_PASS_MARK } from '../quiz/pass-mark';
 
 /**
  * A course path a trainer shares: which modules, in which order, with a note and an optional due date and pass
@@ -7,15 +8,19 @@ import * as z from 'zod/mini';
  */
 export const PATH_VERSION = 1;
 export const MAX_PATH_MODULES = 60;
+/** The builder's fields hold to the same limits, so a trainer cannot type a path no link would carry. */
+export const MAX_PATH_TITLE = 120;
+export const MAX_PATH_NOTE = 1000;
 
 const moduleKey = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/));
 
 export const sharedPathSchema = z.object({
-  title: z.string().check(z.minLength(1), z.maxLength(120)),
-  note: z.optional(z.string().check(z.maxLength(1000))),
+  title: z.string().check(z.minLength(1), z.maxLength(MAX_PATH_TITLE)),
+  note: z.optional(z.string().check(z.maxLength(MAX_PATH_NOTE))),
   /** yyyy-mm-dd */
   due: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/), z.refine((s) => !Number.isNaN(Date.parse(s))))),
-  passMark: z.optional(z.number().check(z.int(), z.gte(1), z.lte(100))),
+  /** Stricter (or looser) than the quizzes' own marks, for this path only: see pass-mark.ts. */
+  passMark: z.optional(z.number().check(z.int(), z.gte(MIN_PASS_MARK), z.lte(MAX_PASS_MARK))),
   /** "course/module" keys, in the order to study them; no repeats. */
   modules: z.array(moduleKey).check(z.minLength(1), z.maxLength(MAX_PATH_MODULES), z.refine((m) => new Set(m).size === m.length)),
 });

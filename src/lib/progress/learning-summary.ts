@@ -1,5 +1,6 @@
 import type { Attempt, Progress } from './progress-schema';
 import { bestPercent } from '../quiz/quiz-session';
+import { wholePercent } from '../whole-percent';
 
 /** What "My learning" and the course pages show, worked out from the record and the list of modules. */
 export interface ModuleInfo {
@@ -21,9 +22,8 @@ export function moduleStatus(record: Progress, key: string): Status {
 
 /** Whole percent of a course's modules completed. */
 export function coursePercent(record: Progress, moduleKeys: string[]): number {
-  if (moduleKeys.length === 0) return 0;
   const done = moduleKeys.filter((key) => moduleStatus(record, key) === 'completed').length;
-  return Math.floor((done * 100) / moduleKeys.length);
+  return wholePercent(done, moduleKeys.length);
 }
 
 export interface Summary {

@@ -58,11 +58,15 @@ export const assignedPathSchema = z.object({
   removedAt: z.optional(isoDate),
 });
 
+/** A learner id: random, made once per browser. Reports check the same rule, so any stored learner can export. */
+export const LEARNER_ID = /^[A-Za-z0-9-]{8,64}$/;
+/** The longest name a learner can give for reports: the name field, the record and a report all hold to it. */
+export const MAX_LEARNER_NAME = 80;
+
 /** Who the learner says they are on reports to a trainer (v2): a random id and the name they typed. */
 export const learnerSchema = z.object({
-  /** Same rule as a report's learner id, so any stored learner can export. */
-  id: z.string().check(z.regex(/^[A-Za-z0-9-]{8,64}$/)),
-  name: z.string().check(z.maxLength(80)),
+  id: z.string().check(z.regex(LEARNER_ID)),
+  name: z.string().check(z.maxLength(MAX_LEARNER_NAME)),
   at: isoDate,
 });
 

@@ -1,5 +1,7 @@
 import type { Lang } from '../../i18n/languages';
 import type { Question, QuizData } from '../../schemas/quiz';
+import { wholePercent } from '../whole-percent';
+import { reachesMark } from './pass-mark';
 
 /**
  * What a learner's answer to each question type looks like, and whether it is right. Pure: the quiz machine,
@@ -71,7 +73,7 @@ export function isCorrect(question: Question, answer: Answer | undefined, lang: 
 export interface Score {
   correct: number;
   total: number;
-  /** Whole percent, rounded down so 79.9% never passes an 80% mark. */
+  /** Whole percent, rounded down so 79.9% never passes an 80% mark (wholePercent). */
   percent: number;
   passed: boolean;
   /** Ids of the questions not answered right, in quiz order: what a trainer's class report counts. */
@@ -83,9 +85,9 @@ export function score(quiz: Pick<QuizData, 'questions' | 'passMark'>, correctIds
   const right = new Set([...correctIds].filter((id) => ids.has(id)));
   const correct = right.size;
   const total = quiz.questions.length;
-  const percent = total === 0 ? 0 : Math.floor((correct * 100) / total);
+  const percent = wholePercent(correct, total);
   const missed = quiz.questions.map((q) => q.id).filter((id) => !right.has(id));
-  return { correct, total, percent, passed: percent >= quiz.passMark, missed };
+  return { correct, total, percent, passed: reachesMark(percent, quiz.passMark), missed };
 }
 
 /** A repeatable shuffle (mulberry32 seeded Fisher–Yates): the same seed gives the same order after a reload. */

@@ -1,5 +1,6 @@
 import type { Lang } from '../../i18n/languages';
 import type { Attempt, InProgressQuiz, ModuleProgress, Progress } from '../progress/progress-schema';
+import { bestScore } from './best-score';
 
 /**
  * What a quiz does to the learner's record: pure functions from one record to the next, so the island stays
@@ -66,8 +67,7 @@ export function recordAttempt(record: Progress, key: string, attempt: Attempt): 
 }
 
 export function bestPercent(progress: ModuleProgress | undefined): number | undefined {
-  if (!progress || progress.attempts.length === 0) return undefined;
-  return Math.max(...progress.attempts.map((a) => a.percent));
+  return bestScore(progress?.attempts ?? []);
 }
 
 /** "Mark as done" on a module without a quiz: completes it once, keeping the first date. */

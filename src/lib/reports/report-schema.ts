@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { sharedPathSchema } from '../course-paths/path-schema';
+import { LEARNER_ID, MAX_LEARNER_NAME } from '../progress/progress-schema';
 
 /**
  * The progress report a learner sends a trainer for one assigned path: our own versioned JSON, which the class
@@ -50,8 +51,8 @@ export const reportSchema = z.object({
   lang: z.enum(['vi', 'en']),
   learner: z.object({
     /** Random, made once per browser: a second report from the same learner replaces the first. */
-    id: z.string().check(z.regex(/^[A-Za-z0-9-]{8,64}$/)),
-    name: z.string().check(z.minLength(1), z.maxLength(80)),
+    id: z.string().check(z.regex(LEARNER_ID)),
+    name: z.string().check(z.minLength(1), z.maxLength(MAX_LEARNER_NAME)),
   }),
   /** pathId() of `path`. */
   pathId: z.string().check(z.regex(/^[0-9a-z]{1,16}$/)),

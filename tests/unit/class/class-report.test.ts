@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { vietnamDate } from '../../../src/lib/course-paths/assigned-paths';
+import { vietnamDate } from '../../../src/lib/course-paths/due-date';
 import { classView, latestPerLearner, mainPathId, type ClassModule } from '../../../src/lib/class/class-report';
 import { pathId } from '../../../src/lib/course-paths/path-codec';
 import type { SharedPath } from '../../../src/lib/course-paths/path-schema';

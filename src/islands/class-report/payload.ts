@@ -1,0 +1,13 @@
+import type { IslandStrings } from '../../i18n/island-strings';
+import type { ClassModule } from '../../lib/class/class-report';
+
+/** The class view names each module's state as the learner's page does ("assigned.state.…"). */
+export const classStringPrefixes = ['class.', 'assigned.state.'] as const;
+
+/** What the class report page writes into <script data-class-payload> and <class-report-island> reads. */
+export interface ClassReportPayload {
+  modules: ClassModule[];
+  /** Question prompts by "course/module#question", to name the most-missed questions. */
+  questions: Record<string, string>;
+  strings: IslandStrings<(typeof classStringPrefixes)[number]>;
+}

@@ -1,0 +1,16 @@
+import type { IslandStrings } from '../../i18n/island-strings';
+import type { QuizData } from '../../schemas/quiz';
+
+/** The dictionary parts the quiz island speaks from: its own strings and the progress store's notices. */
+export const quizStringPrefixes = ['quiz.', 'progress.notice.'] as const;
+
+/** Already in the HTML, so not sent again: the heading and the no-script note. */
+export type QuizStaticKey = 'quiz.heading' | 'quiz.noScript';
+export type QuizStrings = Omit<IslandStrings<(typeof quizStringPrefixes)[number]>, QuizStaticKey>;
+export type QuizStringKey = keyof QuizStrings;
+
+/** What Quiz.astro writes into <script data-quiz-payload> and <quiz-island> reads. */
+export interface QuizPayload {
+  quiz: QuizData;
+  strings: QuizStrings;
+}

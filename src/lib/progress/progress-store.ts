@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { assignedPathSchema, emptyProgress, moduleProgressSchema, inProgressSchema, progressSchema, PROGRESS_VERSION, type Progress } from './progress-schema';
 import { mergeProgress } from './progress-merge';
 import { migrateProgress } from './progress-migrations';
@@ -107,8 +108,8 @@ export function salvage(raw: string): { record: Progress; rejected?: string; new
   } catch {
     return { record: emptyProgress(), rejected: raw };
   }
-  const whole = progressSchema.safeParse(parsed);
-  if (whole.success) return { record: whole.data };
+  const whole = v.safeParse(progressSchema, parsed);
+  if (whole.success) return { record: whole.output };
 
   const value = (typeof parsed === 'object' && parsed !== null ? parsed : {}) as Record<string, unknown>;
   if (typeof value.version === 'number' && value.version > PROGRESS_VERSION) {
@@ -117,21 +118,21 @@ export function salvage(raw: string): { record: Progress; rejected?: string; new
   const record = emptyProgress();
   let dropped = typeof value.version !== 'number';
   // Each keyed part entry by entry, so one bad module (or path) costs only itself.
-  const keep = <T>(part: unknown, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } }, into: Record<string, T>) => {
+  const keep = <S extends v.GenericSchema>(part: unknown, schema: S, into: Record<string, v.InferOutput<S>>) => {
     for (const [key, entry] of Object.entries(asObject(part))) {
-      const result = schema.safeParse(entry);
-      if (result.success) into[key] = result.data;
+      const result = v.safeParse(schema, entry);
+      if (result.success) into[key] = result.output;
       else dropped = true;
     }
   };
   keep(value.modules, moduleProgressSchema, record.modules);
   keep(value.inProgress, inProgressSchema, record.inProgress);
   keep(value.paths, assignedPathSchema, record.paths);
-  const last = progressSchema.shape.last.safeParse(value.last);
-  if (last.success) record.last = last.data;
+  const last = v.safeParse(progressSchema.entries.last, value.last);
+  if (last.success) record.last = last.output;
   else dropped = true;
-  const learner = progressSchema.shape.learner.safeParse(value.learner);
-  if (learner.success) record.learner = learner.data;
+  const learner = v.safeParse(progressSchema.entries.learner, value.learner);
+  if (learner.success) record.learner = learner.output;
   else dropped = true;
   return dropped ? { record, rejected: raw } : { record };
 }

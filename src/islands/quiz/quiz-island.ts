@@ -4,9 +4,11 @@ import { QUIZ_MACHINE_VERSION, quizMachine } from '../../lib/quiz/quiz-machine';
 import { isAnswered, type Answer } from '../../lib/quiz/quiz-scoring';
 import { createProgressStore, STORAGE_KEY, type ProgressStore } from '../../lib/progress/progress-store';
 import { bestPercent, dropInProgress, findResume, recordAttempt, recordVisit, saveInProgress } from '../../lib/quiz/quiz-session';
+import { joinQuizTexts, type QuizSkeleton } from '../../lib/quiz/quiz-texts';
 import type { QuizData } from '../../schemas/quiz';
 import { fill, h } from '../shared/dom';
 import { makeTranslator, readPayload } from '../shared/strings';
+import { readListTexts } from './list-texts';
 import { feedbackBlock, questionFieldset, type ViewContext } from './quiz-view';
 
 type Snapshot = SnapshotFrom<typeof quizMachine>;
@@ -31,8 +33,9 @@ class QuizIsland extends HTMLElement {
   private recordedAttempt = 0;
 
   connectedCallback() {
-    const payload = readPayload<{ quiz: QuizData; strings: Record<string, string> }>(this, '[data-quiz-payload]');
-    this.quiz = payload.quiz;
+    const payload = readPayload<{ quiz: QuizSkeleton; strings: Record<string, string> }>(this, '[data-quiz-payload]');
+    // The texts are in the page's list only (sent once): read them before the list goes.
+    this.quiz = joinQuizTexts(payload.quiz, readListTexts(this));
     this.t = makeTranslator(payload.strings);
     this.language = this.dataset.lang === 'en' ? 'en' : 'vi';
     this.key = this.dataset.module ?? '';

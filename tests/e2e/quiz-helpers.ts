@@ -19,6 +19,15 @@ export async function quizOf(page: Page): Promise<QuizData> {
   return joinQuizTexts(skeleton, texts);
 }
 
+/**
+ * Brings the quiz on screen, as a learner scrolls to it, and waits until its code has come and replaced the list
+ * (quiz-loader.ts loads it only then), so a test never clicks the list's start button as it is being replaced.
+ */
+export async function quizReady(page: Page): Promise<void> {
+  await page.locator('quiz-island').scrollIntoViewIfNeeded();
+  await expect(page.locator('quiz-island .quiz-body')).toBeAttached();
+}
+
 export const words = {
   vi: { check: 'Kiểm tra đáp án', next: 'Câu tiếp theo', result: 'Xem kết quả', start: 'Bắt đầu làm bài', true: 'Đúng', false: 'Sai', number: 'Câu trả lời của bạn', retry: 'Làm lại bài', tryAgain: 'Làm lại câu này', submit: 'Nộp bài', previous: 'Câu trước', review: 'Xem lại các câu trả lời' },
   en: { check: 'Check answer', next: 'Next question', result: 'See your result', start: 'Start the quiz', true: 'True', false: 'False', number: 'Your answer', retry: 'Try the quiz again', tryAgain: 'Try this one again', submit: 'Submit answers', previous: 'Previous question', review: 'Review your answers' },

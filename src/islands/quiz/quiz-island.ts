@@ -3,7 +3,7 @@ import type { Lang } from '../../i18n/languages';
 import { QUIZ_MACHINE_VERSION, quizMachine } from '../../lib/quiz/quiz-machine';
 import { isAnswered, type Answer } from '../../lib/quiz/quiz-scoring';
 import { createProgressStore, STORAGE_KEY, type ProgressStore } from '../../lib/progress/progress-store';
-import { bestPercent, dropInProgress, findResume, recordAttempt, recordVisit, saveInProgress } from '../../lib/quiz/quiz-session';
+import { bestPercent, dropInProgress, findResume, recordAttempt, saveInProgress } from '../../lib/quiz/quiz-session';
 import { joinQuizTexts, type QuizSkeleton } from '../../lib/quiz/quiz-texts';
 import type { QuizData } from '../../schemas/quiz';
 import { fill, h } from '../shared/dom';
@@ -40,15 +40,20 @@ class QuizIsland extends HTMLElement {
     this.language = this.dataset.lang === 'en' ? 'en' : 'vi';
     this.key = this.dataset.module ?? '';
     this.hash = this.dataset.hash ?? '';
+    // The page's loader (quiz-loader.ts) noted the visit at load; the store counts it in.
     this.store = createProgressStore(() => window.localStorage);
-    this.store.update((r) => recordVisit(r, this.key, this.language, new Date()));
 
+    // Reached before this code came: by Tab (focus on the list's start button) or by pressing that button.
+    const focused = this.contains(document.activeElement);
+    const startAsked = this.hasAttribute('data-start-asked');
     this.querySelector('[data-quiz-fallback]')?.remove();
     this.append(this.notices, this.body, this.status);
     this.actor = this.startActor();
     this.actor.subscribe((snapshot) => this.onSnapshot(snapshot));
     this.onSnapshot(this.actor.getSnapshot());
     this.showStoreNotices();
+    if (startAsked && this.actor.getSnapshot().can({ type: 'quiz.start' })) this.send({ type: 'quiz.start' });
+    else if (focused) this.body.querySelector('button')?.focus();
 
     // Another tab wrote: pick up its attempts so the best score and completion shown here stay true.
     window.addEventListener('storage', (event) => {

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { answer, quizOf, takePracticeQuiz, words } from '../../../tests/e2e/quiz-helpers';
+import { answer, quizOf, quizReady, takePracticeQuiz, words } from '../../../tests/e2e/quiz-helpers';
 
 const PRACTICE = '/vi/courses/data-thinking/data-in-public-work/';
 const TEST_EN = '/en/courses/data-thinking/data-to-decision/';
@@ -9,6 +9,7 @@ const stored = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getIt
 
 test('practice quiz: wrong answer explained and retried, fail the quiz, retry it, pass, and it is remembered', async ({ page }) => {
   await page.goto(PRACTICE);
+  await quizReady(page);
   const w = words.vi;
   await island(page).getByRole('button', { name: w.start }).click();
   const quiz = await quizOf(page);
@@ -49,12 +50,14 @@ test('practice quiz: wrong answer explained and retried, fail the quiz, retry it
   expect(record.inProgress['data-thinking/data-in-public-work']).toBeUndefined();
 
   await page.reload();
+  await quizReady(page);
   await expect(island(page)).toContainText('Bạn đã hoàn thành học phần này.');
   await expect(island(page)).toContainText('Điểm cao nhất của bạn: 100%.');
 });
 
 test('test quiz: a reload in the middle resumes on the same question with answers kept; submit then review', async ({ page }) => {
   await page.goto(TEST_EN);
+  await quizReady(page);
   const w = words.en;
   const quiz = await quizOf(page);
   await island(page).getByRole('button', { name: w.start }).click();
@@ -64,6 +67,7 @@ test('test quiz: a reload in the middle resumes on the same question with answer
   await island(page).getByRole('button', { name: w.next }).click();
 
   await page.reload();
+  await quizReady(page);
   await expect(island(page)).toContainText('Picking up where you left off.');
   await expect(island(page).getByRole('heading', { level: 3 })).toHaveText(`Question 3 of ${quiz.questions.length}`);
   await island(page).getByRole('button', { name: w.previous }).click();
@@ -89,11 +93,13 @@ test('test quiz: a reload in the middle resumes on the same question with answer
 
 test('a corrupt record: the page works, says so in the learner’s language, and keeps the valid part', async ({ page }) => {
   await page.goto(PRACTICE);
+  await quizReady(page);
   await page.evaluate(() => {
     const good = { visits: 1, attempts: [{ id: 'kept-attempt-1', at: '2026-01-01T00:00:00.000Z', lang: 'vi', correct: 8, total: 8, percent: 100, passed: true, answers: {} }], completedAt: '2026-01-01T00:00:00.000Z' };
     localStorage.setItem('cdl.progress', JSON.stringify({ version: 1, modules: { 'data-thinking/data-in-public-work': good, 'data-thinking/data-quality': { visits: 'lots' } }, inProgress: {} }));
   });
   await page.reload();
+  await quizReady(page);
   await expect(island(page)).toContainText('bị hỏng nên đã được cất riêng');
   await expect(island(page)).toContainText('Điểm cao nhất của bạn: 100%.');
   const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('cdl.progress.backup.')));
@@ -104,6 +110,7 @@ test('a corrupt record: the page works, says so in the learner’s language, and
 
 test('a storage filled to its quota: the quiz still works and the learner is told progress will not be kept', async ({ page }) => {
   await page.goto(TEST_EN);
+  await quizReady(page);
   // Fill this origin's localStorage for real, in shrinking chunks, until not one more character fits.
   await page.evaluate(() => {
     let i = 0;
@@ -116,6 +123,7 @@ test('a storage filled to its quota: the quiz still works and the learner is tol
     }
   });
   await page.reload();
+  await quizReady(page);
   // The first write that does not fit (saving the quiz in progress) raises the notice; the quiz goes on.
   await island(page).getByRole('button', { name: words.en.start }).click();
   await expect(island(page)).toContainText('storage is full');
@@ -127,6 +135,7 @@ test('a storage filled to its quota: the quiz still works and the learner is tol
 
 test('an edited quiz: the unfinished attempt is set aside with a notice, earlier scores stay', async ({ page }) => {
   await page.goto(PRACTICE);
+  await quizReady(page);
   await island(page).getByRole('button', { name: words.vi.start }).click();
   await takePracticeQuiz(page, 'vi', () => true);
   await island(page).getByRole('button', { name: words.vi.retry }).click();
@@ -137,6 +146,7 @@ test('an edited quiz: the unfinished attempt is set aside with a notice, earlier
     localStorage.setItem('cdl.progress', JSON.stringify(record));
   });
   await page.reload();
+  await quizReady(page);
   await expect(island(page)).toContainText('Bài kiểm tra vừa được cập nhật nên phần làm dở đã được bỏ');
   await expect(island(page).getByRole('button', { name: words.vi.start })).toBeVisible();
   await expect(island(page)).toContainText('Điểm cao nhất của bạn: 100%.');
@@ -145,6 +155,7 @@ test('an edited quiz: the unfinished attempt is set aside with a notice, earlier
 test('every quiz state fits a 320 px screen (400% zoom) without sideways scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 700 });
   await page.goto(PRACTICE);
+  await quizReady(page);
   const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   await island(page).getByRole('button', { name: words.vi.start }).click();
   const quiz = await quizOf(page);
@@ -161,7 +172,9 @@ test('every quiz state fits a 320 px screen (400% zoom) without sideways scrolli
 test('two tabs: a quiz passed in one shows in the other, and neither loses the other’s attempts', async ({ context }) => {
   const [a, b] = [await context.newPage(), await context.newPage()];
   await a.goto(PRACTICE);
+  await quizReady(a);
   await b.goto(PRACTICE);
+  await quizReady(b);
   await a.getByRole('button', { name: words.vi.start }).click();
   await takePracticeQuiz(a, 'vi', () => true);
   await expect(a.locator('.quiz-pass')).toBeVisible();
@@ -178,6 +191,7 @@ test('two tabs: a quiz passed in one shows in the other, and neither loses the o
 
 test('keyboard only: answer, check and move on without a mouse', async ({ page }) => {
   await page.goto(PRACTICE);
+  await quizReady(page);
   const start = island(page).getByRole('button', { name: words.vi.start });
   await start.focus();
   await page.keyboard.press('Enter');
@@ -214,6 +228,7 @@ test('axe finds no WCAG 2.2 AA violations in any quiz state', async ({ page }) =
     expect(violations.map((v) => `${state}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`)).toEqual([]);
   };
   await page.goto(PRACTICE);
+  await quizReady(page);
   await check('intro');
   await island(page).getByRole('button', { name: words.vi.start }).click();
   const quiz = await quizOf(page);

@@ -67,6 +67,9 @@ export const learnerSchema = v.object({
   at: isoDate,
 });
 
+/** A visit the quiz page's loader noted outside the record (visit-notes.ts), until the store folds it in. */
+export const visitNoteSchema = v.object({ module: v.string(), lang, at: isoDate });
+
 export const progressSchema = v.object({
   version: v.literal(PROGRESS_VERSION),
   modules: v.record(v.string(), moduleProgressSchema),

@@ -1,17 +1,23 @@
 import * as v from 'valibot';
-import { assignedPathSchema, emptyProgress, moduleProgressSchema, inProgressSchema, progressSchema, PROGRESS_VERSION, type Progress } from './progress-schema';
+import { assignedPathSchema, emptyProgress, moduleProgressSchema, inProgressSchema, progressSchema, PROGRESS_VERSION, visitNoteSchema, type Progress } from './progress-schema';
 import { mergeProgress } from './progress-merge';
 import { migrateProgress } from './progress-migrations';
+import type { VisitNote } from './visit-notes';
+import { recordVisit } from '../quiz/quiz-session';
 
 /**
  * The one place that reads and writes the learner's record. Rules, because the record must never be lost:
  * - every read is validated; a part that fails is moved aside under a backup key and the rest keeps working;
  * - a record from a newer version of the site is never overwritten by this one;
  * - a full or disabled storage keeps the session working in memory, and says progress will not be kept;
- * - every write re-reads the stored record and merges into it, so two tabs never overwrite each other's attempts.
+ * - every write re-reads the stored record and merges into it, so two tabs never overwrite each other's attempts;
+ * - visits a quiz page noted before its quiz code came (visit-notes.ts) count from the first read, and are
+ *   cleared once a write has put them in the record.
  */
 export const STORAGE_KEY = 'cdl.progress';
 export const BACKUP_PREFIX = 'cdl.progress.backup.';
+/** Visits noted by quiz pages before the store's code came (visit-notes.ts). */
+export const VISIT_NOTES_KEY = 'cdl.progress.visits';
 
 export type Notice = 'corrupt-moved-aside' | 'newer-version' | 'storage-full' | 'storage-unavailable';
 
@@ -43,6 +49,34 @@ export function createProgressStore(getStorage: () => StorageLike, now: () => Da
   let memory: Progress = emptyProgress();
   let readOnly = false; // a newer site version's record: read it, never write over it
   let backedUp: string | undefined; // the damaged text already copied aside, so re-reads do not copy it again
+  let notesRead: string[] = []; // the visit notes (as stored) the current record includes, to clear after a write
+
+  const readNotes = (): VisitNote[] => {
+    notesRead = [];
+    let list: unknown;
+    try {
+      list = JSON.parse(storage?.getItem(VISIT_NOTES_KEY) ?? '[]');
+    } catch {
+      list = [];
+    }
+    if (!Array.isArray(list)) list = [];
+    notesRead = (list as unknown[]).map((note) => JSON.stringify(note));
+    // A bad note holds one visit at most: dropped with the rest when cleared, never worth a backup.
+    return (list as unknown[]).filter((note): note is VisitNote => v.is(visitNoteSchema, note));
+  };
+
+  const clearNotes = () => {
+    if (!storage || notesRead.length === 0) return;
+    try {
+      const list: unknown = JSON.parse(storage.getItem(VISIT_NOTES_KEY) ?? '[]');
+      // Another tab may have noted a visit since this one read: keep that.
+      const newer = Array.isArray(list) ? list.filter((note) => !notesRead.includes(JSON.stringify(note))) : [];
+      storage.setItem(VISIT_NOTES_KEY, JSON.stringify(newer));
+    } catch {
+      // Left in place, the notes are folded again on the next read: at worst a visit counts twice.
+    }
+    notesRead = [];
+  };
 
   const backup = (raw: string) => {
     try {
@@ -61,18 +95,21 @@ export function createProgressStore(getStorage: () => StorageLike, now: () => Da
     } catch {
       return memory;
     }
-    if (raw === null) return memory;
-    const { record, rejected, newer } = salvage(raw);
-    if (newer) {
-      readOnly = true;
-      raised.add('newer-version');
-    }
-    if (rejected && rejected !== backedUp) {
-      backup(rejected);
-      backedUp = rejected;
+    let record = emptyProgress();
+    if (raw !== null) {
+      const salvaged = salvage(raw);
+      record = salvaged.record;
+      if (salvaged.newer) {
+        readOnly = true;
+        raised.add('newer-version');
+      }
+      if (salvaged.rejected && salvaged.rejected !== backedUp) {
+        backup(salvaged.rejected);
+        backedUp = salvaged.rejected;
+      }
     }
     // Anything this tab holds only in memory (after a failed write) is kept too.
-    return mergeProgress(record, memory);
+    return mergeProgress(foldVisitNotes(record, readNotes()), memory);
   };
 
   let current = load();
@@ -88,6 +125,7 @@ export function createProgressStore(getStorage: () => StorageLike, now: () => Da
       try {
         storage.setItem(STORAGE_KEY, JSON.stringify(current));
         memory = emptyProgress();
+        clearNotes();
         return true;
       } catch {
         raised.add('storage-full');
@@ -135,6 +173,16 @@ export function salvage(raw: string): { record: Progress; rejected?: string; new
   if (learner.success) record.learner = learner.output;
   else dropped = true;
   return dropped ? { record, rejected: raw } : { record };
+}
+
+/** The record with the noted visits counted in; a note older than what the record says is last keeps that last. */
+export function foldVisitNotes(record: Progress, notes: VisitNote[]): Progress {
+  return notes.reduce((r, note) => {
+    const next = recordVisit(r, note.module, note.lang, new Date(note.at));
+    const lastVisit = r.modules[note.module]?.lastVisit;
+    if (lastVisit && Date.parse(lastVisit) > Date.parse(note.at)) next.modules[note.module] = { ...next.modules[note.module]!, lastVisit };
+    return r.last && Date.parse(r.last.at) > Date.parse(note.at) ? { ...next, last: r.last } : next;
+  }, record);
 }
 
 /** The object's own entries, minus a "__proto__" key (JSON.parse makes one; assigning it would swap a prototype). */

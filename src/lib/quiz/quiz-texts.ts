@@ -59,9 +59,11 @@ export function joinQuizTexts(skeleton: QuizSkeleton, texts: QuizTexts): QuizDat
       const text = (id: string) => own(entry?.parts, id, `part of question "${question.id}":`);
       // Keys in the order the content schema gives them (id, then its text), so the joined quiz serialises, and
       // hashes, exactly as the build's did.
-      if ('options' in question) return { id: question.id, prompt, ...question, options: question.options.map((o) => ({ id: o.id, text: text(o.id), ...o })) };
-      if ('items' in question) return { id: question.id, prompt, ...question, items: question.items.map((i) => ({ id: i.id, text: text(i.id), ...i })) };
-      return { id: question.id, prompt, ...question };
+      const { id, ...rest } = question;
+      const withText = <P extends { id: string }>({ id: part, ...other }: P) => ({ id: part, text: text(part), ...other });
+      if ('options' in rest) return { id, prompt, ...rest, options: rest.options.map(withText) };
+      if ('items' in rest) return { id, prompt, ...rest, items: rest.items.map(withText) };
+      return { id, prompt, ...rest };
     }) as Question[],
   };
 }

@@ -39,9 +39,9 @@ for (const host of document.querySelectorAll<HTMLElement>('quiz-island')) {
       watch();
     });
   };
+  // Opened at the quiz (#quiz-heading), or sent there by a link on the page.
   const onHash = () => {
-    const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
-    if (target && section.contains(target)) load();
+    if (section.matches(':target') || section.querySelector(':target')) load();
   };
   // Pressed before the code came: the island starts the quiz as soon as it runs.
   start?.addEventListener('click', () => host.setAttribute('data-start-asked', ''));

@@ -223,6 +223,8 @@ test('without JavaScript the questions read as a list with a note', async ({ bro
 });
 
 test('axe finds no WCAG 2.2 AA violations in any quiz state', async ({ page }) => {
+  // Eighteen axe runs: about 20 s alone, past the default 30 s when CI's two workers share two cores.
+  test.slow();
   const check = async (state: string) => {
     const { violations } = await new AxeBuilder({ page }).include('quiz-island').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(violations.map((v) => `${state}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`)).toEqual([]);

@@ -10,6 +10,18 @@ export const kb = (bytes) => (bytes / 1024).toFixed(1);
 
 /** A page's entry scripts plus every chunk they import statically (what the browser fetches before running). */
 export function withStaticImports(entries) {
+  return withImports(entries, false);
+}
+
+/**
+ * A page's entry scripts plus every chunk they may ever load: static imports and the chunks behind import()
+ * (the quiz's code, fetched when the learner reaches the quiz), followed through their own imports in turn.
+ */
+export function withAllImports(entries) {
+  return withImports(entries, true);
+}
+
+function withImports(entries, dynamic) {
   const seen = new Set();
   const visit = (href) => {
     if (seen.has(href)) return;
@@ -19,6 +31,12 @@ export function withStaticImports(entries) {
     const code = readFileSync(path, 'utf8');
     for (const [, spec] of code.matchAll(/(?:\bfrom\s*|\bimport\s*)["'](\.{1,2}\/[^"']+\.js)["']/g)) {
       visit(new URL(spec, `http://x${href}`).pathname);
+    }
+    // The bundler writes import(`./chunk.js`) with any quote; a computed import() would be missed, so none is used.
+    if (dynamic) {
+      for (const [, spec] of code.matchAll(/\bimport\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g)) {
+        visit(new URL(spec, `http://x${href}`).pathname);
+      }
     }
   };
   entries.forEach(visit);

@@ -1,13 +1,16 @@
 // Prints what a reader downloads per page type (gzip bytes of HTML, CSS and JS), the page count and the build
-// time, and checks the budgets of issue #2. Run: npm run bench   (add --no-build to measure the current dist/).
+// time, and checks the budgets. "first" is what a page costs before any lazily loaded code (HTML, CSS, entry
+// scripts and their static imports); "total" adds every chunk behind import() (the quiz's code, which comes when
+// the learner reaches the quiz). Run: npm run bench   (add --no-build to measure the current dist/).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { DIST, ROOT, gzip, serveDist, withStaticImports } from './lib.mjs';
+import { DIST, ROOT, gzip, serveDist, withAllImports, withStaticImports } from './lib.mjs';
 import { pageKind, urlOfBuiltFile } from '../src/lib/routing/page-kinds.ts';
 
-// Issue #2: a module page under 30 KB; issue #3: under 45 KB with its quiz.
-const BUDGET = { moduleTotal: 30 * 1024, moduleWithQuiz: 45 * 1024, readingPageJs: 2 * 1024 };
+// Issue #2: a module page under 30 KB. Issue #11: with its quiz at most 35 KB in all, and at most 20 KB before the
+// quiz's code comes, for learners on phones over slow links.
+const BUDGET = { moduleTotal: 30 * 1024, moduleWithQuiz: 35 * 1024, moduleWithQuizFirst: 20 * 1024, readingPageJs: 2 * 1024 };
 // Pages for reading only carry the offline notice; a shared chunk that drags the record code (zod) into them
 // would show here first.
 const READING_PAGES = ['home', 'glossary', 'course print', '404', 'other'];
@@ -53,10 +56,12 @@ function measure(file) {
   const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/json)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
   const css = assetBytes(linked(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g));
   const entries = [...linked(/<script[^>]+src="([^"]+)"/g), ...linked(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)];
-  const jsFiles = assetBytes(withStaticImports(entries));
-  const js = jsFiles + (inlineScripts ? gzip(inlineScripts) : 0);
+  const inline = inlineScripts ? gzip(inlineScripts) : 0;
+  const js = assetBytes(withStaticImports(entries)) + inline;
+  const allJs = assetBytes(withAllImports(entries)) + inline;
+  const first = gzip(html) + css + js;
   // Interactive islands are custom elements named *-island; only pages with one may ship JS.
-  return { html: gzip(html), css, js, total: gzip(html) + css + js, island: /<[a-z]+-island[\s>]/.test(html), quiz: html.includes('<quiz-island') };
+  return { html: gzip(html), css, js, lazy: allJs - js, first, total: first + allJs - js, island: /<[a-z]+-island[\s>]/.test(html), quiz: html.includes('<quiz-island') };
 }
 
 const buildSeconds = process.argv.includes('--no-build') ? undefined : build();
@@ -77,13 +82,14 @@ const kb = (bytes) => (bytes / 1024).toFixed(1).padStart(6);
 const rows = [...byKind].map(([kind, pages]) => {
   const max = (key) => Math.max(...pages.map((p) => p[key]));
   const largest = pages.reduce((a, b) => (b.total > a.total ? b : a));
-  return { kind, count: pages.length, html: max('html'), css: max('css'), js: max('js'), total: max('total'), largest: largest.url };
+  return { kind, count: pages.length, html: max('html'), css: max('css'), js: max('js'), lazy: max('lazy'), first: max('first'), total: max('total'), largest: largest.url };
 });
 
-console.log('Gzip KB per page type (largest page of each type; images aside)\n');
-console.log(`${'page type'.padEnd(20)} ${'pages'.padStart(5)} ${'HTML'.padStart(6)} ${'CSS'.padStart(6)} ${'JS'.padStart(6)} ${'total'.padStart(6)}  largest`);
+console.log('Gzip KB per page type (largest page of each type; images aside). JS: loaded with the page; lazy: behind');
+console.log('import(), when the learner reaches it (the quiz); first: HTML + CSS + JS; total: first + lazy.\n');
+console.log(`${'page type'.padEnd(20)} ${'pages'.padStart(5)} ${'HTML'.padStart(6)} ${'CSS'.padStart(6)} ${'JS'.padStart(6)} ${'lazy'.padStart(6)} ${'first'.padStart(6)} ${'total'.padStart(6)}  largest`);
 for (const r of rows) {
-  console.log(`${r.kind.padEnd(20)} ${String(r.count).padStart(5)} ${kb(r.html)} ${kb(r.css)} ${kb(r.js)} ${kb(r.total)}  ${r.largest}`);
+  console.log(`${r.kind.padEnd(20)} ${String(r.count).padStart(5)} ${kb(r.html)} ${kb(r.css)} ${kb(r.js)} ${kb(r.lazy)} ${kb(r.first)} ${kb(r.total)}  ${r.largest}`);
 }
 const pageCount = rows.reduce((sum, r) => sum + r.count, 0);
 console.log(`\npages: ${pageCount}${buildSeconds === undefined ? '' : `   build: ${buildSeconds.toFixed(1)} s`}`);
@@ -115,15 +121,17 @@ if (!process.argv.includes('--no-browser')) {
 
 function readingJs() {
   const pages = [...byKind].filter(([kind]) => READING_PAGES.includes(kind)).flatMap(([, list]) => list);
-  const heaviest = pages.reduce((max, p) => (p.js > (max?.js ?? -1) ? p : max), undefined);
-  return heaviest ? [heaviest.js < BUDGET.readingPageJs, `${kb(heaviest.js).trim()} KB (${heaviest.url})`] : [true, 'no such pages'];
+  const js = (p) => p.js + p.lazy;
+  const heaviest = pages.reduce((max, p) => (js(p) > (max ? js(max) : -1) ? p : max), undefined);
+  return heaviest ? [js(heaviest) <= BUDGET.readingPageJs, `${kb(js(heaviest)).trim()} KB (${heaviest.url})`] : [true, 'no such pages'];
 }
-const within = (row, budget) => (row === undefined ? [true, 'no such pages'] : [row.total < budget, `${kb(row.total).trim()} KB`]);
+const within = (row, budget, key = 'total') => (row === undefined ? [true, 'no such pages'] : [row[key] <= budget, `${kb(row[key]).trim()} KB`]);
 const checks = [
-  [`module page total under ${kb(BUDGET.moduleTotal).trim()} KB`, ...within(moduleRow, BUDGET.moduleTotal)],
-  [`module page with its quiz under ${kb(BUDGET.moduleWithQuiz).trim()} KB`, ...within(quizRow, BUDGET.moduleWithQuiz)],
+  [`module page total at most ${kb(BUDGET.moduleTotal).trim()} KB`, ...within(moduleRow, BUDGET.moduleTotal)],
+  [`module page with its quiz, before the quiz's code, at most ${kb(BUDGET.moduleWithQuizFirst).trim()} KB`, ...within(quizRow, BUDGET.moduleWithQuizFirst, 'first')],
+  [`module page with its quiz, all its code included, at most ${kb(BUDGET.moduleWithQuiz).trim()} KB`, ...within(quizRow, BUDGET.moduleWithQuiz)],
   [`whole site precached under ${(OFFLINE_BUDGET / 1024 / 1024).toFixed(0)} MB gzip`, meta.gzipBytes < OFFLINE_BUDGET, `${(meta.gzipBytes / 1024).toFixed(0)} KB`],
-  [`reading pages' JS under ${kb(BUDGET.readingPageJs).trim()} KB`, ...readingJs()],
+  [`reading pages' JS at most ${kb(BUDGET.readingPageJs).trim()} KB`, ...readingJs()],
   ['no JS on pages without islands', scripted.length === 0, scripted.length ? scripted.map((p) => p.url).join(', ') : 'none ship JS'],
 ];
 console.log('\nbudget');

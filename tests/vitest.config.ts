@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { getViteConfig } from 'astro/config';
 
-// Unit tests run through Astro's Vite config so `astro/zod` and the project's modules resolve as in the build.
+// Unit tests run through Astro's Vite config so `astro/zod`, valibot and the project's modules resolve as in the build.
 export default getViteConfig({
   test: {
     root: fileURLToPath(new URL('..', import.meta.url)),

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { encodePath } from '../../src/lib/course-paths/path-codec';
 import { swappableServer } from './static-server';
-import { takePracticeQuiz, words } from './quiz-helpers';
+import { quizReady, takePracticeQuiz, words } from './quiz-helpers';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -25,6 +25,7 @@ test('after one online visit, unvisited pages, a quiz, search and My learning al
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thuật ngữ');
 
   await page.goto('/vi/courses/data-thinking/data-in-public-work/');
+  await quizReady(page);
   await page.locator('quiz-island').getByRole('button', { name: words.vi.start }).click();
   await takePracticeQuiz(page, 'vi', () => true);
   await expect(page.locator('.quiz-pass')).toBeVisible();

@@ -1,10 +1,31 @@
 import { expect, type Page } from '@playwright/test';
+import { joinQuizTexts, type QuizSkeleton, type QuizTexts } from '../../src/lib/quiz/quiz-texts';
 import type { QuizData, Question } from '../../src/schemas/quiz';
 
-/** The quiz as the page carries it, so tests answer by the content instead of hard-coding it. */
+/**
+ * The quiz as the page carries it, so tests answer by the content instead of hard-coding it: the payload and the
+ * list's texts of the page as served (the island has replaced the list by now), joined as the island joins them.
+ */
 export async function quizOf(page: Page): Promise<QuizData> {
-  const text = await page.locator('[data-quiz-payload]').textContent();
-  return JSON.parse(text!).quiz;
+  const { skeleton, texts } = await page.evaluate(async () => {
+    const served = new DOMParser().parseFromString(await (await fetch(location.pathname)).text(), 'text/html');
+    const texts: QuizTexts = {};
+    for (const q of served.querySelectorAll<HTMLElement>('[data-question]')) {
+      const parts = Object.fromEntries([...q.querySelectorAll<HTMLElement>('[data-part]')].map((p) => [p.dataset.part!, p.textContent ?? '']));
+      texts[q.dataset.question!] = { prompt: q.querySelector('[data-prompt]')?.textContent ?? '', parts };
+    }
+    return { skeleton: JSON.parse(served.querySelector('[data-quiz-payload]')!.textContent!).quiz as QuizSkeleton, texts };
+  });
+  return joinQuizTexts(skeleton, texts);
+}
+
+/**
+ * Brings the quiz on screen, as a learner scrolls to it, and waits until its code has come and replaced the list
+ * (quiz-loader.ts loads it only then), so a test never clicks the list's start button as it is being replaced.
+ */
+export async function quizReady(page: Page): Promise<void> {
+  await page.locator('quiz-island').scrollIntoViewIfNeeded();
+  await expect(page.locator('quiz-island .quiz-body')).toBeAttached();
 }
 
 export const words = {

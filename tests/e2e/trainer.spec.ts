@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { expect, test, type Page } from '@playwright/test';
 import { encodePath, pathId } from '../../src/lib/course-paths/path-codec';
 import { xapiProblems } from '../unit/reports/xapi-rules';
-import { takePracticeQuiz, words } from './quiz-helpers';
+import { quizReady, takePracticeQuiz, words } from './quiz-helpers';
 
 const axe = async (page: Page) => {
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
@@ -83,10 +83,12 @@ test('the whole story: a trainer builds a path, a learner follows it and reports
   // Passes one quiz, fails another twice.
   const w = words.en;
   await learner.goto('/en/courses/data-thinking/data-quality/');
+  await quizReady(learner);
   await learner.locator('quiz-island').getByRole('button', { name: w.start }).click();
   await takePracticeQuiz(learner, 'en', () => true);
   await expect(learner.locator('.quiz-pass')).toBeVisible();
   await learner.goto('/en/courses/data-thinking/data-in-public-work/');
+  await quizReady(learner);
   await learner.locator('quiz-island').getByRole('button', { name: w.start }).click();
   await takePracticeQuiz(learner, 'en', (i) => i === 0);
   await learner.locator('quiz-island').getByRole('button', { name: w.retry }).click();

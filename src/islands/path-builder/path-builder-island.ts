@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { decodePath, encodePath } from '../../lib/course-paths/path-codec';
 import { pathFile, pathFileName } from '../../lib/course-paths/path-file';
 import type { PathModule } from '../../lib/course-paths/path-catalog';
@@ -203,9 +204,9 @@ class PathBuilderIsland extends HTMLElement {
       ...(mark ? { passMark: Number(mark) } : {}),
       modules: this.chosen,
     };
-    const parsed = sharedPathSchema.safeParse(candidate);
+    const parsed = v.safeParse(sharedPathSchema, candidate);
     if (problems.length === 0 && !parsed.success) problems.push(this.t(mark ? 'builder.badPassMark' : 'builder.badDue'));
-    return problems.length > 0 || !parsed.success ? { problems } : { path: parsed.data };
+    return problems.length > 0 || !parsed.success ? { problems } : { path: parsed.output };
   }
 
   private drawOutput() {

@@ -1,5 +1,5 @@
 import type { IslandStrings } from '../../i18n/island-strings';
-import type { QuizData } from '../../schemas/quiz';
+import type { QuizSkeleton } from '../../lib/quiz/quiz-texts';
 
 /** The dictionary parts the quiz island speaks from: its own strings and the progress store's notices. */
 export const quizStringPrefixes = ['quiz.', 'progress.notice.'] as const;
@@ -11,6 +11,7 @@ export type QuizStringKey = keyof QuizStrings;
 
 /** What Quiz.astro writes into <script data-quiz-payload> and <quiz-island> reads. */
 export interface QuizPayload {
-  quiz: QuizData;
+  /** The quiz less its prompt and option texts, which the page's no-script list carries (sent once). */
+  quiz: QuizSkeleton;
   strings: QuizStrings;
 }

@@ -3,12 +3,14 @@ import type { Lang } from '../../i18n/languages';
 import { QUIZ_MACHINE_VERSION, quizMachine } from '../../lib/quiz/quiz-machine';
 import { isAnswered, type Answer } from '../../lib/quiz/quiz-scoring';
 import { createProgressStore, STORAGE_KEY, type ProgressStore } from '../../lib/progress/progress-store';
-import { bestPercent, dropInProgress, findResume, recordAttempt, recordVisit, saveInProgress } from '../../lib/quiz/quiz-session';
+import { bestPercent, dropInProgress, findResume, recordAttempt, saveInProgress } from '../../lib/quiz/quiz-session';
+import { joinQuizTexts, QuizTextMissingError } from '../../lib/quiz/quiz-texts';
 import type { QuizData } from '../../schemas/quiz';
 import type { QuizPayload, QuizStringKey } from './payload';
 import { fill, h } from '../shared/dom';
-import { defineIsland, islandLang, readPayload, requireData } from '../shared/island-start';
+import { defineIsland, IslandError, islandLang, readPayload, requireData } from '../shared/island-start';
 import { makeTranslator, type Translator } from '../shared/strings';
+import { readListTexts } from './list-texts';
 import { feedbackBlock, questionFieldset, type ViewContext } from './quiz-view';
 
 type Snapshot = SnapshotFrom<typeof quizMachine>;
@@ -39,17 +41,28 @@ class QuizIsland extends HTMLElement {
     this.language = islandLang(this);
     this.key = requireData(this, 'module');
     this.hash = requireData(this, 'hash');
-    this.quiz = payload.quiz;
+    // The texts are in the page's list only (sent once): read them before the list goes.
+    try {
+      this.quiz = joinQuizTexts(payload.quiz, readListTexts(this));
+    } catch (error) {
+      if (error instanceof QuizTextMissingError) throw new IslandError(this, `question list ([data-question]): ${error.message}`);
+      throw error;
+    }
     this.t = makeTranslator(payload.strings);
+    // The page's loader (quiz-loader.ts) noted the visit at load; the store counts it in.
     this.store = createProgressStore(() => window.localStorage);
-    this.store.update((r) => recordVisit(r, this.key, this.language, new Date()));
 
+    // Reached before this code came: by Tab (focus on the list's start button) or by pressing that button.
+    const focused = this.contains(document.activeElement);
+    const startAsked = this.hasAttribute('data-start-asked');
     this.append(this.notices, this.body, this.status);
     this.actor = this.startActor();
     this.actor.subscribe((snapshot) => this.onSnapshot(snapshot));
     this.onSnapshot(this.actor.getSnapshot());
     this.showStoreNotices();
     this.querySelector('[data-quiz-fallback]')?.remove(); // only now that the quiz is running
+    if (startAsked && this.actor.getSnapshot().can({ type: 'quiz.start' })) this.send({ type: 'quiz.start' });
+    else if (focused) this.body.querySelector('button')?.focus();
 
     // Another tab wrote: pick up its attempts so the best score and completion shown here stay true.
     window.addEventListener('storage', (event) => {

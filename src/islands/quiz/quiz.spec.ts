@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { QuizData } from '../../schemas/quiz';
-import { answer, quizOf, takePracticeQuiz, words } from '../../../tests/e2e/quiz-helpers';
+import { answer, quizOf, quizReady, takePracticeQuiz, words } from '../../../tests/e2e/quiz-helpers';
 
 const PRACTICE = '/vi/courses/data-thinking/data-in-public-work/';
 const TEST_EN = '/en/courses/data-thinking/data-to-decision/';
@@ -13,6 +13,7 @@ const stored = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getIt
 
 test('practice quiz: wrong answer explained and retried, fail the quiz, retry it, pass, and it is remembered', async ({ page }) => {
   await page.goto(PRACTICE);
+  await quizReady(page);
   const w = words.vi;
   await island(page).getByRole('button', { name: w.start }).click();
   const quiz = await quizOf(page);
@@ -53,12 +54,14 @@ test('practice quiz: wrong answer explained and retried, fail the quiz, retry it
   expect(record.inProgress['data-thinking/data-in-public-work']).toBeUndefined();
 
   await page.reload();
+  await quizReady(page);
   await expect(island(page)).toContainText('Bạn đã hoàn thành học phần này.');
   await expect(island(page)).toContainText('Điểm cao nhất của bạn: 100%.');
 });
 
 test('test quiz: a reload in the middle resumes on the same question with answers kept; submit then review', async ({ page }) => {
   await page.goto(TEST_EN);
+  await quizReady(page);
   const w = words.en;
   const quiz = await quizOf(page);
   await island(page).getByRole('button', { name: w.start }).click();
@@ -68,6 +71,7 @@ test('test quiz: a reload in the middle resumes on the same question with answer
   await island(page).getByRole('button', { name: w.next }).click();
 
   await page.reload();
+  await quizReady(page);
   await expect(island(page)).toContainText('Picking up where you left off.');
   await expect(island(page).getByRole('heading', { level: 3 })).toHaveText(`Question 3 of ${quiz.questions.length}`);
   await island(page).getByRole('button', { name: w.previous }).click();
@@ -93,11 +97,13 @@ test('test quiz: a reload in the middle resumes on the same question with answer
 
 test('a corrupt record: the page works, says so in the learner’s language, and keeps the valid part', async ({ page }) => {
   await page.goto(PRACTICE);
+  await quizReady(page);
   await page.evaluate(() => {
     const good = { visits: 1, attempts: [{ id: 'kept-attempt-1', at: '2026-01-01T00:00:00.000Z', lang: 'vi', correct: 8, total: 8, percent: 100, passed: true, answers: {} }], completedAt: '2026-01-01T00:00:00.000Z' };
     localStorage.setItem('cdl.progress', JSON.stringify({ version: 1, modules: { 'data-thinking/data-in-public-work': good, 'data-thinking/data-quality': { visits: 'lots' } }, inProgress: {} }));
   });
   await page.reload();
+  await quizReady(page);
   await expect(island(page)).toContainText('bị hỏng nên đã được cất riêng');
   await expect(island(page)).toContainText('Điểm cao nhất của bạn: 100%.');
   const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('cdl.progress.backup.')));
@@ -108,6 +114,7 @@ test('a corrupt record: the page works, says so in the learner’s language, and
 
 test('a storage filled to its quota: the quiz still works and the learner is told progress will not be kept', async ({ page }) => {
   await page.goto(TEST_EN);
+  await quizReady(page);
   // Fill this origin's localStorage for real, in shrinking chunks, until not one more character fits.
   await page.evaluate(() => {
     let i = 0;
@@ -120,6 +127,7 @@ test('a storage filled to its quota: the quiz still works and the learner is tol
     }
   });
   await page.reload();
+  await quizReady(page);
   // The first write that does not fit (saving the quiz in progress) raises the notice; the quiz goes on.
   await island(page).getByRole('button', { name: words.en.start }).click();
   await expect(island(page)).toContainText('storage is full');
@@ -131,6 +139,7 @@ test('a storage filled to its quota: the quiz still works and the learner is tol
 
 test('an edited quiz: the unfinished attempt is set aside with a notice, earlier scores stay', async ({ page }) => {
   await page.goto(PRACTICE);
+  await quizReady(page);
   await island(page).getByRole('button', { name: words.vi.start }).click();
   await takePracticeQuiz(page, 'vi', () => true);
   await island(page).getByRole('button', { name: words.vi.retry }).click();
@@ -141,6 +150,7 @@ test('an edited quiz: the unfinished attempt is set aside with a notice, earlier
     localStorage.setItem('cdl.progress', JSON.stringify(record));
   });
   await page.reload();
+  await quizReady(page);
   await expect(island(page)).toContainText('Bài kiểm tra vừa được cập nhật nên phần làm dở đã được bỏ');
   await expect(island(page).getByRole('button', { name: words.vi.start })).toBeVisible();
   await expect(island(page)).toContainText('Điểm cao nhất của bạn: 100%.');
@@ -149,6 +159,7 @@ test('an edited quiz: the unfinished attempt is set aside with a notice, earlier
 test('every quiz state fits a 320 px screen (400% zoom) without sideways scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 700 });
   await page.goto(PRACTICE);
+  await quizReady(page);
   const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   await island(page).getByRole('button', { name: words.vi.start }).click();
   const quiz = await quizOf(page);
@@ -165,7 +176,9 @@ test('every quiz state fits a 320 px screen (400% zoom) without sideways scrolli
 test('two tabs: a quiz passed in one shows in the other, and neither loses the other’s attempts', async ({ context }) => {
   const [a, b] = [await context.newPage(), await context.newPage()];
   await a.goto(PRACTICE);
+  await quizReady(a);
   await b.goto(PRACTICE);
+  await quizReady(b);
   await a.getByRole('button', { name: words.vi.start }).click();
   await takePracticeQuiz(a, 'vi', () => true);
   await expect(a.locator('.quiz-pass')).toBeVisible();
@@ -182,6 +195,7 @@ test('two tabs: a quiz passed in one shows in the other, and neither loses the o
 
 test('keyboard only: answer, check and move on without a mouse', async ({ page }) => {
   await page.goto(PRACTICE);
+  await quizReady(page);
   const start = island(page).getByRole('button', { name: words.vi.start });
   await start.focus();
   await page.keyboard.press('Enter');
@@ -224,6 +238,7 @@ const practiceQuestions = (parse(readFileSync(join(import.meta.dirname, '../../.
 test.describe('axe finds no WCAG 2.2 AA violations', () => {
   test('in the intro, the result and the review', async ({ page }) => {
     await page.goto(PRACTICE);
+    await quizReady(page);
     await expectNoAxeViolations(page, 'intro');
     await island(page).getByRole('button', { name: words.vi.start }).click();
     await takePracticeQuiz(page, 'vi', () => true);
@@ -235,6 +250,7 @@ test.describe('axe finds no WCAG 2.2 AA violations', () => {
   for (const [index, { type }] of practiceQuestions.entries()) {
     test(`while answering question ${index + 1} (${type}) and in its feedback`, async ({ page }) => {
       await page.goto(PRACTICE);
+      await quizReady(page);
       await island(page).getByRole('button', { name: words.vi.start }).click();
       const quiz = await quizOf(page);
       for (const question of quiz.questions.slice(0, index)) {

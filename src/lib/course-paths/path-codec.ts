@@ -1,5 +1,6 @@
 // Default import: lz-string is CommonJS, and Node's ESM loader (Playwright tests) only sees its default export.
 import LZString from 'lz-string';
+import * as v from 'valibot';
 import { PATH_VERSION, sharedPathSchema, type SharedPath } from './path-schema';
 import { quizHash } from '../quiz/quiz-session';
 
@@ -16,12 +17,12 @@ export type Decoded = { ok: true; path: SharedPath } | { ok: false; reason: Deco
 const checksum = (text: string) => quizHash(text);
 
 export function encodePath(path: SharedPath): string {
-  const json = JSON.stringify(sharedPathSchema.parse(path));
+  const json = JSON.stringify(v.parse(sharedPathSchema, path));
   return `v${PATH_VERSION}.${checksum(json)}.${LZString.compressToEncodedURIComponent(json)}`;
 }
 
 /** A short id for a path: the same path (same title, note, modules…) always gets the same one. */
-export const pathId = (path: SharedPath): string => checksum(JSON.stringify(sharedPathSchema.parse(path)));
+export const pathId = (path: SharedPath): string => checksum(JSON.stringify(v.parse(sharedPathSchema, path)));
 
 export function decodePath(fragment: string): Decoded {
   const code = fragment.replace(/^#?(p=)?/, '').trim();
@@ -45,8 +46,8 @@ export function decodePath(fragment: string): Decoded {
   } catch {
     return { ok: false, reason: 'damaged' };
   }
-  const parsed = sharedPathSchema.safeParse(value);
-  return parsed.success ? { ok: true, path: parsed.data } : { ok: false, reason: 'invalid' };
+  const parsed = v.safeParse(sharedPathSchema, value);
+  return parsed.success ? { ok: true, path: parsed.output } : { ok: false, reason: 'invalid' };
 }
 
 /** Modules a path names that this site does not have (an old link, or one made for a newer curriculum). */

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { asciiSlug } from '../fold';
 import { PATH_VERSION, sharedPathSchema, type SharedPath } from './path-schema';
 
@@ -29,8 +30,8 @@ export function readPathFile(text: string): PathFileResult {
   }
   const { version, path } = value as { version?: unknown; path?: unknown };
   if (typeof version === 'number' && version > PATH_VERSION) return { ok: false, reason: 'newer-version' };
-  const parsed = sharedPathSchema.safeParse(path);
-  return parsed.success ? { ok: true, path: parsed.data } : { ok: false, reason: 'invalid' };
+  const parsed = v.safeParse(sharedPathSchema, path);
+  return parsed.success ? { ok: true, path: parsed.output } : { ok: false, reason: 'invalid' };
 }
 
 /** "lo-trinh-du-lieu-cho-moi-cong-chuc.json": readable, and safe on every file system. */

@@ -1,10 +1,11 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { MAX_PASS_MARK, MIN_PASS_MARK } from '../quiz/pass-mark';
 
 /**
  * A course path a trainer shares: which modules, in which order, with a note and an optional due date and pass
- * mark. zod/mini because it is checked in the browser whenever a link is opened. Bump PATH_VERSION when the shape
- * changes (and teach path-codec.ts to read the old one).
+ * mark. valibot (not astro/zod) because it is checked in the browser whenever a link is opened, and valibot's
+ * functions tree-shake to a few hundred bytes each. Bump PATH_VERSION when the shape changes (and teach
+ * path-codec.ts to read the old one).
  */
 export const PATH_VERSION = 1;
 export const MAX_PATH_MODULES = 60;
@@ -12,17 +13,17 @@ export const MAX_PATH_MODULES = 60;
 export const MAX_PATH_TITLE = 120;
 export const MAX_PATH_NOTE = 1000;
 
-const moduleKey = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/));
+const moduleKey = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/));
 
-export const sharedPathSchema = z.object({
-  title: z.string().check(z.minLength(1), z.maxLength(MAX_PATH_TITLE)),
-  note: z.optional(z.string().check(z.maxLength(MAX_PATH_NOTE))),
+export const sharedPathSchema = v.object({
+  title: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_PATH_TITLE)),
+  note: v.optional(v.pipe(v.string(), v.maxLength(MAX_PATH_NOTE))),
   /** yyyy-mm-dd */
-  due: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/), z.refine((s) => !Number.isNaN(Date.parse(s))))),
+  due: v.optional(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/), v.check((s) => !Number.isNaN(Date.parse(s))))),
   /** Stricter (or looser) than the quizzes' own marks, for this path only: see pass-mark.ts. */
-  passMark: z.optional(z.number().check(z.int(), z.gte(MIN_PASS_MARK), z.lte(MAX_PASS_MARK))),
+  passMark: v.optional(v.pipe(v.number(), v.integer(), v.minValue(MIN_PASS_MARK), v.maxValue(MAX_PASS_MARK))),
   /** "course/module" keys, in the order to study them; no repeats. */
-  modules: z.array(moduleKey).check(z.minLength(1), z.maxLength(MAX_PATH_MODULES), z.refine((m) => new Set(m).size === m.length)),
+  modules: v.pipe(v.array(moduleKey), v.minLength(1), v.maxLength(MAX_PATH_MODULES), v.check((m) => new Set(m).size === m.length)),
 });
 
-export type SharedPath = z.infer<typeof sharedPathSchema>;
+export type SharedPath = v.InferOutput<typeof sharedPathSchema>;

@@ -1,61 +1,62 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { sharedPathSchema } from '../course-paths/path-schema';
 
 /**
- * The learner's record as stored in localStorage. zod/mini (not astro/zod) because this runs in the browser on
+ * The learner's record as stored in localStorage. valibot (not astro/zod) because this runs in the browser on
  * every page with progress, where bytes count. Bump PROGRESS_VERSION with a migration in progress-migrations.ts.
  */
 export const PROGRESS_VERSION = 2;
 
-const isoDate = z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s))));
-const lang = z.enum(['vi', 'en']);
+const isoDate = v.pipe(v.string(), v.check((s) => !Number.isNaN(Date.parse(s))));
+const lang = v.picklist(['vi', 'en']);
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 
-const answerSchema = z.union([
-  z.object({ type: z.literal('single'), choice: z.string() }),
-  z.object({ type: z.literal('multiple'), choices: z.array(z.string()) }),
-  z.object({ type: z.literal('true-false'), value: z.boolean() }),
-  z.object({ type: z.literal('numeric'), text: z.string() }),
-  z.object({ type: z.literal('order'), ids: z.array(z.string()) }),
+const answerSchema = v.variant('type', [
+  v.object({ type: v.literal('single'), choice: v.string() }),
+  v.object({ type: v.literal('multiple'), choices: v.array(v.string()) }),
+  v.object({ type: v.literal('true-false'), value: v.boolean() }),
+  v.object({ type: v.literal('numeric'), text: v.string() }),
+  v.object({ type: v.literal('order'), ids: v.array(v.string()) }),
 ]);
 
-export const attemptSchema = z.object({
+export const attemptSchema = v.object({
   /** Random id: two tabs or two devices never produce the same one, so merging never loses or doubles one. */
-  id: z.string().check(z.minLength(8)),
+  id: v.pipe(v.string(), v.minLength(8)),
   at: isoDate,
   lang,
-  correct: z.number().check(z.int(), z.nonnegative()),
-  total: z.number().check(z.int(), z.positive()),
-  percent: z.number().check(z.gte(0), z.lte(100)),
-  passed: z.boolean(),
-  answers: z.record(z.string(), answerSchema),
+  correct: count,
+  total: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  percent: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
+  passed: v.boolean(),
+  answers: v.record(v.string(), answerSchema),
   /** Ids of the questions answered wrong (v2; older attempts lack it), for the trainer's "most missed" list. */
-  missed: z.optional(z.array(z.string())),
+  missed: v.optional(v.array(v.string())),
 });
 
-export const moduleProgressSchema = z.object({
-  visits: z.number().check(z.int(), z.nonnegative()),
-  lastVisit: z.optional(isoDate),
+export const moduleProgressSchema = v.object({
+  visits: count,
+  lastVisit: v.optional(isoDate),
   /** Set by passing the quiz, or by "mark as done" on a module without one. */
-  completedAt: z.optional(isoDate),
-  attempts: z.array(attemptSchema),
+  completedAt: v.optional(isoDate),
+  attempts: v.array(attemptSchema),
 });
 
-export const inProgressSchema = z.object({
-  machineVersion: z.number(),
-  quizHash: z.string(),
+export const inProgressSchema = v.object({
+  machineVersion: v.number(),
+  quizHash: v.string(),
   lang,
   savedAt: isoDate,
-  snapshot: z.unknown(),
+  snapshot: v.unknown(),
 });
 
 /**
  * A path a trainer assigned (v2). Removing one keeps a dated tombstone instead of deleting it, so a second tab
  * that still holds the path cannot bring it back when the two records merge; adding it again clears it.
  */
-export const assignedPathSchema = z.object({
+export const assignedPathSchema = v.object({
   path: sharedPathSchema,
   addedAt: isoDate,
-  removedAt: z.optional(isoDate),
+  removedAt: v.optional(isoDate),
 });
 
 /** A learner id: random, made once per browser. Reports check the same rule, so any stored learner can export. */
@@ -64,27 +65,30 @@ export const LEARNER_ID = /^[A-Za-z0-9-]{8,64}$/;
 export const MAX_LEARNER_NAME = 80;
 
 /** Who the learner says they are on reports to a trainer (v2): a random id and the name they typed. */
-export const learnerSchema = z.object({
-  id: z.string().check(z.regex(LEARNER_ID)),
-  name: z.string().check(z.maxLength(MAX_LEARNER_NAME)),
+export const learnerSchema = v.object({
+  id: v.pipe(v.string(), v.regex(LEARNER_ID)),
+  name: v.pipe(v.string(), v.maxLength(MAX_LEARNER_NAME)),
   at: isoDate,
 });
 
-export const progressSchema = z.object({
-  version: z.literal(PROGRESS_VERSION),
-  modules: z.record(z.string(), moduleProgressSchema),
-  inProgress: z.record(z.string(), inProgressSchema),
-  last: z.optional(z.object({ module: z.string(), lang, at: isoDate })),
+/** A visit the quiz page's loader noted outside the record (visit-notes.ts), until the store folds it in. */
+export const visitNoteSchema = v.object({ module: v.string(), lang, at: isoDate });
+
+export const progressSchema = v.object({
+  version: v.literal(PROGRESS_VERSION),
+  modules: v.record(v.string(), moduleProgressSchema),
+  inProgress: v.record(v.string(), inProgressSchema),
+  last: v.optional(v.object({ module: v.string(), lang, at: isoDate })),
   /** Keyed by pathId() of the path. */
-  paths: z.record(z.string(), assignedPathSchema),
-  learner: z.optional(learnerSchema),
+  paths: v.record(v.string(), assignedPathSchema),
+  learner: v.optional(learnerSchema),
 });
 
-export type Attempt = z.infer<typeof attemptSchema>;
-export type ModuleProgress = z.infer<typeof moduleProgressSchema>;
-export type InProgressQuiz = z.infer<typeof inProgressSchema>;
-export type Progress = z.infer<typeof progressSchema>;
-export type AssignedPath = z.infer<typeof assignedPathSchema>;
-export type Learner = z.infer<typeof learnerSchema>;
+export type Attempt = v.InferOutput<typeof attemptSchema>;
+export type ModuleProgress = v.InferOutput<typeof moduleProgressSchema>;
+export type InProgressQuiz = v.InferOutput<typeof inProgressSchema>;
+export type Progress = v.InferOutput<typeof progressSchema>;
+export type AssignedPath = v.InferOutput<typeof assignedPathSchema>;
+export type Learner = v.InferOutput<typeof learnerSchema>;
 
 export const emptyProgress = (): Progress => ({ version: PROGRESS_VERSION, modules: {}, inProgress: {}, paths: {} });

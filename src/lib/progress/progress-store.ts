@@ -1,16 +1,23 @@
-import { assignedPathSchema, emptyProgress, moduleProgressSchema, inProgressSchema, progressSchema, PROGRESS_VERSION, type Progress } from './progress-schema';
+import * as v from 'valibot';
+import { assignedPathSchema, emptyProgress, moduleProgressSchema, inProgressSchema, progressSchema, PROGRESS_VERSION, visitNoteSchema, type Progress } from './progress-schema';
 import { mergeProgress } from './progress-merge';
 import { migrateProgress } from './progress-migrations';
+import type { VisitNote } from './visit-notes';
+import { recordVisit } from '../quiz/quiz-session';
 
 /**
  * The one place that reads and writes the learner's record. Rules, because the record must never be lost:
  * - every read is validated; a part that fails is moved aside under a backup key and the rest keeps working;
  * - a record from a newer version of the site is never overwritten by this one;
  * - a full or disabled storage keeps the session working in memory, and says progress will not be kept;
- * - every write re-reads the stored record and merges into it, so two tabs never overwrite each other's attempts.
+ * - every write re-reads the stored record and merges into it, so two tabs never overwrite each other's attempts;
+ * - visits a quiz page noted before its quiz code came (visit-notes.ts) count from the first read, and are
+ *   cleared once a write has put them in the record.
  */
 export const STORAGE_KEY = 'cdl.progress';
 export const BACKUP_PREFIX = 'cdl.progress.backup.';
+/** Visits noted by quiz pages before the store's code came (visit-notes.ts). */
+export const VISIT_NOTES_KEY = 'cdl.progress.visits';
 
 export type Notice = 'corrupt-moved-aside' | 'newer-version' | 'storage-full' | 'storage-unavailable';
 
@@ -42,6 +49,34 @@ export function createProgressStore(getStorage: () => StorageLike, now: () => Da
   let memory: Progress = emptyProgress();
   let readOnly = false; // a newer site version's record: read it, never write over it
   let backedUp: string | undefined; // the damaged text already copied aside, so re-reads do not copy it again
+  let notesRead: string[] = []; // the visit notes (as stored) the current record includes, to clear after a write
+
+  const readNotes = (): VisitNote[] => {
+    notesRead = [];
+    let list: unknown;
+    try {
+      list = JSON.parse(storage?.getItem(VISIT_NOTES_KEY) ?? '[]');
+    } catch {
+      list = [];
+    }
+    if (!Array.isArray(list)) list = [];
+    notesRead = (list as unknown[]).map((note) => JSON.stringify(note));
+    // A bad note holds one visit at most: dropped with the rest when cleared, never worth a backup.
+    return (list as unknown[]).filter((note): note is VisitNote => v.is(visitNoteSchema, note));
+  };
+
+  const clearNotes = () => {
+    if (!storage || notesRead.length === 0) return;
+    try {
+      const list: unknown = JSON.parse(storage.getItem(VISIT_NOTES_KEY) ?? '[]');
+      // Another tab may have noted a visit since this one read: keep that.
+      const newer = Array.isArray(list) ? list.filter((note) => !notesRead.includes(JSON.stringify(note))) : [];
+      storage.setItem(VISIT_NOTES_KEY, JSON.stringify(newer));
+    } catch {
+      // Left in place, the notes are folded again on the next read: at worst a visit counts twice.
+    }
+    notesRead = [];
+  };
 
   const backup = (raw: string) => {
     try {
@@ -60,18 +95,21 @@ export function createProgressStore(getStorage: () => StorageLike, now: () => Da
     } catch {
       return memory;
     }
-    if (raw === null) return memory;
-    const { record, rejected, newer } = salvage(raw);
-    if (newer) {
-      readOnly = true;
-      raised.add('newer-version');
-    }
-    if (rejected && rejected !== backedUp) {
-      backup(rejected);
-      backedUp = rejected;
+    let record = emptyProgress();
+    if (raw !== null) {
+      const salvaged = salvage(raw);
+      record = salvaged.record;
+      if (salvaged.newer) {
+        readOnly = true;
+        raised.add('newer-version');
+      }
+      if (salvaged.rejected && salvaged.rejected !== backedUp) {
+        backup(salvaged.rejected);
+        backedUp = salvaged.rejected;
+      }
     }
     // Anything this tab holds only in memory (after a failed write) is kept too.
-    return mergeProgress(record, memory);
+    return mergeProgress(foldVisitNotes(record, readNotes()), memory);
   };
 
   let current = load();
@@ -87,6 +125,7 @@ export function createProgressStore(getStorage: () => StorageLike, now: () => Da
       try {
         storage.setItem(STORAGE_KEY, JSON.stringify(current));
         memory = emptyProgress();
+        clearNotes();
         return true;
       } catch {
         raised.add('storage-full');
@@ -107,8 +146,8 @@ export function salvage(raw: string): { record: Progress; rejected?: string; new
   } catch {
     return { record: emptyProgress(), rejected: raw };
   }
-  const whole = progressSchema.safeParse(parsed);
-  if (whole.success) return { record: whole.data };
+  const whole = v.safeParse(progressSchema, parsed);
+  if (whole.success) return { record: whole.output };
 
   const value = (typeof parsed === 'object' && parsed !== null ? parsed : {}) as Record<string, unknown>;
   if (typeof value.version === 'number' && value.version > PROGRESS_VERSION) {
@@ -117,23 +156,33 @@ export function salvage(raw: string): { record: Progress; rejected?: string; new
   const record = emptyProgress();
   let dropped = typeof value.version !== 'number';
   // Each keyed part entry by entry, so one bad module (or path) costs only itself.
-  const keep = <T>(part: unknown, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } }, into: Record<string, T>) => {
+  const keep = <S extends v.GenericSchema>(part: unknown, schema: S, into: Record<string, v.InferOutput<S>>) => {
     for (const [key, entry] of Object.entries(asObject(part))) {
-      const result = schema.safeParse(entry);
-      if (result.success) into[key] = result.data;
+      const result = v.safeParse(schema, entry);
+      if (result.success) into[key] = result.output;
       else dropped = true;
     }
   };
   keep(value.modules, moduleProgressSchema, record.modules);
   keep(value.inProgress, inProgressSchema, record.inProgress);
   keep(value.paths, assignedPathSchema, record.paths);
-  const last = progressSchema.shape.last.safeParse(value.last);
-  if (last.success) record.last = last.data;
+  const last = v.safeParse(progressSchema.entries.last, value.last);
+  if (last.success) record.last = last.output;
   else dropped = true;
-  const learner = progressSchema.shape.learner.safeParse(value.learner);
-  if (learner.success) record.learner = learner.data;
+  const learner = v.safeParse(progressSchema.entries.learner, value.learner);
+  if (learner.success) record.learner = learner.output;
   else dropped = true;
   return dropped ? { record, rejected: raw } : { record };
+}
+
+/** The record with the noted visits counted in; a note older than what the record says is last keeps that last. */
+export function foldVisitNotes(record: Progress, notes: VisitNote[]): Progress {
+  return notes.reduce((r, note) => {
+    const next = recordVisit(r, note.module, note.lang, new Date(note.at));
+    const lastVisit = r.modules[note.module]?.lastVisit;
+    if (lastVisit && Date.parse(lastVisit) > Date.parse(note.at)) next.modules[note.module] = { ...next.modules[note.module]!, lastVisit };
+    return r.last && Date.parse(r.last.at) > Date.parse(note.at) ? { ...next, last: r.last } : next;
+  }, record);
 }
 
 /** The object's own entries, minus a "__proto__" key (JSON.parse makes one; assigning it would swap a prototype). */

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import type { Lang } from '../../i18n/languages';
 import { asciiSlug } from '../fold';
 import { moduleStatus } from '../progress/learning-summary';
@@ -60,9 +61,9 @@ export function buildReport(input: ReportInput): Report {
     modules,
     statements,
   };
-  const checked = reportSchema.safeParse(report);
-  if (!checked.success) throw new Error(`Progress report does not match its own schema: ${checked.error.message}`);
-  return checked.data;
+  const checked = v.safeParse(reportSchema, report);
+  if (!checked.success) throw new Error(`Progress report does not match its own schema: ${v.summarize(checked.issues)}`);
+  return checked.output;
 }
 
 const notStarted = (key: string): ReportModule => ({ module: key, status: 'not-started', attempts: [] });
@@ -93,8 +94,8 @@ function reportModule(record: Progress, key: string): ReportModule {
 function reportAttempt(attempt: Attempt): ReportAttempt | undefined {
   const at = iso(attempt.at);
   const { id, correct, total, percent, passed, missed } = attempt;
-  const parsed = reportAttemptSchema.safeParse({ id, at, correct, total, percent, passed, ...(missed ? { missed } : {}) });
-  return parsed.success ? parsed.data : undefined;
+  const parsed = v.safeParse(reportAttemptSchema, { id, at, correct, total, percent, passed, ...(missed ? { missed } : {}) });
+  return parsed.success ? parsed.output : undefined;
 }
 
 /** As toISOString() writes it, which the report requires; undefined for a year past 9999 ("+010000-…"). */

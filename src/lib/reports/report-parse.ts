@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { pathId } from '../course-paths/path-codec';
 import { MAX_REPORT_BYTES, REPORT_FORMAT, REPORT_VERSION, reportSchema, type Report } from './report-schema';
 
@@ -13,7 +14,7 @@ const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
  * JSON.parse without the keys above at any depth. JSON.parse itself makes "__proto__" an own key (harmless until
- * some code spreads or assigns it), and zod passes `statements` through untouched, so they go here, at the source.
+ * some code spreads or assigns it), and the schema passes `statements` through untouched, so they go here, at the source.
  * Throws as JSON.parse does.
  */
 export function readJson(text: string): unknown {
@@ -49,9 +50,9 @@ export function checkReport(value: unknown): ParsedReport {
     const { format, version } = value as Record<string, unknown>;
     if (format !== REPORT_FORMAT) return { ok: false, reason: 'not-a-report' };
     if (typeof version === 'number' && version > REPORT_VERSION) return { ok: false, reason: 'newer-version' };
-    const parsed = reportSchema.safeParse(value);
+    const parsed = v.safeParse(reportSchema, value);
     if (!parsed.success) return { ok: false, reason: 'invalid' };
-    const report = parsed.data;
+    const report = parsed.output;
     const name = cleanName(report.learner.name);
     // A path edited by hand after export (a later due date, a lower pass mark) no longer matches its id.
     if (name === '' || pathId(report.path) !== report.pathId) return { ok: false, reason: 'invalid' };

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { sharedPathSchema } from '../course-paths/path-schema';
 import { LEARNER_ID, MAX_LEARNER_NAME } from '../progress/progress-schema';
 
@@ -16,53 +16,58 @@ export const MAX_REPORT_BYTES = 2_000_000;
 export const MAX_ATTEMPTS_PER_MODULE = 30;
 
 /** A full ISO 8601 timestamp with its zone, as toISOString() writes it; Date.parse alone would take "1" as 2001. */
-const isoDate = z.string().check(
-  z.maxLength(40),
-  z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/),
-  z.refine((s) => !Number.isNaN(Date.parse(s))),
+const isoDate = v.pipe(
+  v.string(),
+  v.maxLength(40),
+  v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/),
+  v.check((s) => !Number.isNaN(Date.parse(s))),
 );
-const moduleKey = z.string().check(z.maxLength(130), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/));
-const questionId = z.string().check(z.maxLength(80), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
+const moduleKey = v.pipe(v.string(), v.maxLength(130), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/));
+const questionId = v.pipe(v.string(), v.maxLength(80), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 
-export const reportAttemptSchema = z.object({
-  id: z.string().check(z.minLength(8), z.maxLength(64)),
-  at: isoDate,
-  correct: z.number().check(z.int(), z.nonnegative()),
-  total: z.number().check(z.int(), z.positive(), z.lte(500)),
-  percent: z.number().check(z.gte(0), z.lte(100)),
-  passed: z.boolean(),
-  /** Question ids answered wrong; absent for attempts made before v2 of the learner's record. */
-  missed: z.optional(z.array(questionId).check(z.maxLength(500))),
-}).check(z.refine((a) => a.correct <= a.total));
+export const reportAttemptSchema = v.pipe(
+  v.object({
+    id: v.pipe(v.string(), v.minLength(8), v.maxLength(64)),
+    at: isoDate,
+    correct: count,
+    total: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)),
+    percent: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
+    passed: v.boolean(),
+    /** Question ids answered wrong; absent for attempts made before v2 of the learner's record. */
+    missed: v.optional(v.pipe(v.array(questionId), v.maxLength(500))),
+  }),
+  v.check((a) => a.correct <= a.total),
+);
 
-export const reportModuleSchema = z.object({
+export const reportModuleSchema = v.object({
   module: moduleKey,
-  status: z.enum(['not-started', 'in-progress', 'completed']),
-  lastVisit: z.optional(isoDate),
-  completedAt: z.optional(isoDate),
-  attempts: z.array(reportAttemptSchema).check(z.maxLength(MAX_ATTEMPTS_PER_MODULE)),
+  status: v.picklist(['not-started', 'in-progress', 'completed']),
+  lastVisit: v.optional(isoDate),
+  completedAt: v.optional(isoDate),
+  attempts: v.pipe(v.array(reportAttemptSchema), v.maxLength(MAX_ATTEMPTS_PER_MODULE)),
 });
 
-export const reportSchema = z.object({
-  format: z.literal(REPORT_FORMAT),
-  version: z.literal(REPORT_VERSION),
+export const reportSchema = v.object({
+  format: v.literal(REPORT_FORMAT),
+  version: v.literal(REPORT_VERSION),
   exportedAt: isoDate,
   /** Language the learner used the site in. */
-  lang: z.enum(['vi', 'en']),
-  learner: z.object({
+  lang: v.picklist(['vi', 'en']),
+  learner: v.object({
     /** Random, made once per browser: a second report from the same learner replaces the first. */
-    id: z.string().check(z.regex(LEARNER_ID)),
-    name: z.string().check(z.minLength(1), z.maxLength(MAX_LEARNER_NAME)),
+    id: v.pipe(v.string(), v.regex(LEARNER_ID)),
+    name: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_LEARNER_NAME)),
   }),
   /** pathId() of `path`. */
-  pathId: z.string().check(z.regex(/^[0-9a-z]{1,16}$/)),
+  pathId: v.pipe(v.string(), v.regex(/^[0-9a-z]{1,16}$/)),
   path: sharedPathSchema,
   /** One entry per module of the path, in the path's order. */
-  modules: z.array(reportModuleSchema).check(z.maxLength(60)),
+  modules: v.pipe(v.array(reportModuleSchema), v.maxLength(60)),
   /** xAPI 1.0.3 statements of the same record (see xapi.ts); not read back by the class report. */
-  statements: z.array(z.unknown()).check(z.maxLength(20_000)),
+  statements: v.pipe(v.array(v.unknown()), v.maxLength(20_000)),
 });
 
-export type ReportAttempt = z.infer<typeof reportAttemptSchema>;
-export type ReportModule = z.infer<typeof reportModuleSchema>;
-export type Report = z.infer<typeof reportSchema>;
+export type ReportAttempt = v.InferOutput<typeof reportAttemptSchema>;
+export type ReportModule = v.InferOutput<typeof reportModuleSchema>;
+export type Report = v.InferOutput<typeof reportSchema>;

@@ -1,8 +1,9 @@
+import { urls } from '../../lib/routing/urls';
 import { h } from '../shared/dom';
 import { makeTranslator, readPayload } from '../shared/strings';
 
 /**
- * <offline-island>: registers /sw.js (production builds only), says when the whole site is saved for offline
+ * <offline-island>: registers sw.js (at the site's folder) (production builds only), says when the whole site is saved for offline
  * reading, notes when the reader is offline, and offers — never forces — a reload when a new version waits.
  */
 class OfflineIsland extends HTMLElement {
@@ -21,7 +22,7 @@ class OfflineIsland extends HTMLElement {
 
     const showReady = async () => {
       try {
-        const meta = (await (await fetch('/offline-meta.json')).json()) as { bytes: number };
+        const meta = (await (await fetch(urls.file('offline-meta.json'))).json()) as { bytes: number };
         const size = new Intl.NumberFormat(document.documentElement.lang === 'en' ? 'en-GB' : 'vi-VN', { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(meta.bytes / 1_000_000);
         ready = t('offline.ready', { size });
       } catch {
@@ -44,7 +45,7 @@ class OfflineIsland extends HTMLElement {
     });
 
     // Registration can be refused (private modes, policies, blocked by a test): then the site simply stays online-only.
-    void Promise.resolve(navigator.serviceWorker.register('/sw.js')).then((registration) => {
+    void Promise.resolve(navigator.serviceWorker.register(urls.file('sw.js'), { scope: urls.root() })).then((registration) => {
       if (!registration) return;
       const watch = (worker: ServiceWorker) => {
         if (!navigator.serviceWorker.controller) ready = t('offline.saving');

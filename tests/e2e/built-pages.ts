@@ -1,17 +1,17 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-const DIST = join(import.meta.dirname, '../../dist');
+export const DIST = join(import.meta.dirname, '../../dist');
 
-/** Every page the build wrote, as the URL a reader would open ("/vi/courses/", "/404.html"). */
-export function builtPages(): string[] {
+/** Every page the build wrote, as the URL a reader would open ("/vi/courses/", "/404.html"), from dist/ or another out dir. */
+export function builtPages(dist = DIST): string[] {
   const pages: string[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
       else if (entry.name.endsWith('.html')) {
-        const rel = relative(DIST, path).split(sep).join('/');
+        const rel = relative(dist, path).split(sep).join('/');
         pages.push(rel.endsWith('index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`);
       }
     }
@@ -22,3 +22,6 @@ export function builtPages(): string[] {
 
 /** Module pages only: /{lang}/courses/{course}/{module}/ */
 export const modulePages = () => builtPages().filter((p) => /^\/(vi|en)\/courses\/[^/]+\/[^/]+\/$/.test(p) && !p.endsWith('/print/'));
+
+/** The file a page URL from builtPages() was built into. */
+export const pageFile = (url: string, dist = DIST) => join(dist, url.endsWith('/') ? `${url}index.html` : url);

@@ -16,7 +16,7 @@ export function builtPages(dist = DIST): string[] {
       }
     }
   };
-  walk(DIST);
+  walk(dist);
   return pages.sort();
 }
 

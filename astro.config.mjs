@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { pagePolicy } from './src/integrations/page-policy.mjs';
 import { serviceWorker } from './src/integrations/service-worker.mjs';
 import { deploymentFrom } from './src/lib/routing/deployment.ts';
 
@@ -13,7 +14,8 @@ export default defineConfig({
   // URLs are bookmarked and shared by learners: keep them stable and slash-terminated.
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), serviceWorker()],
+  // pagePolicy rewrites pages after the build, so it runs before the service worker revisions them.
+  integrations: [mdx(), pagePolicy(), serviceWorker()],
   // Shiki colours code with style="" attributes, which the Content-Security-Policy below refuses; no module has
   // code blocks today, and if one does it is plain, readable <pre>.
   markdown: { syntaxHighlight: false },
@@ -22,9 +24,9 @@ export default defineConfig({
   prefetch: false,
   // A <meta> Content-Security-Policy on every page. Astro writes script-src and style-src itself: 'self' plus the
   // hash of every script and style it emits (so the quiz's dynamic import() of a same-origin chunk is allowed),
-  // never 'unsafe-inline' or 'unsafe-eval'. The rest says what the site already promises: nothing from another
-  // origin, no plug-ins, no <base> or form target elsewhere. (frame-ancestors and report-uri need an HTTP header:
-  // see the README's Deploy section.)
+  // never 'unsafe-inline' or 'unsafe-eval'; pagePolicy() then keeps on each page only the hashes of its own
+  // inline elements. The rest says what the site already promises: nothing from another origin, no plug-ins, no
+  // <base> or form target elsewhere. (frame-ancestors and reporting need an HTTP header: see README, Deploy.)
   security: {
     csp: {
       directives: [

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { builtPages } from './built-pages';
+import { builtPages, pageFile } from './built-pages';
 import { islandsStarted, watchCsp } from './csp-watch';
 import { swappableServer } from './static-server';
 import { takePracticeQuiz, words } from './quiz-helpers';
@@ -31,8 +31,21 @@ function requestsOf(page: Page): string[] {
 }
 const at = (path: string) => `${server.url}${BASE}${path}`;
 
-test('the sub-path build holds the same pages as the root build', () => {
-  expect(builtPages(OUT)).toEqual(builtPages());
+test('the sub-path build holds the same pages as the root build, and every address in them is inside the folder', () => {
+  const pages = builtPages(OUT);
+  expect(pages).toEqual(builtPages());
+  for (const url of pages) {
+    const html = readFileSync(pageFile(url, OUT), 'utf8');
+    const addresses = [...html.matchAll(/\s(?:href|src|action)="(\/[^"]*)"/g)].map((m) => m[1]!);
+    expect(addresses.length, url).toBeGreaterThan(0);
+    expect(addresses.filter((address) => !address.startsWith(BASE)), url).toEqual([]);
+  }
+  // The search index and the manifests name pages and icons too.
+  for (const file of ['vi/search-index.json', 'en/search-index.json', 'vi/manifest.webmanifest', 'en/manifest.webmanifest']) {
+    const rooted = [...readFileSync(join(OUT, file), 'utf8').matchAll(/"(\/[^"]*)"/g)].map((m) => m[1]!);
+    expect(rooted.length, file).toBeGreaterThan(0);
+    expect(rooted.filter((address) => !address.startsWith(BASE)), file).toEqual([]);
+  }
 });
 
 test.describe('a reader and a trainer on the portal', () => {

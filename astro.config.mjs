@@ -1,14 +1,23 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { pagePolicy } from './src/integrations/page-policy.mjs';
 import { serviceWorker } from './src/integrations/service-worker.mjs';
+import { deploymentFrom } from './src/lib/routing/deployment.ts';
+
+// SITE_URL (full address, folder included) lets a portal serve the site under a sub-path; unset, it lives at "/".
+const { site, base } = deploymentFrom(process.env.SITE_URL);
 
 export default defineConfig({
+  site,
+  base,
   // URLs are bookmarked and shared by learners: keep them stable and slash-terminated.
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // pagePolicy rewrites pages after the build, so it runs before the service worker revisions them.
   integrations: [
     mdx(),
+    pagePolicy(),
     serviceWorker(),
     {
       // A plain import() for the quiz's code. Vite wraps every dynamic import in a preload helper (1 KB gzip in
@@ -29,9 +38,36 @@ export default defineConfig({
       },
     },
   ],
+  // Shiki colours code with style="" attributes, which the Content-Security-Policy below refuses; no module has
+  // code blocks today, and if one does it is plain, readable <pre>.
+  markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   // Nothing is fetched from another origin, so no prefetch script either.
   prefetch: false,
+  // A <meta> Content-Security-Policy on every page. Astro writes script-src and style-src itself: 'self' plus the
+  // hash of every script and style it emits (so the quiz's dynamic import() of a same-origin chunk is allowed),
+  // never 'unsafe-inline' or 'unsafe-eval'; pagePolicy() then keeps on each page only the hashes of its own
+  // inline elements. The rest says what the site already promises: nothing from another origin, no plug-ins, no
+  // <base> or form target elsewhere. (frame-ancestors and reporting need an HTTP header: see README, Deploy.)
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        // Figures are SVG files under /images/; QR codes are SVG elements built in the page, not data: URLs.
+        "img-src 'self'",
+        // fetch() of the search index and offline-meta.json; nothing else is ever requested.
+        "connect-src 'self'",
+        "font-src 'self'",
+        "manifest-src 'self'",
+        // The service worker (sw.js) is a same-origin script under the site's folder.
+        "worker-src 'self'",
+        "frame-src 'none'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
   vite: {
     build: {
       rolldownOptions: {

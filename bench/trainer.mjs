@@ -78,7 +78,7 @@ const report = (n, attempts, learner = 0) =>
   lib.buildReport({
     record: record(n, attempts), path: { title: 'Lộ trình lớp tháng 12', due: '2026-12-14', modules: keys(n) },
     learner: { id: `learner-${String(learner).padStart(6, '0')}`, name: `Học viên số ${learner + 1}` },
-    lang: 'vi', origin: ORIGIN, now: new Date('2026-12-01T03:00:00Z'), modules: moduleInfo(n),
+    lang: 'vi', site: `${ORIGIN}/`, now: new Date('2026-12-01T03:00:00Z'), modules: moduleInfo(n),
   });
 
 console.log('\nA learner’s report file (compact JSON, as the site writes it)\n');

@@ -7,12 +7,19 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-export const OFFLINE_PAGE = '/offline/';
+/** The offline page, under the site's folder (Astro's `base`). */
+export const OFFLINE_PAGE = 'offline/';
 
 export function serviceWorker() {
+  // "/" or, with SITE_URL, the portal's sub-path ("/hoc-du-lieu/"): the worker is served from there (sw.js),
+  // controls only that folder (its default scope), and resolves its relative precache URLs against it.
+  let base = '/';
   return {
     name: 'civic-data-literacy:service-worker',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const files = {
@@ -26,7 +33,8 @@ export function serviceWorker() {
           ...files,
           sourcemap: false,
           swDest: join(root, 'sw.js'),
-          // Pages live at /vi/courses/…/ : map those URLs to their index.html, and let a search keep its ?q=.
+          // Precache URLs are relative to dist/ ("vi/index.html"), so they resolve under whatever folder sw.js sits in.
+          // Pages live at {base}vi/courses/…/ : map those URLs to their index.html, and let a search keep its ?q=.
           directoryIndex: 'index.html',
           ignoreURLParametersMatching: [/^utm_/, /^q$/],
           inlineWorkboxRuntime: true,
@@ -39,7 +47,7 @@ export function serviceWorker() {
               // A page that is not cached, with no network: the translated offline page instead of an error.
               urlPattern: ({ request }) => request.mode === 'navigate',
               handler: 'NetworkOnly',
-              options: { precacheFallback: { fallbackURL: `${OFFLINE_PAGE}index.html` } },
+              options: { precacheFallback: { fallbackURL: `${base}${OFFLINE_PAGE}index.html` } },
             },
           ],
         });

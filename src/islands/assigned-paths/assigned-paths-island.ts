@@ -1,6 +1,7 @@
 import type { Lang } from '../../i18n/languages';
 import { activePaths, isOverdue, pathStanding, removePath, setLearnerName } from '../../lib/course-paths/assigned-paths';
 import type { PathModule } from '../../lib/course-paths/path-catalog';
+import { siteAddress } from '../../lib/routing/deployment';
 import { buildReport, reportFileName } from '../../lib/reports/progress-report';
 import { cleanName } from '../../lib/reports/report-parse';
 import { MAX_LEARNER_NAME } from '../../lib/progress/progress-schema';
@@ -128,7 +129,7 @@ class AssignedPathsIsland extends HTMLElement {
       path,
       learner: { id: record.learner!.id, name: record.learner!.name },
       lang: this.language,
-      origin: location.origin,
+      site: siteAddress(import.meta.env.SITE, location.origin, import.meta.env.BASE_URL),
       now: new Date(),
       modules: [...this.modules.values()].map((m) => ({ key: m.key, title: m.title, url: m.url, courseUrl: m.courseUrl })),
     });

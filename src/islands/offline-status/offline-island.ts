@@ -5,9 +5,13 @@ import { makeTranslator } from '../shared/strings';
 import type { OfflineStatusPayload } from './payload';
 
 /**
- * <offline-island>: registers /sw.js (production builds only), says when the whole site is saved for offline
+ * <offline-island>: registers sw.js (at the site's folder) (production builds only), says when the whole site is saved for offline
  * reading, notes when the reader is offline, and offers — never forces — a reload when a new version waits.
  */
+// The site's folder ("/", or the portal's sub-path with SITE_URL), where the build writes sw.js: Astro's base, a
+// string fixed at build, so the script on every page carries no URL code (urls.ts would add ~0.5 KB gzip).
+const SITE_FOLDER = import.meta.env.BASE_URL;
+
 class OfflineIsland extends HTMLElement {
   private reloading = false;
 
@@ -25,7 +29,7 @@ class OfflineIsland extends HTMLElement {
 
     const showReady = async () => {
       try {
-        const meta = (await (await fetch('/offline-meta.json')).json()) as { bytes: number };
+        const meta = (await (await fetch(`${SITE_FOLDER}offline-meta.json`)).json()) as { bytes: number };
         const size = new Intl.NumberFormat(locales[lang], { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(meta.bytes / 1_000_000);
         ready = t('offline.ready', { size });
       } catch {
@@ -48,7 +52,7 @@ class OfflineIsland extends HTMLElement {
     });
 
     // Registration can be refused (private modes, policies, blocked by a test): then the site simply stays online-only.
-    void Promise.resolve(navigator.serviceWorker.register('/sw.js')).then((registration) => {
+    void Promise.resolve(navigator.serviceWorker.register(`${SITE_FOLDER}sw.js`, { scope: SITE_FOLDER })).then((registration) => {
       if (!registration) return;
       const watch = (worker: ServiceWorker) => {
         if (!navigator.serviceWorker.controller) ready = t('offline.saving');

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { Lang } from '../../i18n/languages';
 import { asciiSlug } from '../fold';
+import { urls } from '../routing/urls';
 import { moduleStatus } from '../progress/learning-summary';
 import { pathId } from '../course-paths/path-codec';
 import type { SharedPath } from '../course-paths/path-schema';
@@ -26,14 +27,15 @@ export interface ReportInput {
   path: SharedPath;
   learner: { id: string; name: string };
   lang: Lang;
-  origin: string;
+  /** The site's address with its folder (see StatementSource.site): the statements' ids hang from it. */
+  site: string;
   now: Date;
   /** Catalog facts for modules in the learner's language; a path module missing here is reported not-started with no statements. */
   modules: Array<{ key: string; title: string; url: string; courseUrl: string }>;
 }
 
 export function buildReport(input: ReportInput): Report {
-  const { record, path, lang, origin } = input;
+  const { record, path, lang, site } = input;
   const id = pathId(path);
   const learner = { id: input.learner.id, name: input.learner.name.trim() };
   const catalog = new Map(input.modules.map((m) => [m.key, m]));
@@ -42,9 +44,9 @@ export function buildReport(input: ReportInput): Report {
   const modules = path.modules.map((key) => (catalog.has(key) ? reportModule(record, key) : notStarted(key)));
   const statements = statementsFor({
     learner,
-    origin,
+    site,
     lang,
-    pathActivity: { id: new URL(`/${lang}/paths/shared/?id=${id}`, origin).href, title: path.title },
+    pathActivity: { id: new URL(`${urls.sharedPath(lang)}?id=${id}`, site).href, title: path.title },
     modules: modules.flatMap((m) => {
       const facts = catalog.get(m.module);
       return facts ? [{ ...m, title: facts.title, url: facts.url, courseUrl: facts.courseUrl }] : [];

@@ -71,19 +71,23 @@ export const MODULE_ACTIVITY_TYPE = 'http://adlnet.gov/expapi/activities/module'
 
 export interface StatementSource {
   learner: { id: string; name: string };
-  /** The site's origin, e.g. "https://hoc.example.gov.vn" (location.origin in the browser). */
-  origin: string;
+  /**
+   * The site's address with its folder, e.g. "https://portal.example.gov.vn/hoc-du-lieu/": SITE_URL when the
+   * build had one, else the serving host at the site's folder (siteAddress in lib/routing/deployment.ts).
+   */
+  site: string;
   lang: Lang;
   /** Absolute IRI of the path and its title. */
   pathActivity: { id: string; title: string };
-  modules: Array<ReportModule & { /** site-relative */ url: string; title: string; /** site-relative */ courseUrl: string }>;
+  modules: Array<ReportModule & { /** root-relative, folder included ("/hoc-du-lieu/vi/…/") */ url: string; title: string; /** root-relative */ courseUrl: string }>;
 }
 
 export function statementsFor(source: StatementSource): XapiStatement[] {
   const { learner, lang, pathActivity } = source;
   // A library rather than concatenation builds the IRIs (xAPI-Data 2.2.s3.b3); it also percent-encodes.
-  const iri = (siteRelative: string) => new URL(siteRelative, source.origin).href;
-  const actor: XapiAgent = { objectType: 'Agent', name: learner.name, account: { homePage: iri('/'), name: learner.id } };
+  const iri = (rootRelative: string) => new URL(rootRelative, source.site).href;
+  // The account lives on the site itself, which under a portal is its folder, not the portal's home page.
+  const actor: XapiAgent = { objectType: 'Agent', name: learner.name, account: { homePage: new URL(source.site).href, name: learner.id } };
   const grouping: XapiActivity = { objectType: 'Activity', id: pathActivity.id, definition: { name: { [lang]: pathActivity.title } } };
 
   const statements: XapiStatement[] = [];

@@ -16,15 +16,15 @@ export const GET: APIRoute = ({ params }) => {
     description: translate(lang, 'site.description'),
     lang,
     start_url: urls.home(lang),
-    scope: '/',
+    scope: urls.root(),
     display: 'standalone',
     background_color: '#ffffff',
     theme_color: '#0b6b5d',
     icons: [
-      { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
-      { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
-      { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
-      { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+      { src: urls.file('icons/icon-192.png'), sizes: '192x192', type: 'image/png' },
+      { src: urls.file('icons/icon-512.png'), sizes: '512x512', type: 'image/png' },
+      { src: urls.file('icons/icon-512.png'), sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      { src: urls.file('favicon.svg'), sizes: 'any', type: 'image/svg+xml' },
     ],
   };
   return new Response(JSON.stringify(manifest), { headers: { 'Content-Type': 'application/manifest+json' } });

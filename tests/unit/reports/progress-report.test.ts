@@ -73,7 +73,7 @@ const nameArb = fc
 const inputArb: fc.Arbitrary<ReportInput> = fc
   .record({ record: recordArb, path: pathArb, name: nameArb, lang: fc.constantFrom('vi' as const, 'en' as const) })
   .map(({ record, path, name, lang }) => ({
-    record, path, lang, now, origin: 'https://hoc.example.gov.vn', learner: { id: 'b7Xk-20c9-learner', name }, modules: catalog,
+    record, path, lang, now, site: 'https://hoc.example.gov.vn/', learner: { id: 'b7Xk-20c9-learner', name }, modules: catalog,
   }));
 
 const verbOf = (s: XapiStatement) => s.verb.id.split('/').pop();
@@ -140,7 +140,7 @@ describe('building a progress report', () => {
       lang: 'vi' as const, correct: 1, total: 2, percent: 50, passed: false, answers: {},
     }));
     const record: Progress = { ...emptyProgress(), modules: { [key]: { visits: 3, attempts: [...attempts].reverse() } } };
-    const report = buildReport({ record, path: { title: 'P', modules: [key] }, learner: { id: 'learner-0001', name: 'Lan' }, lang: 'vi', origin: 'https://hoc.example.gov.vn', now, modules: catalog });
+    const report = buildReport({ record, path: { title: 'P', modules: [key] }, learner: { id: 'learner-0001', name: 'Lan' }, lang: 'vi', site: 'https://hoc.example.gov.vn/', now, modules: catalog });
     expect(report.modules[0]!.attempts.map((a) => a.id)).toEqual(attempts.slice(5).map((a) => a.id));
   });
 
@@ -162,14 +162,14 @@ describe('building a progress report', () => {
       },
     };
     expect(v.is(progressSchema, record)).toBe(true);
-    const report = buildReport({ record, path: { title: 'P', modules: [key] }, learner: { id: 'learner-0001', name: 'Lan' }, lang: 'vi', origin: 'https://hoc.example.gov.vn', now, modules: catalog });
+    const report = buildReport({ record, path: { title: 'P', modules: [key] }, learner: { id: 'learner-0001', name: 'Lan' }, lang: 'vi', site: 'https://hoc.example.gov.vn/', now, modules: catalog });
     expect(report.modules[0]).toMatchObject({ status: 'completed', lastVisit: '2026-11-20T00:00:00.000Z', completedAt: '2026-11-20T02:00:00.000Z' });
     expect(report.modules[0]!.attempts).toEqual([{ id: 'attempt-000001', at: '2026-11-20T02:00:00.000Z', correct: 4, total: 5, percent: 80, passed: true }]);
     expect((report.statements as XapiStatement[]).map(verbOf).sort()).toEqual(['completed', 'passed']); // same time
   });
 
   it('trims the learner’s name and dates the report', () => {
-    const report = buildReport({ record: emptyProgress(), path: { title: 'P', modules: [catalog[1]!.key] }, learner: { id: 'learner-0001', name: '  Nguyễn Thị Lan \n' }, lang: 'vi', origin: 'https://hoc.example.gov.vn', now, modules: catalog });
+    const report = buildReport({ record: emptyProgress(), path: { title: 'P', modules: [catalog[1]!.key] }, learner: { id: 'learner-0001', name: '  Nguyễn Thị Lan \n' }, lang: 'vi', site: 'https://hoc.example.gov.vn/', now, modules: catalog });
     expect(report.learner).toEqual({ id: 'learner-0001', name: 'Nguyễn Thị Lan' });
     expect(report.exportedAt).toBe('2026-11-23T10:00:00.000Z');
     expect(report.modules).toEqual([{ module: catalog[1]!.key, status: 'not-started', attempts: [] }]);
@@ -177,13 +177,13 @@ describe('building a progress report', () => {
   });
 
   it('refuses to build a report its own schema would reject', () => {
-    expect(() => buildReport({ record: emptyProgress(), path: { title: 'P', modules: [catalog[1]!.key] }, learner: { id: 'has spaces!', name: 'Lan' }, lang: 'vi', origin: 'https://hoc.example.gov.vn', now, modules: catalog })).toThrow(/schema/);
+    expect(() => buildReport({ record: emptyProgress(), path: { title: 'P', modules: [catalog[1]!.key] }, learner: { id: 'has spaces!', name: 'Lan' }, lang: 'vi', site: 'https://hoc.example.gov.vn/', now, modules: catalog })).toThrow(/schema/);
   });
 });
 
 describe('the report’s file name', () => {
   const named = (name: string, lang: 'vi' | 'en' = 'vi') =>
-    reportFileName(buildReport({ record: emptyProgress(), path: { title: 'P', modules: [catalog[0]!.key] }, learner: { id: 'learner-0001', name }, lang, origin: 'https://hoc.example.gov.vn', now, modules: catalog }));
+    reportFileName(buildReport({ record: emptyProgress(), path: { title: 'P', modules: [catalog[0]!.key] }, learner: { id: 'learner-0001', name }, lang, site: 'https://hoc.example.gov.vn/', now, modules: catalog }));
 
   it('folds a Vietnamese name to ASCII', () => {
     expect(named('Nguyễn Thị Lan')).toBe('bao-cao-nguyen-thi-lan-2026-11-23.json');
@@ -196,7 +196,7 @@ describe('the report’s file name', () => {
     const zone = process.env.TZ;
     process.env.TZ = 'Asia/Ho_Chi_Minh';
     try {
-      const report = buildReport({ record: emptyProgress(), path: { title: 'P', modules: [catalog[0]!.key] }, learner: { id: 'learner-0001', name: 'Lan' }, lang: 'vi', origin: 'https://hoc.example.gov.vn', now: new Date('2026-11-22T23:30:00Z'), modules: catalog });
+      const report = buildReport({ record: emptyProgress(), path: { title: 'P', modules: [catalog[0]!.key] }, learner: { id: 'learner-0001', name: 'Lan' }, lang: 'vi', site: 'https://hoc.example.gov.vn/', now: new Date('2026-11-22T23:30:00Z'), modules: catalog });
       expect(reportFileName(report)).toBe('bao-cao-lan-2026-11-23.json'); // 06:30 on the 23rd in Hà Nội
     } finally {
       if (zone === undefined) delete process.env.TZ;

@@ -20,7 +20,7 @@ const attemptArb: fc.Arbitrary<ReportAttempt> = fc
   });
 
 type SourceModule = StatementSource['modules'][number];
-const moduleArb = (key: string): fc.Arbitrary<SourceModule> =>
+const moduleArb = (key: string, base: string): fc.Arbitrary<SourceModule> =>
   fc
     .record({
       status: fc.constantFrom<ReportModule['status']>('not-started', 'in-progress', 'completed'),
@@ -38,25 +38,32 @@ const moduleArb = (key: string): fc.Arbitrary<SourceModule> =>
         ...(status === 'completed' ? { completedAt } : {}),
         attempts: status === 'not-started' ? [] : attempts,
         title,
-        url: `/vi/courses/${course}/${module}/`,
-        courseUrl: `/vi/courses/${course}/`,
+        url: `${base}vi/courses/${course}/${module}/`,
+        courseUrl: `${base}vi/courses/${course}/`,
       };
     });
+
+/** At a host's root, or under a portal's folder (SITE_URL with a path): module URLs then carry the folder. */
+const deployments = [
+  { site: 'https://hoc.example.gov.vn/', base: '/' },
+  { site: 'http://localhost:4321/', base: '/' },
+  { site: 'https://portal.example.gov.vn/hoc-du-lieu/', base: '/hoc-du-lieu/' },
+];
 
 const sourceArb: fc.Arbitrary<StatementSource> = fc
   .record({
     id: fc.stringMatching(/^[A-Za-z0-9-]{8,40}$/),
     name: nameArb,
     lang: fc.constantFrom('vi' as const, 'en' as const),
-    origin: fc.constantFrom('https://hoc.example.gov.vn', 'http://localhost:4321'),
+    deployment: fc.constantFrom(...deployments),
     keys: fc.uniqueArray(fc.tuple(slug, slug).map(([c, m]) => `${c}/${m}`), { maxLength: 6 }),
   })
-  .chain(({ id, name, lang, origin, keys }) =>
-    fc.tuple(...keys.map(moduleArb)).map((modules) => ({
+  .chain(({ id, name, lang, deployment: { site, base }, keys }) =>
+    fc.tuple(...keys.map((key) => moduleArb(key, base))).map((modules) => ({
       learner: { id, name },
-      origin,
+      site,
       lang,
-      pathActivity: { id: `${origin}/${lang}/paths/shared/?id=abc123`, title: 'Lộ trình "cơ bản" <b>' },
+      pathActivity: { id: `${site}${lang}/paths/shared/?id=abc123`, title: 'Lộ trình "cơ bản" <b>' },
       modules,
     })),
   );
@@ -72,9 +79,8 @@ describe('xAPI statements of a record', () => {
 
   it('one passed or failed statement per quiz attempt, with its score', () => {
     fc.assert(fc.property(sourceArb, (source) => {
-      const origin = source.origin;
       const fromAttempts = source.modules
-        .flatMap((m) => m.attempts.map((a) => [origin + m.url, a.at, a.passed ? 'passed' : 'failed', a.correct, a.total, a.passed]))
+        .flatMap((m) => m.attempts.map((a) => [new URL(m.url, source.site).href, a.at, a.passed ? 'passed' : 'failed', a.correct, a.total, a.passed]))
         .map((row) => JSON.stringify(row))
         .sort();
       const fromStatements = statementsFor(source)
@@ -90,7 +96,7 @@ describe('xAPI statements of a record', () => {
     fc.assert(fc.property(sourceArb, (source) => {
       const statements = statementsFor(source);
       const objects = (verb: string) => statements.filter((s) => verbOf(s) === verb).map((s) => s.object.id).sort();
-      const urls = (keep: (m: SourceModule) => boolean) => source.modules.filter(keep).map((m) => source.origin + m.url).sort();
+      const urls = (keep: (m: SourceModule) => boolean) => source.modules.filter(keep).map((m) => new URL(m.url, source.site).href).sort();
       expect(objects('completed')).toEqual(urls((m) => m.status === 'completed'));
       expect(objects('attempted')).toEqual(urls((m) => m.status === 'in-progress' && (m.lastVisit !== undefined || m.attempts.length > 0)));
     }));
@@ -129,7 +135,7 @@ describe('xAPI statements of a record', () => {
   it('builds the statement the brief describes, in the learner’s language', () => {
     const statements = statementsFor({
       learner: { id: 'learner-0001', name: 'Nguyễn Thị Lan' },
-      origin: 'https://hoc.example.gov.vn',
+      site: 'https://hoc.example.gov.vn/',
       lang: 'vi',
       pathActivity: { id: 'https://hoc.example.gov.vn/vi/paths/shared/?id=abc123', title: 'Kiến thức thiết yếu' },
       modules: [{
@@ -162,6 +168,28 @@ describe('xAPI statements of a record', () => {
       },
       timestamp: '2026-11-20T08:30:00.000Z',
     });
+  });
+
+  it('under a portal’s folder, ids and the learner’s account hang from the folder, not the portal’s home', () => {
+    const [statement] = statementsFor({
+      learner: { id: 'learner-0001', name: 'Lan' },
+      site: 'https://portal.example.gov.vn/hoc-du-lieu/',
+      lang: 'vi',
+      pathActivity: { id: 'https://portal.example.gov.vn/hoc-du-lieu/vi/paths/shared/?id=abc123', title: 'P' },
+      modules: [{
+        module: 'data-thinking/data-quality',
+        status: 'completed',
+        completedAt: '2026-11-20T08:30:00.000Z',
+        attempts: [],
+        title: 'Chất lượng dữ liệu',
+        url: '/hoc-du-lieu/vi/courses/data-thinking/data-quality/',
+        courseUrl: '/hoc-du-lieu/vi/courses/data-thinking/',
+      }],
+    });
+    expect(statement?.actor.account.homePage).toBe('https://portal.example.gov.vn/hoc-du-lieu/');
+    expect(statement?.object.id).toBe('https://portal.example.gov.vn/hoc-du-lieu/vi/courses/data-thinking/data-quality/');
+    expect(statement?.context.contextActivities.parent[0]?.id).toBe('https://portal.example.gov.vn/hoc-du-lieu/vi/courses/data-thinking/');
+    expect(xapiProblems(statement!, { now })).toEqual([]);
   });
 });
 

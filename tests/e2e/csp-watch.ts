@@ -1,0 +1,49 @@
+import type { Page } from '@playwright/test';
+
+export interface CspViolation {
+  page: string;
+  directive: string;
+  blocked: string;
+  sample: string;
+}
+
+/**
+ * Records every `securitypolicyviolation` the page's Content-Security-Policy raises, on this and every later
+ * document the page opens. The listener is added before any of the site's scripts run, and reports through a
+ * binding, so nothing is lost when a link or a redirect replaces the document.
+ */
+export async function watchCsp(page: Page): Promise<CspViolation[]> {
+  const violations: CspViolation[] = [];
+  await page.exposeFunction('__cspViolation', (v: CspViolation) => violations.push(v));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { __cspViolation: (v: unknown) => void }).__cspViolation({
+        page: location.pathname,
+        directive: event.effectiveDirective,
+        blocked: event.blockedURI,
+        sample: event.sample,
+      });
+    }, { capture: true });
+  });
+  return violations;
+}
+
+/** Resolves once every custom element on the page is defined, i.e. each island's script has run. */
+export async function islandsStarted(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const names = new Set([...document.querySelectorAll('*')].map((e) => e.localName).filter((n) => n.includes('-')));
+    await Promise.all([...names].map((name) => customElements.whenDefined(name)));
+  });
+}
+
+/** The policy a built page declares in its <meta http-equiv="content-security-policy">, as directive → sources. */
+export function policyOf(html: string): Map<string, string[]> | undefined {
+  const meta = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html);
+  if (!meta) return undefined;
+  const policy = new Map<string, string[]>();
+  for (const part of meta[1]!.replaceAll('&#39;', "'").split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/);
+    if (name) policy.set(name.toLowerCase(), sources);
+  }
+  return policy;
+}

@@ -28,11 +28,18 @@ export async function watchCsp(page: Page): Promise<CspViolation[]> {
   return violations;
 }
 
-/** Resolves once every custom element on the page is defined, i.e. each island's script has run. */
+/**
+ * Resolves once every custom element on the page is defined, i.e. each island's script has run. Some islands load
+ * their code only when the reader reaches them (the quiz), so each is scrolled to first, as a reader would.
+ */
 export async function islandsStarted(page: Page): Promise<void> {
   await page.evaluate(async () => {
-    const names = new Set([...document.querySelectorAll('*')].map((e) => e.localName).filter((n) => n.includes('-')));
-    await Promise.all([...names].map((name) => customElements.whenDefined(name)));
+    const islands = [...document.querySelectorAll('*')].filter((e) => e.localName.includes('-'));
+    for (const island of islands) {
+      island.scrollIntoView();
+      await new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame)));
+    }
+    await Promise.all([...new Set(islands.map((e) => e.localName))].map((name) => customElements.whenDefined(name)));
   });
 }
 

@@ -35,6 +35,18 @@ class QuizIsland extends HTMLElement {
   private recordedAttempt = 0;
 
   connectedCallback() {
+    try {
+      this.run();
+    } catch (error) {
+      // A failed start leaves the page as a reader without JavaScript has it: the list with its note, and not the
+      // loader's start button, which would do nothing.
+      this.querySelector('[data-quiz-start]')?.setAttribute('hidden', '');
+      this.querySelector('.quiz-noscript')?.removeAttribute('hidden');
+      throw error;
+    }
+  }
+
+  private run() {
     // Everything the quiz needs is checked before anything is stored or drawn: a failed start leaves the
     // server-rendered questions in place and the record untouched.
     const payload = readPayload<QuizPayload>(this, '[data-quiz-payload]', ['quiz', 'strings']);

@@ -223,6 +223,8 @@ test('without JavaScript the questions read as a list with a note', async ({ bro
   await expect(page.getByText('Phần chấm điểm của bài kiểm tra cần JavaScript')).toBeVisible();
   const quiz = await quizOf(page);
   await expect(page.locator('.quiz-fallback-list > li')).toHaveCount(quiz.questions.length);
+  // The start button is for the quiz's code; without it the button would do nothing.
+  await expect(page.getByRole('button', { name: words.vi.start })).toHaveCount(0);
   await context.close();
 });
 

@@ -1,8 +1,11 @@
 import fc from 'fast-check';
+import LZString from 'lz-string';
 import { describe, expect, it } from 'vitest';
-import { decodePath, encodePath, MAX_LINK_LENGTH, unknownModules } from '../../../src/lib/course-paths/path-codec';
+import { decodePath, encodePath, MAX_LINK_LENGTH, pathId, unknownModules } from '../../../src/lib/course-paths/path-codec';
 import type { SharedPath } from '../../../src/lib/course-paths/path-schema';
-import { pathArbitrary } from '../arbitraries';
+import { quizHash } from '../../../src/lib/quiz/quiz-session';
+import { cleanOutsideText } from '../../../src/lib/text/outside-text';
+import { hiddenIn, hostileTextArbitrary, pathArbitrary } from '../arbitraries';
 
 const pathArb = pathArbitrary();
 
@@ -50,6 +53,29 @@ describe('path links', () => {
     expect(decodePath(`v1.${'a'.repeat(MAX_LINK_LENGTH)}`)).toEqual({ ok: false, reason: 'too-long' });
     const code = encodePath(essentials);
     expect(decodePath(code.slice(0, -5))).toEqual({ ok: false, reason: 'damaged' });
+  });
+
+  it('open a title and note carrying bidi or control characters in logical order, without them', () => {
+    // Made by hand, as a hostile or careless link would be: encodePath itself cleans what it is given.
+    const handMade = (path: SharedPath) => {
+      const json = JSON.stringify(path);
+      return `#p=v1.${quizHash(json)}.${LZString.compressToEncodedURIComponent(json)}`;
+    };
+    const overridden = { ...essentials, title: 'Lộ trình \u202Eabc\u202C đợt 1', note: '\u2067Dòng một\u2069\r\nDòng \u200Fhai\u0007' };
+    expect(decodePath(handMade(overridden))).toEqual({ ok: true, path: { ...overridden, title: 'Lộ trình abc đợt 1', note: 'Dòng một\nDòng hai' } });
+    expect(decodePath(handMade({ ...essentials, title: '\u202E\u0000' }))).toEqual({ ok: false, reason: 'invalid' });
+    const hostile = hostileTextArbitrary({ parts: 8, partLength: 12 });
+    fc.assert(fc.property(pathArb, hostile, hostile, (path, title, note) => {
+      const raw = { ...path, title: `${title}x`, note };
+      const decoded = decodePath(handMade(raw));
+      expect(decoded).toEqual({ ok: true, path: { ...raw, title: cleanOutsideText(raw.title, 'line'), note: cleanOutsideText(note, 'note') } });
+      if (!decoded.ok) return;
+      expect(hiddenIn(decoded.path.title)).toEqual([]);
+      expect(hiddenIn(decoded.path.note!, ['\n'])).toEqual([]);
+      // The trainer's builder, the link and the learner's record all name it by the same id.
+      expect(pathId(raw)).toBe(pathId(decoded.path));
+      expect(decodePath(encodePath(raw))).toEqual(decoded);
+    }));
   });
 
   it('lists the modules this site does not have', () => {

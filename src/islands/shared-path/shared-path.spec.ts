@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import LZString from 'lz-string';
+import { encodePath } from '../../lib/course-paths/path-codec';
 import type { SharedPath } from '../../lib/course-paths/path-schema';
 import { quizHash } from '../../lib/quiz/quiz-session';
 import { storedValue } from '../../../tests/e2e/island-start';
@@ -42,4 +43,24 @@ test('a title and note with a bidi override show in logical order, without the o
   await expect(assigned.locator('article h3')).toHaveText(['Lộ trình nối tiếp đợt 1']);
   await expect(assigned.getByLabel('Tên của bạn trên báo cáo')).toHaveValue('Nguyễn naL');
   expect(await assigned.textContent()).not.toMatch(HIDDEN);
+});
+
+test('a link whose fragment a chat app percent-encoded opens the preview and adds the path', async ({ page }) => {
+  // A path whose code holds "+" or "$", the characters such apps encode (and "=" after "p" always is).
+  const path = Array.from({ length: 40 }, (_, i): SharedPath => ({ title: `Lộ trình gửi qua Zalo ${i}`, note: 'Học trước ngày 14/12.', modules: ['data-thinking/data-quality', 'data-thinking/reading-charts'] }))
+    .find((p) => /[+$]/.test(encodePath(p)))!;
+  const encoded = encodeURIComponent(`p=${encodePath(path)}`);
+  expect(encoded).toMatch(/%2B|%24/);
+  await page.goto(`/vi/paths/shared/#${encoded}`);
+  const island = page.locator('shared-path-island');
+  await expect(island.getByRole('heading', { level: 2 })).toHaveText(path.title);
+  await island.getByRole('button', { name: 'Thêm vào việc học của tôi' }).click();
+  await expect(island.getByRole('status')).toContainText('Đã thêm lộ trình vào “Việc học của tôi”.');
+  expect(await storedPaths(page)).toEqual([path]);
+
+  // Cut short inside a percent sequence, it is a damaged link, not "not a path link", and nothing more is stored.
+  await page.goto(`/vi/paths/shared/#${encoded.slice(0, -1)}%2`);
+  await page.reload();
+  await expect(island.getByRole('alert')).toContainText('Link bị hỏng');
+  expect(await storedPaths(page)).toEqual([path]);
 });

@@ -78,6 +78,39 @@ describe('path links', () => {
     }));
   });
 
+  it('open when a mail or chat app percent-encoded the fragment, wholly or in part', () => {
+    const code = `p=${encodePath(essentials)}`;
+    expect(decodePath(`#${encodeURIComponent(code)}`)).toEqual({ ok: true, path: essentials });
+    expect(decodePath(`#${encodeURIComponent(encodeURIComponent(code))}`)).toEqual({ ok: true, path: essentials });
+    const encodeSome = (text: string, cuts: number[]) => {
+      const at = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
+      let out = '';
+      let from = 0;
+      at.forEach((to, i) => {
+        out += i % 2 === 0 ? text.slice(from, to) : encodeURIComponent(text.slice(from, to));
+        from = to;
+      });
+      return out + (at.length % 2 === 1 ? encodeURIComponent(text.slice(from)) : text.slice(from));
+    };
+    fc.assert(fc.property(pathArb, fc.array(fc.nat(), { maxLength: 6 }), fc.boolean(), (path, cuts, whole) => {
+      const fragment = `p=${encodePath(path)}`;
+      const sent = whole ? encodeURIComponent(fragment) : encodeSome(fragment, cuts);
+      expect(decodePath(`#${sent}`)).toEqual({ ok: true, path });
+    }), { numRuns: 500 });
+  });
+
+  it('call a link with a broken percent sequence damaged, never throwing', () => {
+    const code = encodePath(essentials);
+    for (const broken of [`${code}%`, `${code}%2`, `${code.slice(0, 20)}%E0%A4%A${code.slice(20)}`, `${code}%zz`, `p%3D${code}%`]) {
+      expect(decodePath(`#${broken}`), broken).toEqual({ ok: false, reason: 'damaged' });
+    }
+    fc.assert(fc.property(pathArb, fc.nat(), fc.constantFrom('%', '%2', '%E0', '%C3%', '%uD800', '%FF'), (path, at, junk) => {
+      const code = encodePath(path);
+      const i = at % code.length;
+      expect(() => decodePath(code.slice(0, i) + junk + code.slice(i))).not.toThrow();
+    }));
+  });
+
   it('lists the modules this site does not have', () => {
     expect(unknownModules({ ...essentials, modules: ['data-thinking/data-quality', 'risk/what-is-risk'] }, ['data-thinking/data-quality'])).toEqual(['risk/what-is-risk']);
   });

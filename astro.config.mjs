@@ -19,7 +19,12 @@ export default defineConfig({
           // best score, whole percent) are one chunk: split by which pages use which part, it cost module
           // pages ~0.4 KB gzip in import glue and lost compression.
           codeSplitting: {
-            groups: [{ name: 'progress', test: /[\\/](zod[\\/]|src[\\/]lib[\\/](progress[\\/]progress-(schema|store|merge|migrations)|course-paths[\\/]path-schema|quiz[\\/](quiz-session|pass-mark|best-score)|whole-percent))/ }],
+            // The cleaning of text from outside is part of reading a path, but search needs it alone: in its own
+            // chunk, the search page does not load the record's code for it (12.0 KB of JS instead of 22.0).
+            groups: [
+              { name: 'outside-text', test: /[\\/]src[\\/]lib[\\/]text[\\/]outside-text/, priority: 1 },
+              { name: 'progress', test: /[\\/](zod[\\/]|src[\\/]lib[\\/](progress[\\/]progress-(schema|store|merge|migrations)|course-paths[\\/]path-schema|quiz[\\/](quiz-session|pass-mark|best-score)|whole-percent))/ },
+            ],
           },
         },
       },

@@ -3,9 +3,9 @@ import { activePaths, isOverdue, pathStanding, removePath, setLearnerName } from
 import type { PathModule } from '../../lib/course-paths/path-catalog';
 import { siteAddress } from '../../lib/routing/deployment';
 import { buildReport, reportFileName } from '../../lib/reports/progress-report';
-import { cleanName } from '../../lib/reports/report-parse';
 import { MAX_LEARNER_NAME } from '../../lib/progress/progress-schema';
 import { createProgressStore, STORAGE_KEY, type ProgressStore } from '../../lib/progress/progress-store';
+import { cleanOutsideText } from '../../lib/text/outside-text';
 import { formatDay } from '../shared/dates';
 import { fill, h } from '../shared/dom';
 import { downloadText } from '../shared/download';
@@ -35,7 +35,8 @@ class AssignedPathsIsland extends HTMLElement {
     this.modules = new Map(payload.modules.map((m) => [m.key, m]));
     this.language = islandLang(this);
     this.store = createProgressStore(() => window.localStorage);
-    this.nameInput.value = this.store.read().learner?.name ?? '';
+    // The record may come from a backup file or another tab: show the name as the trainer's page will.
+    this.nameInput.value = cleanOutsideText(this.store.read().learner?.name ?? '', 'name');
     this.append(this.nameField(), this.list, this.status);
     this.draw();
     this.querySelector('[data-assigned-fallback]')?.remove(); // only now that the island is running
@@ -62,7 +63,7 @@ class AssignedPathsIsland extends HTMLElement {
 
   /** Keeps the typed name; false (with focus on the field) when there is none. */
   private saveName(): boolean {
-    const name = cleanName(this.nameInput.value); // as the trainer's page will show it
+    const name = cleanOutsideText(this.nameInput.value, 'name'); // as the trainer's page will show it
     if (name === '') {
       this.status.textContent = this.t('assigned.needName');
       this.nameInput.setAttribute('aria-invalid', 'true');

@@ -1,6 +1,7 @@
 import type { Lang } from '../../i18n/languages';
 import type { SearchPayload } from '../../lib/search/build-index';
 import { loadIndex, MAX_QUERY, search, snippet, suggest, type LoadedIndex } from '../../lib/search/query';
+import { cleanOutsideText } from '../../lib/text/outside-text';
 import { h } from '../shared/dom';
 import { defineIsland, islandLang, readPayload, requireElement } from '../shared/island-start';
 import { makeTranslator } from '../shared/strings';
@@ -103,7 +104,8 @@ class SearchIsland extends HTMLElement {
       event.preventDefault();
     });
 
-    const initial = new URLSearchParams(location.search).get('q') ?? '';
+    // A search link is text from outside: "N results for «…»" shows it, so it is cleaned as a path title is.
+    const initial = cleanOutsideText(new URLSearchParams(location.search).get('q') ?? '', 'line');
     input.value = initial.slice(0, MAX_QUERY);
     if (initial) void run(initial);
     this.querySelector('[data-search-fallback]')?.remove(); // only now that the island is running

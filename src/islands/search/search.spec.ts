@@ -10,6 +10,13 @@ test('Vietnamese typed without diacritics finds the module, from the URL, with h
   await expect(results(page).first()).toContainText('Học phần · Tư duy dữ liệu');
 });
 
+test('a search link carrying a bidi override shows the query in logical order, without it', async ({ page }) => {
+  // "\u202Edu lieu" would show as "ueil ud" in the status and the box.
+  await page.goto(`/vi/search/?q=${encodeURIComponent('\u202Edu lieu\u202C')}`);
+  await expect(page.locator('.search-status')).toContainText('kết quả cho “du lieu”');
+  await expect(page.locator('#search-q')).toHaveValue('du lieu');
+});
+
 test('the header box on any page searches in that page’s language, and keys move through results', async ({ page }) => {
   await page.goto('/en/courses/');
   await page.getByRole('searchbox', { name: 'Search the courses' }).first().fill('medians');

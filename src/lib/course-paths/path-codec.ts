@@ -24,12 +24,39 @@ export function encodePath(path: SharedPath): string {
 /** A short id for a path: the same path (same title, note, modules…) always gets the same one. */
 export const pathId = (path: SharedPath): string => checksum(JSON.stringify(v.parse(sharedPathSchema, path)));
 
+/**
+ * Mail and chat apps often percent-encode a link's fragment ("p%3Dv1.…%2B…%24"), wholly or in part, and some do it
+ * twice. No character of a code is ever written as "%", so undoing every %XX (a few times over) can only give the
+ * code back. A sequence that does not decode (cut short: "%2", or bytes that are no UTF-8) is left as it is, so the
+ * code fails its shape below and the link is called damaged rather than throwing.
+ */
+const PERCENT_ROUNDS = 3;
+
+function undoPercentEncoding(text: string): string {
+  let out = text;
+  for (let round = 0; round < PERCENT_ROUNDS && out.includes('%'); round++) {
+    let next: string;
+    try {
+      next = decodeURIComponent(out);
+    } catch {
+      // One malformed sequence makes decodeURIComponent refuse the lot: decode the ASCII ones (all a code uses) alone.
+      next = out.replace(/%([0-7][0-9A-Fa-f])/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+    }
+    if (next === out) break;
+    out = next;
+  }
+  return out;
+}
+
 export function decodePath(fragment: string): Decoded {
-  const code = fragment.replace(/^#?(p=)?/, '').trim();
+  // An encoded character takes three: the length limit holds for the link as it arrived, before decoding.
+  if (fragment.length > 3 * MAX_LINK_LENGTH) return { ok: false, reason: 'too-long' };
+  const code = undoPercentEncoding(fragment).replace(/^#?(p=)?/, '').trim();
   if (code === '') return { ok: false, reason: 'empty' };
   if (code.length > MAX_LINK_LENGTH) return { ok: false, reason: 'too-long' };
   const match = /^v(\d+)\.([0-9a-z]+)\.([A-Za-z0-9+\-$]+)$/.exec(code);
-  if (!match) return { ok: false, reason: 'not-a-path' };
+  // Our link's beginning with something else after it was damaged on the way (a broken %, a character changed).
+  if (!match) return { ok: false, reason: /^v\d+\.[0-9a-z]+\./.test(code) ? 'damaged' : 'not-a-path' };
   const [, version, sum, data] = match;
   if (Number(version) > PATH_VERSION) return { ok: false, reason: 'newer-version' };
   if (Number(version) < 1) return { ok: false, reason: 'not-a-path' };

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { MAX_PASS_MARK, MIN_PASS_MARK } from '../quiz/pass-mark';
+import { cleanOutsideText } from '../text/outside-text';
 
 /**
  * A course path a trainer shares: which modules, in which order, with a note and an optional due date and pass
@@ -15,9 +16,15 @@ export const MAX_PATH_NOTE = 1000;
 
 const moduleKey = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/));
 
+/**
+ * A path's title and note reach the page from a link, a path file, a report or the learner's record, so the schema
+ * every one of them passes through cleans them (a transform that keeps the type a plain string), before the length
+ * checks: a title of nothing but controls is no title. The builder, the link and the learner's record then name a
+ * path by the same pathId().
+ */
 export const sharedPathSchema = v.object({
-  title: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_PATH_TITLE)),
-  note: v.optional(v.pipe(v.string(), v.maxLength(MAX_PATH_NOTE))),
+  title: v.pipe(v.string(), v.transform((title) => cleanOutsideText(title, 'line')), v.minLength(1), v.maxLength(MAX_PATH_TITLE)),
+  note: v.optional(v.pipe(v.string(), v.transform((note) => cleanOutsideText(note, 'note')), v.maxLength(MAX_PATH_NOTE))),
   /** yyyy-mm-dd */
   due: v.optional(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/), v.check((s) => !Number.isNaN(Date.parse(s))))),
   /** Stricter (or looser) than the quizzes' own marks, for this path only: see pass-mark.ts. */

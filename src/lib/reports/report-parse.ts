@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { pathId } from '../course-paths/path-codec';
+import { cleanOutsideText } from '../text/outside-text';
 import { MAX_REPORT_BYTES, REPORT_FORMAT, REPORT_VERSION, reportSchema, type Report } from './report-schema';
 
 /**
@@ -19,15 +20,6 @@ const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
  */
 export function readJson(text: string): unknown {
   return JSON.parse(text, (key, value: unknown) => (UNSAFE_KEYS.has(key) ? undefined : value));
-}
-
-// Line breaks and tabs become spaces ("Nguyễn\nVăn An" stays two words); other controls and the bidi controls
-// that reorder text (so "‮nA" shows as "An") are removed: the table and the CSV show what the name really is.
-const BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]/g;
-const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-
-export function cleanName(name: string): string {
-  return name.normalize('NFC').replace(BREAKS, ' ').replace(HIDDEN, '').replace(/\s+/g, ' ').trim();
 }
 
 export function parseReport(text: string): ParsedReport {
@@ -53,7 +45,8 @@ export function checkReport(value: unknown): ParsedReport {
     const parsed = v.safeParse(reportSchema, value);
     if (!parsed.success) return { ok: false, reason: 'invalid' };
     const report = parsed.output;
-    const name = cleanName(report.learner.name);
+    // The path's title and note were cleaned by its schema; the name the same way, as the table and CSV show it.
+    const name = cleanOutsideText(report.learner.name, 'name');
     // A path edited by hand after export (a later due date, a lower pass mark) no longer matches its id.
     if (name === '' || pathId(report.path) !== report.pathId) return { ok: false, reason: 'invalid' };
     return { ok: true, report: { ...report, learner: { ...report.learner, name } } };

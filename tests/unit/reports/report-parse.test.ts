@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { pathId } from '../../../src/lib/course-paths/path-codec';
 import { parseReport } from '../../../src/lib/reports/report-parse';
 import { MAX_REPORT_BYTES, REPORT_FORMAT, type Report } from '../../../src/lib/reports/report-schema';
-import { pathArbitrary, slugArbitrary } from '../arbitraries';
+import { cleanOutsideText } from '../../../src/lib/text/outside-text';
+import { hostileTextArbitrary, pathArbitrary, slugArbitrary } from '../arbitraries';
 import { attempt, makeReport, mod } from '../report-fixture';
 
 const slug = slugArbitrary();
@@ -128,6 +129,16 @@ describe('hostile reports', () => {
     const name = '<script>alert("x")</script> Lan';
     const result = parseReport(text(makeReport({ name })));
     expect(result.ok && result.report.learner.name).toBe(name);
+  });
+
+  it('strips control and bidi characters from the path a report names, as the learner’s page did', () => {
+    const overridden = { ...makeReport().path, title: 'Lộ trình \u202Eabc\u202C', note: '\u2067Một\u2069\r\nHai' };
+    const result = parseReport(text(makeReport({ path: overridden })));
+    expect(result.ok && result.report.path).toEqual({ ...overridden, title: 'Lộ trình abc', note: 'Một\nHai' });
+    fc.assert(fc.property(pathArb, hostileTextArbitrary({ parts: 8, partLength: 12 }), (path, title) => {
+      const parsed = parseReport(text(makeReport({ path: { ...path, title: `${title}x` } })));
+      expect(parsed.ok && parsed.report.path.title).toBe(cleanOutsideText(`${title}x`, 'line'));
+    }));
   });
 
   it('strips control and bidi characters from a name, so it cannot disguise itself', () => {

@@ -12,8 +12,9 @@ import { pageKind, urlOfBuiltFile } from '../src/lib/routing/page-kinds.ts';
 // learners on phones over slow links. Issue #11 asked for 35 KB in all; with XState kept as the engine that is out
 // of reach: XState alone is 12.8 KB (setup + createActor + assign, the same with its pure transition API), the
 // record code 5.2, the quiz's own texts and explanations ~8.5 and the module's text ~5; sending each text once
-// saved 0.2 KB, as gzip had already folded the repeat. 42 KB holds what is there (41.7) and catches any growth.
-const BUDGET = { moduleTotal: 30 * 1024, moduleWithQuiz: 42 * 1024, moduleWithQuizFirst: 20 * 1024, readingPageJs: 2 * 1024 };
+// saved 0.2 KB, as gzip had already folded the repeat. 43 KB holds what is there (42.0, with the cleaning of
+// outside text that issue 12 added) and catches any real growth.
+const BUDGET = { moduleTotal: 30 * 1024, moduleWithQuiz: 43 * 1024, moduleWithQuizFirst: 20 * 1024, readingPageJs: 2 * 1024 };
 // Pages for reading only carry the offline notice; a shared chunk that drags the record code (zod) into them
 // would show here first.
 const READING_PAGES = ['home', 'glossary', 'course print', '404', 'other'];

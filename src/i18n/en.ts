@@ -302,6 +302,7 @@ export default {
   'class.fileOther': '{file}: report from {name} for another path (“{title}”), not in this table',
   'class.fileError': '{file}: {reason}',
   'class.error.too-large': 'too large to be a report',
+  'class.error.too-deep': 'nested too deeply to be a report this site made',
   'class.error.not-json': 'not a JSON file',
   'class.error.not-a-report': 'not a progress report from this site',
   'class.error.newer-version': 'made by a newer version of the site; reload the page',

@@ -300,6 +300,7 @@ export default {
   'class.fileOther': '{file}: báo cáo của {name} cho lộ trình khác (“{title}”), không đưa vào bảng này',
   'class.fileError': '{file}: {reason}',
   'class.error.too-large': 'tệp quá lớn, không phải báo cáo',
+  'class.error.too-deep': 'tệp lồng nhau quá nhiều tầng, không phải báo cáo do trang tạo ra',
   'class.error.not-json': 'không phải tệp JSON',
   'class.error.not-a-report': 'không phải tệp báo cáo tiến độ của trang',
   'class.error.newer-version': 'được tạo bởi phiên bản mới hơn của trang; hãy tải lại trang',

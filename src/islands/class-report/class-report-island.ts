@@ -16,6 +16,9 @@ import type { ClassReportPayload } from './payload';
 export const PAGE_SIZE = 50;
 /** File results listed one by one; past this, the good ones are counted and only the refused ones are named. */
 const LISTED_FILES = 50;
+/** The page before or after, kept within the list. */
+const step = (page: number, via: 'previous' | 'next', total: number) =>
+  Math.min(Math.max(0, page + (via === 'next' ? 1 : -1)), Math.max(0, Math.ceil(total / PAGE_SIZE) - 1));
 
 /**
  * <class-report-island>: the trainer drops the report files learners sent; each file is checked on its own (a bad
@@ -249,8 +252,8 @@ class ClassReportIsland extends HTMLElement {
             h('td', {}, formatMoment(this.language, learner.exportedAt))))))),
       paged ? pager({
         words: this.pagerWords('page'), page: this.page, size: PAGE_SIZE, total: learnerCount, format: (n) => this.number.format(n),
-        onPage: async (page, via) => {
-          this.page = page;
+        onPage: async (via) => {
+          this.page = step(this.page, via, learnerCount);
           await this.draw();
           const again = this.querySelector('[data-class-learners]');
           if (again) refocusPager(again, via);
@@ -308,8 +311,8 @@ class ClassReportIsland extends HTMLElement {
     if (summary.needHelpCount > PAGE_SIZE) {
       section.append(pager({
         words: this.pagerWords('helpPage'), page: this.helpPage, size: PAGE_SIZE, total: summary.needHelpCount, format: (n) => this.number.format(n),
-        onPage: async (page, via) => {
-          this.helpPage = page;
+        onPage: async (via) => {
+          this.helpPage = step(this.helpPage, via, summary.needHelpCount);
           await this.draw();
           const again = this.querySelector('[data-class-help]');
           if (again) refocusPager(again, via);

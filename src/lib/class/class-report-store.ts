@@ -11,12 +11,15 @@ import type { StorageLike } from '../progress/progress-store';
 export const CLASS_REPORTS_KEY = 'cdl.class-reports';
 export const CLASS_REPORTS_COPY_KEY = 'cdl.class-reports.damaged';
 /**
- * Characters of saved class the site allows itself. Chromium gives an origin 5.2 M characters of localStorage in
- * all (measured by the bench; Firefox and Safari give about 5 MB), shared with the learner's own record
- * (cdl.progress) on a trainer who also learns: this leaves that record over a million characters. At ~5,000 characters a report (8 modules, a few
- * attempts each: `npm run bench:trainer`) that is about 800 reports.
+ * Characters of saved class the site allows itself, set by two measurements (`npm run bench:trainer`):
+ * - Chromium gives an origin 5.2 M characters of localStorage in all (Firefox and Safari about 5 MB), shared with
+ *   the learner's own record (cdl.progress) on a trainer who also learns: this leaves that record 2 M;
+ * - the save is one setItem on the page's thread, which cannot be split without risking a half-written class:
+ *   4 M characters took 40 ms on a quiet 2-core machine and 155 ms under other builds, past the 100 ms the page
+ *   must answer within; 3 M keeps it inside.
+ * At ~5,000 characters a report (8 modules, a few attempts each) that is about 600 reports.
  */
-export const CLASS_STORAGE_BUDGET = 4_000_000;
+export const CLASS_STORAGE_BUDGET = 3_000_000;
 /** What one report of an 8-module path with a few attempts takes saved, measured by `npm run bench:trainer`. */
 export const TYPICAL_SAVED_REPORT_CHARS = 5_000;
 

@@ -41,6 +41,8 @@ class ClassReportIsland extends HTMLElement {
   private results = h('div', { role: 'status', 'aria-live': 'polite' });
   private damage = h('div');
   private view = h('div');
+  /** Says where paging landed ("Learners 51–100 of 300"); it stays while the view around it is redrawn. */
+  private pageNews = h('p', { class: 'visually-hidden', 'aria-live': 'polite' });
 
   connectedCallback() {
     this.data = readPayload<ClassReportPayload>(this, '[data-class-payload]', ['modules', 'questions', 'strings']);
@@ -48,7 +50,7 @@ class ClassReportIsland extends HTMLElement {
     this.language = islandLang(this);
     this.number = new Intl.NumberFormat(locales[this.language]);
     this.client = startClassClient(this.data.modules);
-    this.append(this.chooser(), this.damage, this.results, this.view);
+    this.append(this.chooser(), this.damage, this.results, this.view, this.pageNews);
     this.ready = this.restore();
     this.querySelector('[data-class-fallback]')?.remove(); // only now that the island is running
   }
@@ -257,6 +259,7 @@ class ClassReportIsland extends HTMLElement {
           await this.draw();
           const again = this.querySelector('[data-class-learners]');
           if (again) refocusPager(again, via);
+          this.pageNews.textContent = again?.querySelector('.pager-status')?.textContent ?? '';
         },
       }) : false,
     );
@@ -316,6 +319,7 @@ class ClassReportIsland extends HTMLElement {
           await this.draw();
           const again = this.querySelector('[data-class-help]');
           if (again) refocusPager(again, via);
+          this.pageNews.textContent = again?.querySelector('.pager-status')?.textContent ?? '';
         },
       }));
     }

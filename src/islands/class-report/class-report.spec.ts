@@ -65,6 +65,8 @@ test('a class of 300 reports: read in a worker, shown 50 at a time, every learne
   const next = pages.getByRole('button', { name: 'Next page of learners', exact: true });
   const previous = pages.getByRole('button', { name: 'Previous page of learners', exact: true });
   await expect(next).toBeFocused();
+  // Said aloud from a live region that outlives the redraw.
+  await expect(page.locator('class-report-island > [aria-live="polite"].visually-hidden')).toHaveText('Learners 51–100 of 300');
   for (const from of [101, 151, 201, 251]) {
     await page.keyboard.press('Enter');
     await expect(pages.getByText(`Learners ${from}–${from + 49} of 300`)).toBeVisible();

@@ -10,8 +10,9 @@ export interface PagerWords {
 }
 
 /**
- * Previous / next buttons for a long list shown a page at a time, with where the reader is in words (announced
- * politely, as the page changes under the buttons). A button at the end is disabled, and focus moves to the other
+ * Previous / next buttons for a long list shown a page at a time, with where the reader is in words. The page
+ * redraws the list and this with it, and a live region made anew is not announced, so the page says the new
+ * place in a live region of its own that stays. A button at the end is disabled, and focus moves to the other
  * one, so the keyboard never lands on nothing.
  */
 export function pager(options: { words: PagerWords; page: number; size: number; total: number; format: (n: number) => string; onPage: (via: 'previous' | 'next') => void }): HTMLElement {
@@ -26,7 +27,7 @@ export function pager(options: { words: PagerWords; page: number; size: number; 
   next.addEventListener('click', () => options.onPage('next'));
   return h('nav', { class: 'class-pager', 'aria-label': words.nav },
     previous,
-    h('p', { class: 'pager-status', 'aria-live': 'polite' }, words.status(format(from), format(to), format(total))),
+    h('p', { class: 'pager-status' }, words.status(format(from), format(to), format(total))),
     next);
 }
 

@@ -1,59 +1,117 @@
 import { locales, type Lang } from '../../i18n/languages';
-import { classCsv } from '../../lib/class/class-csv';
-import { classView, latestPerLearner, mainPathId, type ClassModule, type ClassView } from '../../lib/class/class-report';
-import { createClassReportStore } from '../../lib/class/class-report-store';
-import { parseReport } from '../../lib/reports/report-parse';
-import { MAX_REPORT_BYTES, type Report } from '../../lib/reports/report-schema';
+import type { ClassSummary, FileOutcome } from '../../lib/class/class-model';
+import type { ClassLearner, ClassModule } from '../../lib/class/class-report';
+import { CLASS_STORAGE_BUDGET, createClassReportStore, TYPICAL_SAVED_REPORT_CHARS, type SaveResult } from '../../lib/class/class-report-store';
 import { formatDay, formatMoment } from '../shared/dates';
-import { h, refill } from '../shared/dom';
+import { fill, h, refill } from '../shared/dom';
 import { confirmStep } from '../shared/confirm-step';
 import { downloadText } from '../shared/download';
 import { defineIsland, islandLang, readPayload } from '../shared/island-start';
 import { makeTranslator, type Translator } from '../shared/strings';
+import { startClassClient, type ClassClient } from './class-client';
+import { pager, refocusPager, type PagerWords } from './pager';
 import type { ClassReportPayload } from './payload';
 
-type FileResult = { file: string; text: string; bad?: boolean };
+/** Rows of the learner table (and of the help list) drawn at a time: a class of 5,000 stays a small page. */
+export const PAGE_SIZE = 50;
+/** File results listed one by one; past this, the good ones are counted and only the refused ones are named. */
+const LISTED_FILES = 50;
+/** The page before or after, kept within the list. */
+const step = (page: number, via: 'previous' | 'next', total: number) =>
+  Math.min(Math.max(0, page + (via === 'next' ? 1 : -1)), Math.max(0, Math.ceil(total / PAGE_SIZE) - 1));
 
 /**
  * <class-report-island>: the trainer drops the report files learners sent; each file is checked on its own (a bad
  * one is listed with its reason, the rest still load), and the class view is redrawn from all reports kept so far.
- * Reports are saved in this browser only, so the trainer can come back; learner names are always shown as text.
+ * The class is read, checked and worked out in a worker (class-client.ts), and the table shows a page of learners
+ * at a time, so even thousands of reports never hold up the page. Reports are saved in this browser only, as many
+ * as fit (the page says how many that is); learner names are always shown as text.
  */
 class ClassReportIsland extends HTMLElement {
   private t!: Translator<keyof ClassReportPayload['strings']>;
   private data!: ClassReportPayload;
   private language: Lang = 'vi';
   private store = createClassReportStore(() => window.localStorage);
-  private reports: Report[] = [];
-  private shownPath: string | undefined;
+  private client!: ClassClient;
+  private ready: Promise<void> = Promise.resolve();
+  private page = 0;
+  private helpPage = 0;
+  private drawing = 0; // the latest draw wins: an older one that finishes later does not overwrite it
+  private number!: Intl.NumberFormat;
   private results = h('div', { role: 'status', 'aria-live': 'polite' });
+  private damage = h('div');
   private view = h('div');
+  /** Says where paging landed ("Learners 51–100 of 300"); it stays while the view around it is redrawn. */
+  private pageNews = h('p', { class: 'visually-hidden', 'aria-live': 'polite' });
 
   connectedCallback() {
     this.data = readPayload<ClassReportPayload>(this, '[data-class-payload]', ['modules', 'questions', 'strings']);
     this.t = makeTranslator(this.data.strings);
     this.language = islandLang(this);
-    const saved = this.store.load();
-    this.reports = saved.reports;
-    this.append(this.chooser(), this.results, this.view);
-    const notes = [
-      saved.reports.length > 0 ? this.t('class.restored', { count: saved.reports.length }) : '',
-      saved.dropped > 0 ? this.t('class.droppedSaved', { count: saved.dropped }) : '',
-    ].filter(Boolean);
-    this.results.replaceChildren(...notes.map((n) => h('p', {}, n)));
-    this.draw();
+    this.number = new Intl.NumberFormat(locales[this.language]);
+    this.client = startClassClient(this.data.modules);
+    this.append(this.chooser(), this.damage, this.results, this.view, this.pageNews);
+    this.ready = this.restore();
     this.querySelector('[data-class-fallback]')?.remove(); // only now that the island is running
+  }
+
+  /** A count for the UI strings: grouped the reader's way ("5.000"), still 1 for the "one" forms. */
+  private count(n: number): string | number {
+    return n === 1 ? 1 : this.number.format(n);
+  }
+
+  private async restore() {
+    const raw = this.store.raw();
+    const notes: HTMLElement[] = [];
+    if (raw !== null) {
+      const restored = await this.client.restore(raw);
+      if (restored.count > 0) notes.push(h('p', {}, this.t('class.restored', { count: this.count(restored.count) })));
+      if (restored.damage) {
+        const copy = this.store.setAside(raw);
+        this.damage.append(h('div', { class: 'notice', role: 'alert' },
+          h('p', {}, this.t(`class.damaged.${restored.damage}`, { count: this.count(restored.dropped) })),
+          h('p', {}, this.t(copy === 'copied' ? 'class.damaged.copied' : 'class.damaged.notCopied'))));
+      }
+    }
+    if (this.store.damaged() !== null) {
+      if (this.damage.childElementCount === 0) this.damage.append(h('p', { class: 'notice' }, this.t('class.damaged.kept')));
+      this.damage.append(this.damagedActions());
+    }
+    this.results.replaceChildren(...notes);
+    await this.draw();
+  }
+
+  /** What the trainer can do with a damaged saved class: take it away as a file, or delete it. */
+  private damagedActions() {
+    const download = h('button', { type: 'button', class: 'button' }, this.t('class.damaged.download'));
+    download.addEventListener('click', () => {
+      const text = this.store.damaged();
+      if (text !== null) downloadText(`${this.language === 'vi' ? 'lop-hoc-bi-hong' : 'damaged-class'}-${new Date().toISOString().slice(0, 10)}.json`, text);
+    });
+    const remove = confirmStep({
+      label: this.t('class.damaged.delete'),
+      question: this.t('class.damaged.deleteConfirm'),
+      yes: this.t('class.damaged.deleteYes'),
+      no: this.t('class.damaged.deleteNo'),
+      onYes: () => {
+        this.store.clearDamaged();
+        refill(this.damage, h('p', {}, this.t('class.damaged.deleted')));
+        this.querySelector<HTMLInputElement>('#class-files')?.focus();
+      },
+    });
+    return h('div', {}, h('div', { class: 'actions' }, download), remove);
   }
 
   private chooser() {
     const input = h('input', { id: 'class-files', type: 'file', multiple: true, accept: '.json,application/json' });
-    input.addEventListener('change', async () => {
-      await this.readFiles([...(input.files ?? [])]);
+    input.addEventListener('change', () => {
+      this.readInTurn([...(input.files ?? [])]);
       input.value = '';
     });
     const zone = h('div', { class: 'drop-zone' },
       h('div', { class: 'field' }, h('label', { for: 'class-files' }, this.t('class.choose')), input),
-      h('p', { class: 'hint' }, this.t('class.drop')));
+      h('p', { class: 'hint' }, this.t('class.drop')),
+      h('p', { class: 'hint' }, this.t('class.capacity', { count: this.count(Math.floor(CLASS_STORAGE_BUDGET / TYPICAL_SAVED_REPORT_CHARS)) })));
     zone.addEventListener('dragover', (event) => {
       event.preventDefault();
       zone.classList.add('dragging');
@@ -62,120 +120,156 @@ class ClassReportIsland extends HTMLElement {
     zone.addEventListener('drop', (event) => {
       event.preventDefault();
       zone.classList.remove('dragging');
-      void this.readFiles([...(event.dataTransfer?.files ?? [])]);
+      this.readInTurn([...(event.dataTransfer?.files ?? [])]);
     });
     return zone;
   }
 
-  private async readFiles(files: File[]) {
-    if (files.length === 0) return;
-    const before = new Map(this.reports.map((r) => [`${r.learner.id} ${r.pathId}`, r]));
-    const loaded: Array<{ file: string; report: Report }> = [];
-    const results: FileResult[] = [];
-    for (const file of files) {
-      let text: string;
-      try {
-        if (file.size > MAX_REPORT_BYTES) throw new RangeError('too large');
-        text = await file.text();
-      } catch (error) {
-        const reason = error instanceof RangeError ? 'too-large' : 'unreadable';
-        results.push({ file: file.name, text: this.t('class.fileError', { file: file.name, reason: this.t(`class.error.${reason}`) }), bad: true });
-        continue;
-      }
-      const parsed = parseReport(text);
-      if (!parsed.ok) {
-        results.push({ file: file.name, text: this.t('class.fileError', { file: file.name, reason: this.t(`class.error.${parsed.reason}`) }), bad: true });
-      } else {
-        loaded.push({ file: file.name, report: parsed.report });
-      }
-    }
-    this.reports = latestPerLearner([...this.reports, ...loaded.map((l) => l.report)]).reports;
-    this.shownPath = mainPathId(this.reports);
-    for (const { file, report } of loaded) {
-      const name = report.learner.name;
-      const older = before.get(`${report.learner.id} ${report.pathId}`);
-      const text =
-        report.pathId !== this.shownPath
-          ? this.t('class.fileOther', { file, name, title: report.path.title })
-          : older && older.exportedAt < report.exportedAt
-            ? this.t('class.fileReplaced', { file, name })
-            : this.t('class.fileOk', { file, name });
-      results.push({ file, text, bad: report.pathId !== this.shownPath });
-    }
-    const saved = loaded.length > 0 ? this.store.save(this.reports) : undefined;
-    refill(this.results,
-      h('h2', {}, this.t('class.files')),
-      h('ul', { class: 'file-results' }, ...results.map((r) => h('li', { class: r.bad ? 'file-bad' : undefined }, r.text))),
-      saved === 'saved' ? h('p', {}, this.t('class.saved', { count: this.reports.length })) : false,
-      saved && saved !== 'saved' ? h('p', { class: 'notice' }, this.t(`class.save.${saved}`)) : false,
-    );
-    this.draw();
+  /** After the saved class and any files dropped before, so each drop's results are its own. */
+  private readInTurn(files: File[]) {
+    this.ready = this.ready.catch(() => undefined).then(() => this.readFiles(files));
   }
 
-  private draw() {
-    const pathIds = [...new Set(this.reports.map((r) => r.pathId))];
-    if (!this.shownPath || !pathIds.includes(this.shownPath)) this.shownPath = mainPathId(this.reports);
-    const reports = this.reports.filter((r) => r.pathId === this.shownPath);
-    if (reports.length === 0) {
+  private async readFiles(files: File[]) {
+    if (files.length === 0) return;
+    refill(this.results, h('p', {}, this.t('class.reading', { count: this.count(files.length) })));
+    const outcomes = await this.client.add(files);
+    const anyRead = outcomes.some((o) => o.kind !== 'error');
+    let saved: { result: SaveResult; saved: number; total: number; room: number } | undefined;
+    if (anyRead) {
+      const text = await this.client.savedText(CLASS_STORAGE_BUDGET);
+      const result = this.store.save(text.text);
+      const room = text.saved > 0 ? Math.floor(CLASS_STORAGE_BUDGET / (text.text.length / text.saved)) : 0;
+      saved = { result, saved: text.saved, total: text.total, room };
+    }
+    this.page = 0;
+    this.helpPage = 0;
+    refill(this.results,
+      h('h2', {}, this.t('class.files')),
+      this.fileList(outcomes),
+      saved ? this.savedNote(saved) : false);
+    await this.draw();
+  }
+
+  private savedNote({ result, saved, total, room }: { result: SaveResult; saved: number; total: number; room: number }) {
+    if (result !== 'saved') return h('p', { class: 'notice' }, this.t(`class.save.${result}`));
+    if (saved === total) return h('p', {}, this.t('class.saved', { count: this.count(total) }));
+    return h('p', { class: 'notice' }, this.t('class.savedPart', {
+      saved: this.count(saved), total: this.count(total), left: this.count(total - saved), room: this.count(room),
+    }));
+  }
+
+  /** Refused files and other paths are always named; good ones one by one only while the list stays short. */
+  private fileList(outcomes: FileOutcome[]) {
+    const text = (o: FileOutcome) => {
+      switch (o.kind) {
+        case 'error': return this.t('class.fileError', { file: o.file, reason: this.t(`class.error.${o.reason}`) });
+        case 'other-path': return this.t('class.fileOther', { file: o.file, name: o.name, title: o.title });
+        case 'replaced': return this.t('class.fileReplaced', { file: o.file, name: o.name });
+        case 'ok': return this.t('class.fileOk', { file: o.file, name: o.name });
+      }
+    };
+    const flagged = outcomes.filter((o) => o.kind === 'error' || o.kind === 'other-path');
+    const shown = outcomes.length <= LISTED_FILES ? outcomes : flagged.slice(0, LISTED_FILES);
+    const more = outcomes.length - shown.length;
+    return h('div', {},
+      h('ul', { class: 'file-results' }, ...shown.map((o) => h('li', { class: o.kind === 'error' || o.kind === 'other-path' ? 'file-bad' : undefined }, text(o)))),
+      more > 0 ? h('p', {}, this.t('class.filesMore', { count: this.count(more) })) : false);
+  }
+
+  private async draw(pathId?: string) {
+    const drawing = ++this.drawing;
+    const summary = await this.client.show(pathId);
+    const [learners, needHelp] = await Promise.all([
+      this.client.learners(this.page * PAGE_SIZE, PAGE_SIZE),
+      this.client.needHelp(this.helpPage * PAGE_SIZE, PAGE_SIZE),
+    ]);
+    if (drawing !== this.drawing) return;
+    const path = summary.path;
+    if (summary.learnerCount === 0 || !path) {
       this.view.replaceChildren(h('p', {}, this.t('class.empty')));
       return;
     }
     const known = new Map(this.data.modules.map((m) => [m.key, m]));
-    const modules = reports[0]!.path.modules.map((key) => known.get(key) ?? { key, number: '', title: key });
-    const view = classView(reports, modules, new Date());
-    const path = reports[0]!.path;
     const name = (m: ClassModule) => (m.number ? `${m.number} ${m.title}` : m.title);
     refill(this.view,
-      pathIds.length > 1 ? this.pathChooser(pathIds) : false,
+      summary.paths.length > 1 ? this.pathChooser(summary) : false,
       h('h2', {}, this.t('class.pathHeading', { title: path.title })),
       h('ul', { class: 'meta' },
-        h('li', {}, this.t('class.learners', { count: view.learners.length })),
+        h('li', {}, this.t('class.learners', { count: this.count(summary.learnerCount) })),
         path.due ? h('li', {}, this.t('class.due', { date: formatDay(this.language, path.due) })) : false,
         path.passMark ? h('li', {}, this.t('class.passMark', { percent: path.passMark })) : false),
-      this.learnerTable(view, modules, name),
-      this.actions(view, modules, name),
-      this.helpList(view, known),
-      this.moduleTable(view, known),
-      this.missedList(view, known),
+      this.learnerTable(summary, learners, name),
+      this.actions(summary),
+      this.helpList(summary, needHelp, known),
+      this.moduleTable(summary, known),
+      this.missedList(summary, known),
     );
   }
 
-  private pathChooser(pathIds: string[]) {
-    const select = h('select', { id: 'class-path' }, ...pathIds.map((id) => {
-      const report = this.reports.find((r) => r.pathId === id)!;
-      return h('option', { value: id, selected: id === this.shownPath }, report.path.title);
-    }));
-    select.addEventListener('change', () => {
-      this.shownPath = select.value;
-      this.draw();
+  private pagerWords(kind: 'page' | 'helpPage'): PagerWords {
+    return {
+      nav: this.t(`class.${kind}.nav`),
+      previous: this.t(`class.${kind}.previous`),
+      next: this.t(`class.${kind}.next`),
+      status: (from, to, total) => this.t(`class.${kind}.status`, { from, to, total }),
+    };
+  }
+
+  private pathChooser(summary: ClassSummary) {
+    const select = h('select', { id: 'class-path' }, ...summary.paths.map(({ id, title }) =>
+      h('option', { value: id, selected: id === summary.shownPath }, title)));
+    select.addEventListener('change', async () => {
+      this.page = 0;
+      this.helpPage = 0;
+      await this.draw(select.value);
       document.getElementById('class-path')?.focus();
     });
     return h('div', { class: 'field' }, h('label', { for: 'class-path' }, this.t('class.otherPath')), select);
   }
 
-  private learnerTable(view: ClassView, modules: ClassModule[], name: (m: ClassModule) => string) {
-    return h('div', { class: 'table-scroll', role: 'region', tabindex: 0, 'aria-labelledby': 'class-table-caption' },
-      h('table', { class: 'class-table' },
-        h('caption', { id: 'class-table-caption' }, this.t('class.table')),
-        h('thead', {}, h('tr', {},
-          h('th', { scope: 'col' }, this.t('class.col.learner')),
-          h('th', { scope: 'col' }, this.t('class.col.done')),
-          ...modules.map((m) => h('th', { scope: 'col' }, name(m))),
-          h('th', { scope: 'col' }, this.t('class.col.exportedAt')))),
-        h('tbody', {}, ...view.learners.map((learner) => h('tr', {},
-          h('th', { scope: 'row' }, learner.name),
-          h('td', {}, `${learner.completed}/${modules.length}`),
-          ...learner.cells.map((cell) => h('td', { class: `state-${cell.status}` },
-            h('span', { class: 'cell-line' }, this.t(`assigned.state.${cell.status}`)),
-            cell.best !== undefined ? h('span', { class: 'cell-line' }, this.t('class.cell.best', { percent: cell.best })) : false,
-            cell.attempts > 0 ? h('span', { class: 'cell-line' }, this.t('class.cell.attempts', { count: cell.attempts })) : false)),
-          h('td', {}, formatMoment(this.language, learner.exportedAt)))))));
+  private learnerTable(summary: ClassSummary, learners: ClassLearner[], name: (m: ClassModule) => string) {
+    const { modules, learnerCount } = summary;
+    const paged = learnerCount > PAGE_SIZE;
+    const from = this.page * PAGE_SIZE;
+    const section = h('div', { 'data-class-learners': true });
+    fill(section,
+      h('div', { class: 'table-scroll', role: 'region', tabindex: 0, 'aria-labelledby': 'class-table-caption' },
+        h('table', { class: 'class-table' },
+          h('caption', { id: 'class-table-caption' }, paged
+            ? this.t('class.tablePage', { from: this.count(from + 1), to: this.count(from + learners.length), total: this.count(learnerCount) })
+            : this.t('class.table')),
+          h('thead', {}, h('tr', {},
+            h('th', { scope: 'col' }, this.t('class.col.learner')),
+            h('th', { scope: 'col' }, this.t('class.col.done')),
+            ...modules.map((m) => h('th', { scope: 'col' }, name(m))),
+            h('th', { scope: 'col' }, this.t('class.col.exportedAt')))),
+          h('tbody', {}, ...learners.map((learner) => h('tr', {},
+            h('th', { scope: 'row' }, learner.name),
+            h('td', {}, `${learner.completed}/${modules.length}`),
+            ...learner.cells.map((cell) => h('td', { class: `state-${cell.status}` },
+              h('span', { class: 'cell-line' }, this.t(`assigned.state.${cell.status}`)),
+              cell.best !== undefined ? h('span', { class: 'cell-line' }, this.t('class.cell.best', { percent: cell.best })) : false,
+              cell.attempts > 0 ? h('span', { class: 'cell-line' }, this.t('class.cell.attempts', { count: cell.attempts })) : false)),
+            h('td', {}, formatMoment(this.language, learner.exportedAt))))))),
+      paged ? pager({
+        words: this.pagerWords('page'), page: this.page, size: PAGE_SIZE, total: learnerCount, format: (n) => this.number.format(n),
+        onPage: async (via) => {
+          this.page = step(this.page, via, learnerCount);
+          await this.draw();
+          const again = this.querySelector('[data-class-learners]');
+          if (again) refocusPager(again, via);
+          this.pageNews.textContent = again?.querySelector('.pager-status')?.textContent ?? '';
+        },
+      }) : false,
+    );
+    return section;
   }
 
-  private actions(view: ClassView, modules: ClassModule[], name: (m: ClassModule) => string) {
+  private actions(summary: ClassSummary) {
     const csv = h('button', { type: 'button', class: 'button' }, this.t('class.csv'));
-    csv.addEventListener('click', () => {
-      const text = classCsv(view, {
+    csv.addEventListener('click', async () => {
+      const text = await this.client.csv({
         learner: this.t('class.col.learner'),
         completedCount: this.t('class.col.done'),
         exportedAt: this.t('class.col.exportedAt'),
@@ -187,64 +281,78 @@ class ClassReportIsland extends HTMLElement {
         statusHeader: this.t('class.csv.status'),
         best: this.t('class.csv.best'),
         attempts: this.t('class.csv.attempts'),
-        moduleName: name,
-      }, modules);
+      });
       downloadText(`${this.language === 'vi' ? 'bao-cao-lop' : 'class-report'}-${new Date().toISOString().slice(0, 10)}.csv`, text, 'text/csv;charset=utf-8');
     });
     // Clearing cannot be undone from here (the learners' files can be dropped again), so it asks first.
     const clear = confirmStep({
       label: this.t('class.clear'),
-      question: this.t('class.clearConfirm', { count: this.reports.length }),
+      question: this.t('class.clearConfirm', { count: this.count(summary.total) }),
       yes: this.t('class.clearYes'),
       no: this.t('class.clearNo'),
-      onYes: () => {
+      onYes: async () => {
         this.store.clear();
-        this.reports = [];
+        await this.client.clear();
+        this.page = 0;
+        this.helpPage = 0;
         this.results.replaceChildren(h('p', {}, this.t('class.cleared')));
-        this.draw();
+        await this.draw();
         this.querySelector<HTMLInputElement>('#class-files')?.focus();
       },
     });
     return h('div', {}, h('div', { class: 'actions' }, csv), clear);
   }
 
-  private helpList(view: ClassView, known: Map<string, ClassModule>) {
-    const reason = (help: ClassView['learners'][number]['help'][number]) =>
+  private helpList(summary: ClassSummary, needHelp: ClassLearner[], known: Map<string, ClassModule>) {
+    const reason = (help: ClassLearner['help'][number]) =>
       help.kind === 'overdue' ? this.t('class.help.overdue') : this.t('class.help.failed-twice', { module: known.get(help.module)?.title ?? help.module });
-    return h('section', { 'aria-labelledby': 'class-help-heading' },
+    const section = h('section', { 'aria-labelledby': 'class-help-heading', 'data-class-help': true },
       h('h2', { id: 'class-help-heading' }, this.t('class.help')),
-      view.needHelp.length === 0
+      summary.needHelpCount === 0
         ? h('p', {}, this.t('class.helpNone'))
-        : h('ul', { class: 'class-help' }, ...view.needHelp.map((l) => h('li', {}, h('strong', {}, l.name), `: ${l.help.map(reason).join('; ')}`))));
+        : h('ul', { class: 'class-help' }, ...needHelp.map((l) => h('li', {}, h('strong', {}, l.name), `: ${l.help.map(reason).join('; ')}`))));
+    if (summary.needHelpCount > PAGE_SIZE) {
+      section.append(pager({
+        words: this.pagerWords('helpPage'), page: this.helpPage, size: PAGE_SIZE, total: summary.needHelpCount, format: (n) => this.number.format(n),
+        onPage: async (via) => {
+          this.helpPage = step(this.helpPage, via, summary.needHelpCount);
+          await this.draw();
+          const again = this.querySelector('[data-class-help]');
+          if (again) refocusPager(again, via);
+          this.pageNews.textContent = again?.querySelector('.pager-status')?.textContent ?? '';
+        },
+      }));
+    }
+    return section;
   }
 
-  private moduleTable(view: ClassView, known: Map<string, ClassModule>) {
-    const total = view.learners.length;
+  private moduleTable(summary: ClassSummary, known: Map<string, ClassModule>) {
+    const total = summary.learnerCount;
     return h('section', { 'aria-labelledby': 'class-modules-heading' },
       h('h2', { id: 'class-modules-heading' }, this.t('class.byModule')),
       h('div', { class: 'table-scroll', role: 'region', tabindex: 0, 'aria-labelledby': 'class-modules-heading' },
         h('table', {},
           h('thead', {}, h('tr', {}, ...(['module', 'completion', 'mean', 'attempted'] as const).map((c) => h('th', { scope: 'col', class: c === 'module' ? undefined : 'num' }, this.t(`class.col.${c}`))))),
-          h('tbody', {}, ...view.modules.map((m) => {
+          h('tbody', {}, ...summary.moduleSummaries.map((m) => {
             const info = known.get(m.key);
             return h('tr', {},
               h('th', { scope: 'row' }, info ? `${info.number} ${info.title}` : m.key),
-              h('td', { class: 'num' }, this.t('class.completion', { percent: m.completionPercent, count: m.completed, total })),
+              h('td', { class: 'num' }, this.t('class.completion', { percent: m.completionPercent, count: this.count(m.completed), total: this.count(total) })),
               h('td', { class: 'num' }, m.meanBest === undefined ? '–' : `${m.meanBest.toLocaleString(locales[this.language])}%`),
-              h('td', { class: 'num' }, String(m.attemptedBy)));
+              h('td', { class: 'num' }, this.number.format(m.attemptedBy)));
           })))));
   }
 
-  private missedList(view: ClassView, known: Map<string, ClassModule>) {
+  private missedList(summary: ClassSummary, known: Map<string, ClassModule>) {
     return h('section', { 'aria-labelledby': 'class-missed-heading' },
       h('h2', { id: 'class-missed-heading' }, this.t('class.missed')),
-      view.missed.length === 0
+      summary.missed.length === 0
         ? h('p', {}, this.t('class.missedNone'))
-        : h('ol', { class: 'class-missed' }, ...view.missed.map((q) => {
+        : h('ol', { class: 'class-missed' }, ...summary.missed.map((q) => {
             const module = known.get(q.module);
             return h('li', {},
               h('strong', {}, this.data.questions[`${q.module}#${q.question}`] ?? q.question),
-              ` (${module ? `${module.number} ${module.title}` : q.module}): ${this.t('class.missedItem', { learners: q.learners, times: q.times })}`);
+              ` (${module ? `${module.number} ${module.title}` : q.module}): ${this.t('class.missedItem', { learners: this.count(q.learners), times: this.count(q.times) })}`);
           })));
   }
 }

@@ -1,26 +1,50 @@
 import type { StorageLike } from '../progress/progress-store';
-import { checkReport, readJson } from '../reports/report-parse';
-import type { Report } from '../reports/report-schema';
 
 /**
  * Keeps the reports a trainer loaded, so the class view is still there tomorrow. The trainer still has the files,
- * so this is a convenience: it never throws, drops (and counts) a saved report that no longer validates, and a
- * failed save leaves the previous saved set as it was (setItem either writes or fails whole).
+ * so this is a convenience, but a saved class that does not read whole is never written over unseen: it is copied
+ * aside first (one copy; the page says so and lets the trainer download or delete it), and if the copy cannot be
+ * made the original stays where it is and saving waits until the trainer deals with it. Never throws; a failed
+ * save leaves the previous saved set as it was (setItem either writes or fails whole). Reading the text into
+ * reports is saved-class.ts's, done in the class worker: this file only moves text, so the page stays light.
  */
 export const CLASS_REPORTS_KEY = 'cdl.class-reports';
-export const CLASS_REPORTS_VERSION = 1;
+export const CLASS_REPORTS_COPY_KEY = 'cdl.class-reports.damaged';
+/**
+ * Characters of saved class the site allows itself, set by two measurements (`npm run bench:trainer`):
+ * - Chromium gives an origin 5.2 M characters of localStorage in all (Firefox and Safari about 5 MB), shared with
+ *   the learner's own record (cdl.progress) on a trainer who also learns: this leaves that record 2 M;
+ * - the save is one setItem on the page's thread, which cannot be split without risking a half-written class:
+ *   4 M characters took 40 ms on a quiet 2-core machine and 155 ms under other builds, past the 100 ms the page
+ *   must answer within; 3 M keeps it inside.
+ * At ~5,000 characters a report (8 modules, a few attempts each) that is about 600 reports.
+ */
+export const CLASS_STORAGE_BUDGET = 3_000_000;
+/** What one report of an 8-module path with a few attempts takes saved, measured by `npm run bench:trainer`. */
+export const TYPICAL_SAVED_REPORT_CHARS = 5_000;
 
-export type SaveResult = 'saved' | 'storage-full' | 'storage-unavailable';
+export type SaveResult = 'saved' | 'storage-full' | 'storage-unavailable' | 'damaged-kept';
+export type SetAside = 'copied' | 'not-copied';
 
 export interface ClassReportStore {
-  load(): { reports: Report[]; dropped: number };
-  save(reports: Report[]): SaveResult;
+  /** The saved class's text; null when there is none or storage is off. */
+  raw(): string | null;
+  /** Copies a saved class that did not read whole aside, before anything can write over it. */
+  setAside(raw: string): SetAside;
+  /** The damaged class kept in this browser (the copy, or the original left in place), for the trainer to download. */
+  damaged(): string | null;
+  /** Deletes the damaged copy, and a damaged original left in place: saving works again. */
+  clearDamaged(): void;
+  /** Saves text made by writeSavedClass. */
+  save(text: string): SaveResult;
   clear(): void;
 }
 
+type ClassStorage = StorageLike & { removeItem?: (key: string) => void };
+
 export function createClassReportStore(getStorage: () => StorageLike): ClassReportStore {
   // Asked for at each call, as disabled storage throws on access (Safari private mode), not only on creation.
-  const open = (): StorageLike | undefined => {
+  const open = (): ClassStorage | undefined => {
     try {
       const storage = getStorage();
       storage.getItem(CLASS_REPORTS_KEY);
@@ -29,38 +53,63 @@ export function createClassReportStore(getStorage: () => StorageLike): ClassRepo
       return undefined;
     }
   };
+  const read = (key: string): string | null => {
+    try {
+      return open()?.getItem(key) ?? null;
+    } catch {
+      return null;
+    }
+  };
+  const remove = (storage: ClassStorage, key: string) => {
+    if (typeof storage.removeItem === 'function') storage.removeItem(key);
+    else storage.setItem(key, '');
+  };
+  /** A damaged original that could not be copied: save() must not replace it. */
+  let guarded: string | undefined;
 
-  return {
-    load() {
-      const empty = { reports: [], dropped: 0 };
-      let value: unknown;
-      try {
-        const raw = open()?.getItem(CLASS_REPORTS_KEY);
-        if (raw == null) return empty;
-        value = readJson(raw);
-      } catch {
-        return empty;
+  const store: ClassReportStore = {
+    raw: () => read(CLASS_REPORTS_KEY),
+
+    setAside(raw) {
+      const storage = open();
+      const copy = read(CLASS_REPORTS_COPY_KEY);
+      if (copy === raw) return 'copied';
+      // One copy slot: an earlier damaged class still in it is the trainer's to download or delete, not ours.
+      if (storage && (copy === null || copy === '')) {
+        try {
+          storage.setItem(CLASS_REPORTS_COPY_KEY, raw);
+          return 'copied';
+        } catch {
+          // Storage full: fall through and keep the original where it is.
+        }
       }
-      const saved = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
-      if (saved.version !== CLASS_REPORTS_VERSION || !Array.isArray(saved.reports)) return empty;
-      // The same checks as a dropped file: storage is just another place text can be edited.
-      const checked = saved.reports.map(checkReport);
-      const reports = checked.flatMap((r) => (r.ok ? [r.report] : []));
-      return { reports, dropped: checked.length - reports.length };
+      guarded = raw;
+      return 'not-copied';
     },
 
-    save(reports) {
+    damaged() {
+      const copy = read(CLASS_REPORTS_COPY_KEY);
+      if (copy) return copy;
+      return guarded !== undefined && read(CLASS_REPORTS_KEY) === guarded ? guarded : null;
+    },
+
+    clearDamaged() {
+      const storage = open();
+      if (!storage) return;
+      try {
+        remove(storage, CLASS_REPORTS_COPY_KEY);
+        if (guarded !== undefined && storage.getItem(CLASS_REPORTS_KEY) === guarded) remove(storage, CLASS_REPORTS_KEY);
+        guarded = undefined;
+      } catch {
+        // Left as it was: the page still offers the download.
+      }
+    },
+
+    save(text) {
       const storage = open();
       if (!storage) return 'storage-unavailable';
-      let text: string;
       try {
-        // The xAPI statements are most of a report's size and the class view never reads them: forty reports
-        // with them would not fit in the ~5 MB localStorage gives a site. The trainer keeps them in the files.
-        text = JSON.stringify({ version: CLASS_REPORTS_VERSION, reports: reports.map((r) => ({ ...r, statements: [] })) });
-      } catch {
-        return 'storage-unavailable';
-      }
-      try {
+        if (guarded !== undefined && storage.getItem(CLASS_REPORTS_KEY) === guarded) return 'damaged-kept';
         storage.setItem(CLASS_REPORTS_KEY, text);
         return 'saved';
       } catch {
@@ -69,13 +118,14 @@ export function createClassReportStore(getStorage: () => StorageLike): ClassRepo
     },
 
     clear() {
-      const storage = open() as (StorageLike & { removeItem?: (key: string) => void }) | undefined;
+      const storage = open();
       try {
-        if (typeof storage?.removeItem === 'function') storage.removeItem(CLASS_REPORTS_KEY);
-        else storage?.setItem(CLASS_REPORTS_KEY, JSON.stringify({ version: CLASS_REPORTS_VERSION, reports: [] }));
+        // A damaged class that has no copy goes only through clearDamaged(), which the page words as such.
+        if (storage && !(guarded !== undefined && storage.getItem(CLASS_REPORTS_KEY) === guarded)) remove(storage, CLASS_REPORTS_KEY);
       } catch {
         // Nothing to do: the page shows an empty class either way, and load() copes with what is left.
       }
     },
   };
+  return store;
 }

@@ -1,14 +1,18 @@
 import * as v from 'valibot';
 import { pathId } from '../course-paths/path-codec';
 import { cleanOutsideText } from '../text/outside-text';
+import { nestsDeeperThan } from './json-depth';
 import { MAX_REPORT_BYTES, REPORT_FORMAT, REPORT_VERSION, reportSchema, type Report } from './report-schema';
 
 /**
  * Reads a progress report file a learner sent (Zalo, e-mail, USB stick): anything can arrive, so this never
  * throws, says why a file is refused (the page words it), and cleans what the class table shows of the learner.
  */
-export type ParseFailure = 'too-large' | 'not-json' | 'not-a-report' | 'newer-version' | 'invalid';
+export type ParseFailure = 'too-large' | 'too-deep' | 'not-json' | 'not-a-report' | 'newer-version' | 'invalid';
 export type ParsedReport = { ok: true; report: Report } | { ok: false; reason: ParseFailure };
+
+/** A report nests 7 levels (its xAPI statements included); anything past this was made to break a parser. */
+export const MAX_REPORT_DEPTH = 32;
 
 /** Keys that reach a prototype when copied about; no report field has these names, so dropping them costs nothing. */
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -26,11 +30,12 @@ export function parseReport(text: string): ParsedReport {
   if (typeof text !== 'string') return { ok: false, reason: 'not-json' };
   // Before parsing: a 50 MB file must not freeze the trainer's page.
   if (text.length > MAX_REPORT_BYTES) return { ok: false, reason: 'too-large' };
+  if (nestsDeeperThan(text, MAX_REPORT_DEPTH)) return { ok: false, reason: 'too-deep' };
   let value: unknown;
   try {
     value = readJson(text);
   } catch {
-    return { ok: false, reason: 'not-json' }; // includes a stack overflow on absurd nesting
+    return { ok: false, reason: 'not-json' };
   }
   return checkReport(value);
 }

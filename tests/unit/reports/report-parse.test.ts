@@ -43,6 +43,14 @@ describe('parsing a report file', () => {
     }));
   });
 
+  it('says a report nested 10,000 levels deep is too deeply nested, not that it is not JSON', () => {
+    const deep = (open: string, close: string) => `{"format":"${REPORT_FORMAT}","statements":${open.repeat(10_000)}${close.repeat(10_000)}}`;
+    expect(parseReport(deep('[', ']'))).toEqual({ ok: false, reason: 'too-deep' });
+    expect(parseReport(deep('{"a":', '}'))).toEqual({ ok: false, reason: 'too-deep' });
+    // A real report stays far inside the limit, its xAPI statements included.
+    expect(parseReport(JSON.stringify({ ...makeReport(), statements: [{ context: { contextActivities: { parent: [{ definition: { name: { vi: 'x' } } }] } } }] })).ok).toBe(true);
+  });
+
   it('never throws on arbitrary text, and it is never a report', () => {
     fc.assert(fc.property(fc.string({ maxLength: 500 }), (s) => {
       expect(parseReport(s).ok).toBe(false);

@@ -32,7 +32,8 @@ export default defineConfig({
             name: 'plain-dynamic-import',
             enforce: 'pre',
             apply: 'build',
-            load: (id) => (id === '\0vite/preload-helper.js' ? 'export const __vitePreload = (load) => load();' : undefined),
+            load: (id) =>
+              id === '\0vite/preload-helper.js' ? 'export const __vitePreload = (load) => load();' : undefined,
           });
         },
       },
@@ -83,7 +84,10 @@ export default defineConfig({
             // chunk, the search page does not load the record's code for it (12.0 KB of JS instead of 22.0).
             groups: [
               { name: 'outside-text', test: /[\\/]src[\\/]lib[\\/]text[\\/]outside-text/, priority: 1 },
-              { name: 'progress', test: /[\\/](valibot[\\/]|src[\\/]lib[\\/](progress[\\/](?!progress-file|visit-notes)|course-paths[\\/]path-schema|quiz[\\/](quiz-session|pass-mark|best-score)|whole-percent))/ },
+              {
+                name: 'progress',
+                test: /[\\/](valibot[\\/]|src[\\/]lib[\\/](progress[\\/](?!progress-file|visit-notes)|course-paths[\\/]path-schema|quiz[\\/](quiz-session|pass-mark|best-score)|whole-percent))/,
+              },
             ],
           },
         },

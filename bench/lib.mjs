@@ -47,7 +47,10 @@ function withImports(entries, dynamic) {
 export function pageScriptBytes(pagePath) {
   const html = readFileSync(join(DIST, pagePath), 'utf8');
   const entries = [...html.matchAll(/<script[^>]+src="(\/[^"]+)"/g)].map((m) => m[1]);
-  return withStaticImports(entries).reduce((sum, href) => sum + (existsSync(join(DIST, href)) ? gzip(readFileSync(join(DIST, href))) : 0), 0);
+  return withStaticImports(entries).reduce(
+    (sum, href) => sum + (existsSync(join(DIST, href)) ? gzip(readFileSync(join(DIST, href))) : 0),
+    0,
+  );
 }
 
 /**
@@ -73,7 +76,15 @@ export async function serveDist(extra = {}, link) {
   const { createServer } = await import('node:http');
   const { extname } = await import('node:path');
   const { statSync } = await import('node:fs');
-  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.webmanifest': 'application/manifest+json' };
+  const types = {
+    '.html': 'text/html; charset=utf-8',
+    '.js': 'text/javascript',
+    '.css': 'text/css',
+    '.json': 'application/json',
+    '.svg': 'image/svg+xml',
+    '.png': 'image/png',
+    '.webmanifest': 'application/manifest+json',
+  };
   const server = createServer((req, res) => {
     const url = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     const mapped = Object.entries(extra).find(([prefix]) => url.startsWith(prefix));
@@ -81,8 +92,12 @@ export async function serveDist(extra = {}, link) {
     if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
     if (!existsSync(path)) return send(res.writeHead(404), Buffer.alloc(0));
     const body = readFileSync(path);
-    const compress = /gzip/.test(req.headers['accept-encoding'] ?? '') && /\.(html|js|css|json|svg|webmanifest)$/.test(path);
-    res.writeHead(200, { 'Content-Type': types[extname(path)] ?? 'application/octet-stream', ...(compress ? { 'Content-Encoding': 'gzip' } : {}) });
+    const compress =
+      /gzip/.test(req.headers['accept-encoding'] ?? '') && /\.(html|js|css|json|svg|webmanifest)$/.test(path);
+    res.writeHead(200, {
+      'Content-Type': types[extname(path)] ?? 'application/octet-stream',
+      ...(compress ? { 'Content-Encoding': 'gzip' } : {}),
+    });
     send(res, compress ? gzipSync(body) : body);
   }).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));

@@ -14,7 +14,12 @@ import { pageKind, urlOfBuiltFile } from '../src/lib/routing/page-kinds.ts';
 // record code 5.2, the quiz's own texts and explanations ~8.5 and the module's text ~5; sending each text once
 // saved 0.2 KB, as gzip had already folded the repeat. 43 KB holds what is there (42.0, with the cleaning of
 // outside text that issue 12 added) and catches any real growth.
-const BUDGET = { moduleTotal: 30 * 1024, moduleWithQuiz: 43 * 1024, moduleWithQuizFirst: 20 * 1024, readingPageJs: 2 * 1024 };
+const BUDGET = {
+  moduleTotal: 30 * 1024,
+  moduleWithQuiz: 43 * 1024,
+  moduleWithQuizFirst: 20 * 1024,
+  readingPageJs: 2 * 1024,
+};
 // Pages for reading only carry the offline notice; a shared chunk that drags the record code (zod) into them
 // would show here first.
 const READING_PAGES = ['home', 'glossary', 'course print', '404', 'other'];
@@ -24,7 +29,11 @@ function build() {
   const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`,
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
   });
   if (result.status !== 0) {
     console.error(result.stdout, result.stderr);
@@ -57,15 +66,31 @@ function measure(file) {
       return sum + (existsSync(path) ? gzip(readFileSync(path)) : 0);
     }, 0);
   // Inline code only: a <script type="application/json"> is an island's data, already counted in the HTML.
-  const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/json)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
+  const inlineScripts = [
+    ...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/json)[^>]*>([\s\S]*?)<\/script>/g),
+  ]
+    .map((m) => m[1])
+    .join('');
   const css = assetBytes(linked(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g));
-  const entries = [...linked(/<script[^>]+src="([^"]+)"/g), ...linked(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)];
+  const entries = [
+    ...linked(/<script[^>]+src="([^"]+)"/g),
+    ...linked(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
+  ];
   const inline = inlineScripts ? gzip(inlineScripts) : 0;
   const js = assetBytes(withStaticImports(entries)) + inline;
   const allJs = assetBytes(withAllImports(entries)) + inline;
   const first = gzip(html) + css + js;
   // Interactive islands are custom elements named *-island; only pages with one may ship JS.
-  return { html: gzip(html), css, js, lazy: allJs - js, first, total: first + allJs - js, island: /<[a-z]+-island[\s>]/.test(html), quiz: html.includes('<quiz-island') };
+  return {
+    html: gzip(html),
+    css,
+    js,
+    lazy: allJs - js,
+    first,
+    total: first + allJs - js,
+    island: /<[a-z]+-island[\s>]/.test(html),
+    quiz: html.includes('<quiz-island'),
+  };
 }
 
 const buildSeconds = process.argv.includes('--no-build') ? undefined : build();
@@ -86,14 +111,28 @@ const kb = (bytes) => (bytes / 1024).toFixed(1).padStart(6);
 const rows = [...byKind].map(([kind, pages]) => {
   const max = (key) => Math.max(...pages.map((p) => p[key]));
   const largest = pages.reduce((a, b) => (b.total > a.total ? b : a));
-  return { kind, count: pages.length, html: max('html'), css: max('css'), js: max('js'), lazy: max('lazy'), first: max('first'), total: max('total'), largest: largest.url };
+  return {
+    kind,
+    count: pages.length,
+    html: max('html'),
+    css: max('css'),
+    js: max('js'),
+    lazy: max('lazy'),
+    first: max('first'),
+    total: max('total'),
+    largest: largest.url,
+  };
 });
 
 console.log('Gzip KB per page type (largest page of each type; images aside). JS: loaded with the page; lazy: behind');
 console.log('import(), when the learner reaches it (the quiz); first: HTML + CSS + JS; total: first + lazy.\n');
-console.log(`${'page type'.padEnd(20)} ${'pages'.padStart(5)} ${'HTML'.padStart(6)} ${'CSS'.padStart(6)} ${'JS'.padStart(6)} ${'lazy'.padStart(6)} ${'first'.padStart(6)} ${'total'.padStart(6)}  largest`);
+console.log(
+  `${'page type'.padEnd(20)} ${'pages'.padStart(5)} ${'HTML'.padStart(6)} ${'CSS'.padStart(6)} ${'JS'.padStart(6)} ${'lazy'.padStart(6)} ${'first'.padStart(6)} ${'total'.padStart(6)}  largest`,
+);
 for (const r of rows) {
-  console.log(`${r.kind.padEnd(20)} ${String(r.count).padStart(5)} ${kb(r.html)} ${kb(r.css)} ${kb(r.js)} ${kb(r.lazy)} ${kb(r.first)} ${kb(r.total)}  ${r.largest}`);
+  console.log(
+    `${r.kind.padEnd(20)} ${String(r.count).padStart(5)} ${kb(r.html)} ${kb(r.css)} ${kb(r.js)} ${kb(r.lazy)} ${kb(r.first)} ${kb(r.total)}  ${r.largest}`,
+  );
 }
 const pageCount = rows.reduce((sum, r) => sum + r.count, 0);
 console.log(`\npages: ${pageCount}${buildSeconds === undefined ? '' : `   build: ${buildSeconds.toFixed(1)} s`}`);
@@ -101,18 +140,25 @@ console.log(`\npages: ${pageCount}${buildSeconds === undefined ? '' : `   build:
 // Budgets from issue #2. The language chooser "/" is the one page allowed a script.
 const moduleRow = rows.find((r) => r.kind === 'module');
 const quizRow = rows.find((r) => r.kind === 'module with quiz');
-const scripted = [...byKind].flatMap(([kind, pages]) => (kind === 'language chooser /' ? [] : pages.filter((p) => p.js > 0 && !p.island)));
+const scripted = [...byKind].flatMap(([kind, pages]) =>
+  kind === 'language chooser /' ? [] : pages.filter((p) => p.js > 0 && !p.island),
+);
 // Offline (issue #5): what the service worker precaches, and how long a fresh visit on a slow connection takes
 // to reach "available offline" (served over a simulated 1.6 Mbps link with 150 ms latency).
 const OFFLINE_BUDGET = 3 * 1024 * 1024;
 const meta = JSON.parse(readFileSync(join(DIST, 'offline-meta.json'), 'utf8'));
-console.log(`\noffline: ${meta.count} files precached, ${(meta.bytes / 1024).toFixed(0)} KB raw, ${(meta.gzipBytes / 1024).toFixed(0)} KB gzip`);
+console.log(
+  `\noffline: ${meta.count} files precached, ${(meta.bytes / 1024).toFixed(0)} KB raw, ${(meta.gzipBytes / 1024).toFixed(0)} KB gzip`,
+);
 let offlineSeconds;
 if (!process.argv.includes('--no-browser')) {
   const { chromium } = await import('@playwright/test');
   const { chromiumExecutable } = await import('../tests/setup/browser.mjs');
   const server = await serveDist({}, { latencyMs: 150, bytesPerSecond: 200_000 });
-  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: ['--disable-background-networking'] });
+  const browser = await chromium.launch({
+    executablePath: chromiumExecutable(),
+    args: ['--disable-background-networking'],
+  });
   const page = await browser.newPage();
   const started = performance.now();
   await page.goto(`${server.url}/vi/`);
@@ -127,16 +173,33 @@ function readingJs() {
   const pages = [...byKind].filter(([kind]) => READING_PAGES.includes(kind)).flatMap(([, list]) => list);
   const js = (p) => p.js + p.lazy;
   const heaviest = pages.reduce((max, p) => (js(p) > (max ? js(max) : -1) ? p : max), undefined);
-  return heaviest ? [js(heaviest) <= BUDGET.readingPageJs, `${kb(js(heaviest)).trim()} KB (${heaviest.url})`] : [true, 'no such pages'];
+  return heaviest
+    ? [js(heaviest) <= BUDGET.readingPageJs, `${kb(js(heaviest)).trim()} KB (${heaviest.url})`]
+    : [true, 'no such pages'];
 }
-const within = (row, budget, key = 'total') => (row === undefined ? [true, 'no such pages'] : [row[key] <= budget, `${kb(row[key]).trim()} KB`]);
+const within = (row, budget, key = 'total') =>
+  row === undefined ? [true, 'no such pages'] : [row[key] <= budget, `${kb(row[key]).trim()} KB`];
 const checks = [
   [`module page total at most ${kb(BUDGET.moduleTotal).trim()} KB`, ...within(moduleRow, BUDGET.moduleTotal)],
-  [`module page with its quiz, before the quiz's code, at most ${kb(BUDGET.moduleWithQuizFirst).trim()} KB`, ...within(quizRow, BUDGET.moduleWithQuizFirst, 'first')],
-  [`module page with its quiz, all its code included, at most ${kb(BUDGET.moduleWithQuiz).trim()} KB`, ...within(quizRow, BUDGET.moduleWithQuiz)],
-  [`whole site precached under ${(OFFLINE_BUDGET / 1024 / 1024).toFixed(0)} MB gzip`, meta.gzipBytes < OFFLINE_BUDGET, `${(meta.gzipBytes / 1024).toFixed(0)} KB`],
+  [
+    `module page with its quiz, before the quiz's code, at most ${kb(BUDGET.moduleWithQuizFirst).trim()} KB`,
+    ...within(quizRow, BUDGET.moduleWithQuizFirst, 'first'),
+  ],
+  [
+    `module page with its quiz, all its code included, at most ${kb(BUDGET.moduleWithQuiz).trim()} KB`,
+    ...within(quizRow, BUDGET.moduleWithQuiz),
+  ],
+  [
+    `whole site precached under ${(OFFLINE_BUDGET / 1024 / 1024).toFixed(0)} MB gzip`,
+    meta.gzipBytes < OFFLINE_BUDGET,
+    `${(meta.gzipBytes / 1024).toFixed(0)} KB`,
+  ],
   [`reading pages' JS at most ${kb(BUDGET.readingPageJs).trim()} KB`, ...readingJs()],
-  ['no JS on pages without islands', scripted.length === 0, scripted.length ? scripted.map((p) => p.url).join(', ') : 'none ship JS'],
+  [
+    'no JS on pages without islands',
+    scripted.length === 0,
+    scripted.length ? scripted.map((p) => p.url).join(', ') : 'none ship JS',
+  ],
 ];
 console.log('\nbudget');
 for (const [name, ok, detail] of checks) console.log(`  ${ok ? 'ok  ' : 'OVER'}  ${name}: ${detail}`);

@@ -9,9 +9,15 @@ import { quizSchema } from './schemas/quiz';
 // Ids keep their folders: "vi/data-thinking/data-quality". The language is the first segment.
 export const collections = {
   courses: defineCollection({ loader: glob({ pattern: '*/*.yaml', base: './content/courses' }), schema: courseSchema }),
-  modules: defineCollection({ loader: glob({ pattern: '*/*/*.mdx', base: './content/modules' }), schema: moduleSchema }),
+  modules: defineCollection({
+    loader: glob({ pattern: '*/*/*.mdx', base: './content/modules' }),
+    schema: moduleSchema,
+  }),
   quizzes: defineCollection({ loader: glob({ pattern: '*/*/*.yaml', base: './content/quizzes' }), schema: quizSchema }),
-  glossary: defineCollection({ loader: glob({ pattern: '*/*.yaml', base: './content/glossary' }), schema: glossarySchema }),
+  glossary: defineCollection({
+    loader: glob({ pattern: '*/*.yaml', base: './content/glossary' }),
+    schema: glossarySchema,
+  }),
   plan: defineCollection({ loader: file('./seeds/curriculum-plan.yaml'), schema: planModuleSchema }),
   paths: defineCollection({ loader: glob({ pattern: '*.yaml', base: './seeds/paths' }), schema: pathSchema }),
 };

@@ -33,7 +33,13 @@ export default defineConfig({
         launchOptions: {
           executablePath: chromiumExecutable(),
           // Keep Chromium from calling home: this machine (and CI) has no network beyond package registries.
-          args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+          args: [
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+            '--disable-quic',
+          ],
         },
       },
     },

@@ -47,7 +47,8 @@ export default {
   'level.working': 'Working',
   'level.practitioner': 'Practitioner',
   'glossary.title': 'Glossary',
-  'glossary.intro': 'Terms used in the courses, in alphabetical order, with the Vietnamese term and the module that introduces each one.',
+  'glossary.intro':
+    'Terms used in the courses, in alphabetical order, with the Vietnamese term and the module that introduces each one.',
   'glossary.otherLang': 'Vietnamese',
   'glossary.introducedIn': 'Introduced in',
   'glossary.seeAlso': 'See also',
@@ -59,7 +60,8 @@ export default {
   'table.region': 'Table (scrolls sideways on a narrow screen)',
   'sources.accessed': 'accessed {date}',
   'notFound.title': 'Page not found',
-  'notFound.text': 'The page you asked for does not exist or has moved. Check the address, or carry on from one of the links below.',
+  'notFound.text':
+    'The page you asked for does not exist or has moved. Check the address, or carry on from one of the links below.',
   'notFound.home': 'Go to the home page',
   'notFound.courses': 'List of courses',
   'chooser.title': 'Choose a language',
@@ -67,8 +69,10 @@ export default {
   'footer.text': 'Open, bilingual learning material. Nothing you do here is sent anywhere.',
   'footer.sources': 'Every figure quoted names its source.',
   'quiz.heading': 'Check your understanding',
-  'quiz.intro.practice': '{count} questions, practice mode: check each answer as you go, read why, and try a wrong one again. Score {passMark}% to complete the module.',
-  'quiz.intro.test': '{count} questions, test mode: answer them all and submit, then see your score and every explanation. Score {passMark}% to complete the module.',
+  'quiz.intro.practice':
+    '{count} questions, practice mode: check each answer as you go, read why, and try a wrong one again. Score {passMark}% to complete the module.',
+  'quiz.intro.test':
+    '{count} questions, test mode: answer them all and submit, then see your score and every explanation. Score {passMark}% to complete the module.',
   'quiz.noScript': 'Marking this quiz needs JavaScript. You can still read the questions below.',
   'quiz.start': 'Start the quiz',
   'quiz.position': 'Question {current} of {total}',
@@ -105,15 +109,20 @@ export default {
   'quiz.best': 'Your best score: {percent}%.',
   'quiz.completed': 'You have completed this module.',
   'quiz.resumed': 'Picking up where you left off.',
-  'quiz.changed': 'This quiz has been updated, so your unfinished answers were set aside; your earlier scores are kept.',
-  'progress.notice.corrupt-moved-aside': 'Part of your learning record in this browser was damaged, so it was set aside; the rest works as before.',
-  'progress.notice.newer-version': 'Your learning record was saved by a newer version of this site. This page will not overwrite it; please reload.',
+  'quiz.changed':
+    'This quiz has been updated, so your unfinished answers were set aside; your earlier scores are kept.',
+  'progress.notice.corrupt-moved-aside':
+    'Part of your learning record in this browser was damaged, so it was set aside; the rest works as before.',
+  'progress.notice.newer-version':
+    'Your learning record was saved by a newer version of this site. This page will not overwrite it; please reload.',
   'progress.notice.storage-full': 'Your browser’s storage is full: progress made in this session will not be kept.',
-  'progress.notice.storage-unavailable': 'This browser does not allow saving: your progress will be lost when you close the page.',
+  'progress.notice.storage-unavailable':
+    'This browser does not allow saving: your progress will be lost when you close the page.',
   'nav.myLearning': 'My learning',
   'learning.title': 'My learning',
   'learning.description': 'Your progress, scores and a backup of your learning in this browser.',
-  'learning.whereKept': 'Your progress is kept only in this browser, on this device, and is sent nowhere. Clearing your browsing data erases it. Download a backup after each milestone, such as finishing a course.',
+  'learning.whereKept':
+    'Your progress is kept only in this browser, on this device, and is sent nowhere. Clearing your browsing data erases it. Download a backup after each milestone, such as finishing a course.',
   'learning.noScript': 'This page needs JavaScript to read the progress kept in your browser.',
   'learning.continue': 'Continue',
   'learning.continueWith': 'Continue with module {number}: {title}',
@@ -140,10 +149,12 @@ export default {
   'learning.importedPartial': 'Some parts of the file were damaged and were skipped.',
   'learning.import.not-json': 'This file is not JSON. Nothing was changed.',
   'learning.import.not-ours': 'This file is not a progress backup from this site. Nothing was changed.',
-  'learning.import.newer-version': 'This file was made by a newer version of the site. Reload the page and try again. Nothing was changed.',
+  'learning.import.newer-version':
+    'This file was made by a newer version of the site. Reload the page and try again. Nothing was changed.',
   'learning.import.nothing-usable': 'Nothing in this file could be read. Nothing was changed.',
   'learning.reset': 'Erase all progress',
-  'learning.resetConfirm': 'Erase all progress in this browser? This cannot be undone unless you have downloaded a backup.',
+  'learning.resetConfirm':
+    'Erase all progress in this browser? This cannot be undone unless you have downloaded a backup.',
   'learning.resetYes': 'Yes, erase everything',
   'learning.resetNo': 'No, keep it',
   'learning.resetDone': 'All progress erased.',
@@ -158,7 +169,8 @@ export default {
   'search.button': 'Search',
   'search.title': 'Search',
   'search.description': 'Find modules and glossary terms, in English or Vietnamese, with or without diacritics.',
-  'search.help': 'Vietnamese words work with or without diacritics, for example “dữ liệu” or “du lieu”. Shortcut to the search box: Alt+K (Firefox: Alt+Shift+K; Mac: Ctrl+Option+K).',
+  'search.help':
+    'Vietnamese words work with or without diacritics, for example “dữ liệu” or “du lieu”. Shortcut to the search box: Alt+K (Firefox: Alt+Shift+K; Mac: Ctrl+Option+K).',
   'search.noScript': 'Search needs JavaScript. You can still browse the courses and the glossary.',
   'search.loading': 'Loading the search index…',
   'search.error': 'The search index could not be loaded. Try again when you are online.',
@@ -169,7 +181,8 @@ export default {
   'search.kind.module': 'Module',
   'search.kind.term': 'Glossary term',
   'offline.title': 'You are offline',
-  'offline.text': 'This page has not been saved on this device, so it cannot open without a connection. The pages below work offline.',
+  'offline.text':
+    'This page has not been saved on this device, so it cannot open without a connection. The pages below work offline.',
   'offline.ready': 'Available offline ({size}).',
   'offline.saving': 'Saving the site for offline reading…',
   'offline.now': 'You are offline. Saved pages and your progress still work.',
@@ -189,7 +202,8 @@ export default {
   'paths.trainerLink': 'Training a class? Build your own path for it',
   'builder.title': 'Build a path for your class',
   'builder.description': 'Pick modules, set a due date, and send the path to learners as a link, a QR code or a file.',
-  'builder.privacy': 'The whole path travels inside the link (after the #), so it is never sent to this site’s server. This page keeps nothing about your class.',
+  'builder.privacy':
+    'The whole path travels inside the link (after the #), so it is never sent to this site’s server. This page keeps nothing about your class.',
   'builder.noScript': 'The path builder needs JavaScript. You can still send learners a link to one of the role paths.',
   'builder.startFrom': 'Start from',
   'builder.startScratch': 'None: pick modules yourself',
@@ -202,7 +216,8 @@ export default {
   'builder.note': 'Note to learners (optional)',
   'builder.due': 'Due date (optional)',
   'builder.passMark': 'Pass mark in % (optional)',
-  'builder.passMarkHint': 'Leave empty to use each quiz’s own pass mark. If set, a module with a quiz only counts as done when the best score reaches it.',
+  'builder.passMarkHint':
+    'Leave empty to use each quiz’s own pass mark. If set, a module with a quiz only counts as done when the best score reaches it.',
   'builder.chosen': 'Modules in the path, in study order',
   'builder.chosenEmpty': 'No modules yet. Choose some under “Choose modules” below.',
   'builder.summary': '{count} modules, about {minutes} minutes',
@@ -230,7 +245,8 @@ export default {
   'builder.badPassMark': 'The pass mark must be a whole number from 1 to 100.',
   'builder.badDue': 'The due date is not a valid date.',
   'builder.link': 'Link to the path',
-  'builder.linkHint': 'The link works in both Vietnamese and English; send it by Zalo or e-mail, or paste it into your slides.',
+  'builder.linkHint':
+    'The link works in both Vietnamese and English; send it by Zalo or e-mail, or paste it into your slides.',
   'builder.copy': 'Copy link',
   'builder.copied': 'Link copied.',
   'builder.copyFailed': 'Could not copy automatically; select the link and copy it by hand.',
@@ -251,12 +267,15 @@ export default {
   'shared.error.empty': 'The link holds no path.',
   'shared.error.too-long': 'The link is unusually long, so it was not read.',
   'shared.error.not-a-path': 'This is not a path link from this site.',
-  'shared.error.newer-version': 'The link was made by a newer version of the site. Reload the page when you are online, then open the link again.',
-  'shared.error.damaged': 'The link is damaged, perhaps cut short or altered in copying. Ask your trainer to send the link or the path file again.',
+  'shared.error.newer-version':
+    'The link was made by a newer version of the site. Reload the page when you are online, then open the link again.',
+  'shared.error.damaged':
+    'The link is damaged, perhaps cut short or altered in copying. Ask your trainer to send the link or the path file again.',
   'shared.error.invalid': 'The path in the link is not valid.',
   'shared.error.not-json': 'This is not a path file (it is not JSON).',
   'shared.error.not-a-path-file': 'This is not a path file from this site.',
-  'shared.error.unknown': 'The path names modules this site does not have: {list}. It may have been made for a newer version of the site; reload the page when you are online, or ask your trainer.',
+  'shared.error.unknown':
+    'The path names modules this site does not have: {list}. It may have been made for a newer version of the site; reload the page when you are online, or ask your trainer.',
   'shared.nothingChanged': 'Nothing in your learning was changed.',
   'shared.noteHeading': 'Note from your trainer',
   'shared.due': 'Due: {date}',
@@ -291,7 +310,8 @@ export default {
   'assigned.nameSaved': 'Name saved.',
   'assigned.needName': 'Type your name before downloading a report.',
   'class.title': 'Class report',
-  'class.description': 'Combine the report files learners send to see the whole class: who has finished, who needs help, which questions they get wrong.',
+  'class.description':
+    'Combine the report files learners send to see the whole class: who has finished, who needs help, which questions they get wrong.',
   'class.privacy': 'Files are read on this device only; nothing is uploaded.',
   'class.noScript': 'The class report needs JavaScript to read the files.',
   'class.choose': 'Choose report files (you can choose several at once)',
@@ -338,12 +358,16 @@ export default {
   'class.csv.status': 'status',
   'class.saved': 'Saved {count} reports in this browser for next time.',
   'class.restored': 'Reopened {count} reports saved in this browser.',
-  'class.save.storage-full': 'The browser’s storage is full: the reports just read were not saved, but they stay on this page.',
-  'class.save.storage-unavailable': 'This browser does not allow saving: the reports will be gone when you close the page.',
+  'class.save.storage-full':
+    'The browser’s storage is full: the reports just read were not saved, but they stay on this page.',
+  'class.save.storage-unavailable':
+    'This browser does not allow saving: the reports will be gone when you close the page.',
   'class.clear': 'Clear saved reports',
   'class.cleared': 'Saved reports cleared from this browser.',
-  'class.capacity': 'This browser can keep about {count} reports (an 8-module path with a few attempts per module; fewer for longer paths). Past that, the whole class still shows on this page, but the reports that do not fit are not saved: keep the files.',
-  'class.savedPart': 'Saved {saved} of {total} reports in this browser: that is all the room it has (about {room} reports like these). The other {left} show on this page until you close it; keep their files to open them again next time.',
+  'class.capacity':
+    'This browser can keep about {count} reports (an 8-module path with a few attempts per module; fewer for longer paths). Past that, the whole class still shows on this page, but the reports that do not fit are not saved: keep the files.',
+  'class.savedPart':
+    'Saved {saved} of {total} reports in this browser: that is all the room it has (about {room} reports like these). The other {left} show on this page until you close it; keep their files to open them again next time.',
   'class.reading': 'Reading {count} files…',
   'class.filesMore': 'And {count} more files read correctly.',
   'class.tablePage': 'Each learner’s progress (learners {from}–{to} of {total})',
@@ -355,25 +379,34 @@ export default {
   'class.helpPage.previous': 'Previous page of learners who need help',
   'class.helpPage.next': 'Next page of learners who need help',
   'class.helpPage.status': 'Learners {from}–{to} of the {total} who need help',
-  'class.damaged.not-json': 'The class saved in this browser is damaged (it is not valid JSON) and could not be opened.',
-  'class.damaged.too-deep': 'The class saved in this browser is damaged (it is nested too deeply) and could not be opened.',
-  'class.damaged.wrong-shape': 'The class saved in this browser is damaged (it does not have the shape of a saved class) and could not be opened.',
-  'class.damaged.newer-version': 'The class saved in this browser was saved by a newer version of the site; reload the page to open it.',
+  'class.damaged.not-json':
+    'The class saved in this browser is damaged (it is not valid JSON) and could not be opened.',
+  'class.damaged.too-deep':
+    'The class saved in this browser is damaged (it is nested too deeply) and could not be opened.',
+  'class.damaged.wrong-shape':
+    'The class saved in this browser is damaged (it does not have the shape of a saved class) and could not be opened.',
+  'class.damaged.newer-version':
+    'The class saved in this browser was saved by a newer version of the site; reload the page to open it.',
   'class.damaged.reports-dropped': '{count} saved reports were damaged and have been left out.',
-  'class.damaged.copied': 'A copy of it as it was is kept in this browser: you can download it, or delete it once you no longer need it. The report files learners sent are not touched.',
-  'class.damaged.notCopied': 'There was no room to keep a copy, so it is left as it was, and the reports you open now will not be saved until you download or delete it.',
+  'class.damaged.copied':
+    'A copy of it as it was is kept in this browser: you can download it, or delete it once you no longer need it. The report files learners sent are not touched.',
+  'class.damaged.notCopied':
+    'There was no room to keep a copy, so it is left as it was, and the reports you open now will not be saved until you download or delete it.',
   'class.damaged.kept': 'A copy of a damaged saved class is still kept in this browser.',
   'class.damaged.download': 'Download the damaged copy',
   'class.damaged.delete': 'Delete the damaged copy',
-  'class.damaged.deleteConfirm': 'Delete the damaged copy from this browser? Once deleted it cannot be brought back from here.',
+  'class.damaged.deleteConfirm':
+    'Delete the damaged copy from this browser? Once deleted it cannot be brought back from here.',
   'class.damaged.deleteYes': 'Yes, delete the copy',
   'class.damaged.deleteNo': 'No, keep it',
   'class.damaged.deleted': 'The damaged copy was deleted.',
-  'class.save.damaged-kept': 'Not saved: the damaged class in this browser is left as it was until you download or delete it. The reports still show on this page.',
+  'class.save.damaged-kept':
+    'Not saved: the damaged class in this browser is left as it was until you download or delete it. The reports still show on this page.',
   'class.otherPath': 'Showing the path',
   'shared.minutes': '{minutes} min',
   'builder.startLabel': 'Ready-made path',
-  'class.clearConfirm': 'Clear the {count} reports saved in this browser? The original files on your device are not touched.',
+  'class.clearConfirm':
+    'Clear the {count} reports saved in this browser? The original files on your device are not touched.',
   'class.clearYes': 'Yes, clear them',
   'class.clearNo': 'No, keep them',
   'paths.addToLearning': 'Add this path to my learning',

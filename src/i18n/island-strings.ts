@@ -11,7 +11,9 @@ export type IslandStrings<Prefix extends string> = Record<KeysUnder<Prefix>, str
 /** The UI strings an island needs at run time (keys under the given prefixes), as JSON-ready pairs. */
 export function islandStrings<Prefix extends string>(lang: Lang, prefixes: readonly Prefix[]): IslandStrings<Prefix> {
   const wanted = (key: UiKey): key is KeysUnder<Prefix> => prefixes.some((prefix) => key.startsWith(prefix));
-  return Object.fromEntries((Object.keys(vi) as UiKey[]).filter(wanted).map((key) => [key, translate(lang, key)])) as IslandStrings<Prefix>;
+  return Object.fromEntries(
+    (Object.keys(vi) as UiKey[]).filter(wanted).map((key) => [key, translate(lang, key)]),
+  ) as IslandStrings<Prefix>;
 }
 
 /** JSON safe to put inside <script type="application/json">: no "</script>" can end it early. */

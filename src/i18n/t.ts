@@ -12,9 +12,7 @@ export function translate(lang: Lang, key: UiKey, params: Params = {}): string {
   const template = dictionaries[lang][key];
   // Keys are typed, but a key built at run time (e.g. from a prop) can still miss: say which one.
   if (template === undefined) throw new Error(`No UI string "${key}" in the ${lang} dictionary.`);
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 /** A translator bound to one language, for use at the top of a page or component. */

@@ -45,7 +45,8 @@ export default {
   'level.working': 'Vận dụng',
   'level.practitioner': 'Thành thạo',
   'glossary.title': 'Thuật ngữ',
-  'glossary.intro': 'Các thuật ngữ dùng trong khoá học, xếp theo thứ tự chữ cái, kèm tên tiếng Anh và học phần giới thiệu thuật ngữ.',
+  'glossary.intro':
+    'Các thuật ngữ dùng trong khoá học, xếp theo thứ tự chữ cái, kèm tên tiếng Anh và học phần giới thiệu thuật ngữ.',
   'glossary.otherLang': 'Tiếng Anh',
   'glossary.introducedIn': 'Xuất hiện trong',
   'glossary.seeAlso': 'Xem thêm',
@@ -57,7 +58,8 @@ export default {
   'table.region': 'Bảng (cuộn ngang nếu màn hình hẹp)',
   'sources.accessed': 'truy cập {date}',
   'notFound.title': 'Không tìm thấy trang',
-  'notFound.text': 'Trang bạn tìm không có hoặc đã được chuyển đi. Hãy kiểm tra lại địa chỉ, hoặc đi tiếp từ một trong các liên kết dưới đây.',
+  'notFound.text':
+    'Trang bạn tìm không có hoặc đã được chuyển đi. Hãy kiểm tra lại địa chỉ, hoặc đi tiếp từ một trong các liên kết dưới đây.',
   'notFound.home': 'Về trang chủ',
   'notFound.courses': 'Danh sách khoá học',
   'chooser.title': 'Chọn ngôn ngữ',
@@ -65,8 +67,10 @@ export default {
   'footer.text': 'Nội dung học tập mở, song ngữ. Không gửi dữ liệu của bạn đi đâu cả.',
   'footer.sources': 'Số liệu được trích dẫn đều ghi nguồn.',
   'quiz.heading': 'Kiểm tra nhanh',
-  'quiz.intro.practice': '{count} câu hỏi, chế độ luyện tập: kiểm tra từng câu, đọc giải thích và làm lại câu sai. Cần đạt {passMark}% để hoàn thành học phần.',
-  'quiz.intro.test': '{count} câu hỏi, chế độ kiểm tra: trả lời hết rồi nộp bài, sau đó xem điểm và giải thích từng câu. Cần đạt {passMark}% để hoàn thành học phần.',
+  'quiz.intro.practice':
+    '{count} câu hỏi, chế độ luyện tập: kiểm tra từng câu, đọc giải thích và làm lại câu sai. Cần đạt {passMark}% để hoàn thành học phần.',
+  'quiz.intro.test':
+    '{count} câu hỏi, chế độ kiểm tra: trả lời hết rồi nộp bài, sau đó xem điểm và giải thích từng câu. Cần đạt {passMark}% để hoàn thành học phần.',
   'quiz.noScript': 'Phần chấm điểm của bài kiểm tra cần JavaScript. Bạn vẫn có thể đọc các câu hỏi dưới đây.',
   'quiz.start': 'Bắt đầu làm bài',
   'quiz.position': 'Câu {current}/{total}',
@@ -104,14 +108,17 @@ export default {
   'quiz.completed': 'Bạn đã hoàn thành học phần này.',
   'quiz.resumed': 'Tiếp tục bài đang làm dở.',
   'quiz.changed': 'Bài kiểm tra vừa được cập nhật nên phần làm dở đã được bỏ; điểm các lần trước vẫn giữ nguyên.',
-  'progress.notice.corrupt-moved-aside': 'Một phần dữ liệu học tập trong trình duyệt bị hỏng nên đã được cất riêng; phần còn lại vẫn dùng bình thường.',
-  'progress.notice.newer-version': 'Dữ liệu học tập được lưu bởi phiên bản mới hơn của trang. Trang này sẽ không ghi đè lên; hãy tải lại trang.',
+  'progress.notice.corrupt-moved-aside':
+    'Một phần dữ liệu học tập trong trình duyệt bị hỏng nên đã được cất riêng; phần còn lại vẫn dùng bình thường.',
+  'progress.notice.newer-version':
+    'Dữ liệu học tập được lưu bởi phiên bản mới hơn của trang. Trang này sẽ không ghi đè lên; hãy tải lại trang.',
   'progress.notice.storage-full': 'Bộ nhớ của trình duyệt đã đầy: tiến độ trong phiên này sẽ không được lưu lại.',
   'progress.notice.storage-unavailable': 'Trình duyệt không cho lưu dữ liệu: tiến độ sẽ mất khi bạn đóng trang.',
   'nav.myLearning': 'Việc học của tôi',
   'learning.title': 'Việc học của tôi',
   'learning.description': 'Tiến độ, điểm số và bản sao lưu việc học của bạn trên trình duyệt này.',
-  'learning.whereKept': 'Tiến độ chỉ được lưu trong trình duyệt này, trên thiết bị này, và không gửi đi đâu cả. Xoá dữ liệu duyệt web sẽ xoá luôn tiến độ. Hãy tải bản sao lưu sau mỗi chặng quan trọng, chẳng hạn khi hoàn thành một khoá học.',
+  'learning.whereKept':
+    'Tiến độ chỉ được lưu trong trình duyệt này, trên thiết bị này, và không gửi đi đâu cả. Xoá dữ liệu duyệt web sẽ xoá luôn tiến độ. Hãy tải bản sao lưu sau mỗi chặng quan trọng, chẳng hạn khi hoàn thành một khoá học.',
   'learning.noScript': 'Trang này cần JavaScript để đọc tiến độ lưu trong trình duyệt của bạn.',
   'learning.continue': 'Học tiếp',
   'learning.continueWith': 'Tiếp tục: Học phần {number} – {title}',
@@ -138,10 +145,12 @@ export default {
   'learning.importedPartial': 'Một số phần của tệp bị hỏng nên đã được bỏ qua.',
   'learning.import.not-json': 'Tệp này không phải tệp JSON. Không có gì thay đổi.',
   'learning.import.not-ours': 'Tệp này không phải bản sao lưu tiến độ của trang này. Không có gì thay đổi.',
-  'learning.import.newer-version': 'Tệp được tạo bởi phiên bản mới hơn của trang. Hãy tải lại trang rồi thử lại. Không có gì thay đổi.',
+  'learning.import.newer-version':
+    'Tệp được tạo bởi phiên bản mới hơn của trang. Hãy tải lại trang rồi thử lại. Không có gì thay đổi.',
   'learning.import.nothing-usable': 'Không đọc được dữ liệu nào trong tệp. Không có gì thay đổi.',
   'learning.reset': 'Xoá toàn bộ tiến độ',
-  'learning.resetConfirm': 'Xoá toàn bộ tiến độ trên trình duyệt này? Không thể hoàn tác, trừ khi bạn đã tải bản sao lưu.',
+  'learning.resetConfirm':
+    'Xoá toàn bộ tiến độ trên trình duyệt này? Không thể hoàn tác, trừ khi bạn đã tải bản sao lưu.',
   'learning.resetYes': 'Có, xoá hết',
   'learning.resetNo': 'Không, giữ lại',
   'learning.resetDone': 'Đã xoá toàn bộ tiến độ.',
@@ -156,7 +165,8 @@ export default {
   'search.button': 'Tìm',
   'search.title': 'Tìm kiếm',
   'search.description': 'Tìm học phần và thuật ngữ, gõ có dấu hay không dấu đều được.',
-  'search.help': 'Gõ có dấu hoặc không dấu đều được, ví dụ “dữ liệu” hay “du lieu”. Phím tắt đến ô tìm kiếm: Alt+K (Firefox: Alt+Shift+K; máy Mac: Ctrl+Option+K).',
+  'search.help':
+    'Gõ có dấu hoặc không dấu đều được, ví dụ “dữ liệu” hay “du lieu”. Phím tắt đến ô tìm kiếm: Alt+K (Firefox: Alt+Shift+K; máy Mac: Ctrl+Option+K).',
   'search.noScript': 'Tìm kiếm cần JavaScript. Bạn vẫn có thể xem danh sách khoá học và thuật ngữ.',
   'search.loading': 'Đang tải chỉ mục tìm kiếm…',
   'search.error': 'Không tải được chỉ mục tìm kiếm. Hãy thử lại khi có mạng.',
@@ -167,7 +177,8 @@ export default {
   'search.kind.module': 'Học phần',
   'search.kind.term': 'Thuật ngữ',
   'offline.title': 'Bạn đang ngoại tuyến',
-  'offline.text': 'Trang này chưa được lưu trên thiết bị nên không mở được khi không có mạng. Các trang dưới đây đọc được ngay cả khi ngoại tuyến.',
+  'offline.text':
+    'Trang này chưa được lưu trên thiết bị nên không mở được khi không có mạng. Các trang dưới đây đọc được ngay cả khi ngoại tuyến.',
   'offline.ready': 'Đã sẵn sàng đọc ngoại tuyến ({size}).',
   'offline.saving': 'Đang lưu trang web để đọc ngoại tuyến…',
   'offline.now': 'Bạn đang ngoại tuyến. Các trang đã lưu và tiến độ học vẫn dùng được.',
@@ -177,18 +188,22 @@ export default {
   'manifest.shortName': 'Dữ liệu công vụ',
   'print.link': 'In hoặc lưu cả khoá học thành PDF',
   'print.title': '{course}: bản in',
-  'print.hint': 'Dùng chức năng In của trình duyệt (Ctrl+P) để in hoặc lưu thành PDF. Mỗi học phần bắt đầu ở một trang mới.',
+  'print.hint':
+    'Dùng chức năng In của trình duyệt (Ctrl+P) để in hoặc lưu thành PDF. Mỗi học phần bắt đầu ở một trang mới.',
   'nav.paths': 'Lộ trình',
   'paths.title': 'Lộ trình học theo vai trò',
-  'paths.intro': 'Mỗi lộ trình chọn sẵn các học phần phù hợp với một vai trò. Học phần chưa viết xong được ghi “sắp có”.',
+  'paths.intro':
+    'Mỗi lộ trình chọn sẵn các học phần phù hợp với một vai trò. Học phần chưa viết xong được ghi “sắp có”.',
   'paths.available': '{written}/{total} học phần đã có',
   'paths.coming': 'Sắp có',
   'progress.path': 'Bạn đã hoàn thành {percent}% các học phần đã có của lộ trình ({done}/{total}).',
   'paths.trainerLink': 'Bạn là giảng viên? Tạo lộ trình riêng cho lớp của bạn',
   'builder.title': 'Tạo lộ trình cho lớp học',
   'builder.description': 'Chọn học phần, đặt hạn hoàn thành, rồi gửi lộ trình cho học viên bằng link, mã QR hoặc tệp.',
-  'builder.privacy': 'Lộ trình nằm trọn trong link (phần sau dấu #), nên không bao giờ được gửi tới máy chủ của trang. Trang này không lưu gì về lớp của bạn.',
-  'builder.noScript': 'Trình tạo lộ trình cần JavaScript. Bạn vẫn có thể gửi cho học viên link của một lộ trình theo vai trò.',
+  'builder.privacy':
+    'Lộ trình nằm trọn trong link (phần sau dấu #), nên không bao giờ được gửi tới máy chủ của trang. Trang này không lưu gì về lớp của bạn.',
+  'builder.noScript':
+    'Trình tạo lộ trình cần JavaScript. Bạn vẫn có thể gửi cho học viên link của một lộ trình theo vai trò.',
   'builder.startFrom': 'Bắt đầu từ',
   'builder.startScratch': 'Không dùng: tự chọn học phần',
   'builder.startApply': 'Dùng lộ trình này',
@@ -200,7 +215,8 @@ export default {
   'builder.note': 'Lời nhắn cho học viên (không bắt buộc)',
   'builder.due': 'Hạn hoàn thành (không bắt buộc)',
   'builder.passMark': 'Điểm đạt tối thiểu, tính theo % (không bắt buộc)',
-  'builder.passMarkHint': 'Để trống thì dùng mức đạt riêng của từng bài kiểm tra. Nếu điền, học phần có bài kiểm tra chỉ được tính là xong khi điểm cao nhất đạt mức này.',
+  'builder.passMarkHint':
+    'Để trống thì dùng mức đạt riêng của từng bài kiểm tra. Nếu điền, học phần có bài kiểm tra chỉ được tính là xong khi điểm cao nhất đạt mức này.',
   'builder.chosen': 'Học phần trong lộ trình, theo thứ tự học',
   'builder.chosenEmpty': 'Chưa có học phần nào. Hãy chọn ở mục “Chọn học phần” bên dưới.',
   'builder.summary': '{count} học phần, khoảng {minutes} phút',
@@ -249,12 +265,15 @@ export default {
   'shared.error.empty': 'Link không chứa lộ trình nào.',
   'shared.error.too-long': 'Link dài bất thường nên không được đọc.',
   'shared.error.not-a-path': 'Link này không phải link lộ trình của trang.',
-  'shared.error.newer-version': 'Link được tạo bởi phiên bản mới hơn của trang. Hãy tải lại trang khi có mạng rồi mở lại link.',
-  'shared.error.damaged': 'Link bị hỏng, có thể do bị cắt bớt hoặc bị sửa khi sao chép. Hãy xin giảng viên gửi lại link hoặc tệp lộ trình.',
+  'shared.error.newer-version':
+    'Link được tạo bởi phiên bản mới hơn của trang. Hãy tải lại trang khi có mạng rồi mở lại link.',
+  'shared.error.damaged':
+    'Link bị hỏng, có thể do bị cắt bớt hoặc bị sửa khi sao chép. Hãy xin giảng viên gửi lại link hoặc tệp lộ trình.',
   'shared.error.invalid': 'Nội dung lộ trình trong link không hợp lệ.',
   'shared.error.not-json': 'Tệp này không phải tệp lộ trình (nội dung không phải JSON).',
   'shared.error.not-a-path-file': 'Tệp này không phải tệp lộ trình của trang.',
-  'shared.error.unknown': 'Lộ trình có những học phần mà trang này không có: {list}. Có thể lộ trình được tạo cho phiên bản mới hơn của trang; hãy tải lại trang khi có mạng, hoặc hỏi giảng viên.',
+  'shared.error.unknown':
+    'Lộ trình có những học phần mà trang này không có: {list}. Có thể lộ trình được tạo cho phiên bản mới hơn của trang; hãy tải lại trang khi có mạng, hoặc hỏi giảng viên.',
   'shared.nothingChanged': 'Việc học của bạn không bị thay đổi.',
   'shared.noteHeading': 'Lời nhắn của giảng viên',
   'shared.due': 'Hạn hoàn thành: {date}',
@@ -266,7 +285,8 @@ export default {
   'shared.goLearning': 'Đến trang Việc học của tôi',
   'shared.start': 'Bắt đầu: Học phần {number} – {title}',
   'assigned.title': 'Lộ trình được giao',
-  'assigned.none': 'Chưa có lộ trình nào. Khi giảng viên gửi link lộ trình, hãy mở link và bấm “Thêm vào việc học của tôi”.',
+  'assigned.none':
+    'Chưa có lộ trình nào. Khi giảng viên gửi link lộ trình, hãy mở link và bấm “Thêm vào việc học của tôi”.',
   'assigned.progress': 'Đã xong {done}/{total} học phần ({percent}%)',
   'assigned.due': 'Hạn: {date}',
   'assigned.overdue': 'Đã quá hạn ({date})',
@@ -284,12 +304,14 @@ export default {
   'assigned.exportLabel': 'Tải báo cáo lộ trình “{title}” để gửi giảng viên',
   'assigned.exported': 'Đã tải tệp {file}. Hãy gửi tệp này cho giảng viên qua Zalo hoặc email.',
   'assigned.name': 'Tên của bạn trên báo cáo',
-  'assigned.nameHint': 'Tên của bạn chỉ được lưu trên trình duyệt này và chỉ có trong các tệp báo cáo do bạn tự gửi đi.',
+  'assigned.nameHint':
+    'Tên của bạn chỉ được lưu trên trình duyệt này và chỉ có trong các tệp báo cáo do bạn tự gửi đi.',
   'assigned.nameSave': 'Lưu tên',
   'assigned.nameSaved': 'Đã lưu tên.',
   'assigned.needName': 'Hãy nhập tên của bạn trước khi tải báo cáo.',
   'class.title': 'Báo cáo lớp học',
-  'class.description': 'Gộp các tệp báo cáo học viên gửi về để xem cả lớp: ai đã xong, ai cần hỗ trợ, câu hỏi nào hay bị trả lời sai.',
+  'class.description':
+    'Gộp các tệp báo cáo học viên gửi về để xem cả lớp: ai đã xong, ai cần hỗ trợ, câu hỏi nào hay bị trả lời sai.',
   'class.privacy': 'Các tệp chỉ được đọc trên máy này; không có gì được tải lên mạng.',
   'class.noScript': 'Trang báo cáo lớp học cần JavaScript để đọc các tệp.',
   'class.choose': 'Chọn các tệp báo cáo (chọn được nhiều tệp cùng lúc)',
@@ -336,12 +358,15 @@ export default {
   'class.csv.status': 'trạng thái',
   'class.saved': 'Đã lưu {count} báo cáo trên trình duyệt này để mở lại sau.',
   'class.restored': 'Đã mở lại {count} báo cáo lưu trên trình duyệt này.',
-  'class.save.storage-full': 'Bộ nhớ trình duyệt đã đầy: các báo cáo vừa đọc không được lưu lại, nhưng vẫn hiện trên trang này.',
+  'class.save.storage-full':
+    'Bộ nhớ trình duyệt đã đầy: các báo cáo vừa đọc không được lưu lại, nhưng vẫn hiện trên trang này.',
   'class.save.storage-unavailable': 'Trình duyệt không cho lưu dữ liệu: báo cáo sẽ mất khi bạn đóng trang.',
   'class.clear': 'Xoá các báo cáo đã lưu',
   'class.cleared': 'Đã xoá các báo cáo lưu trên trình duyệt này.',
-  'class.capacity': 'Trình duyệt này lưu được khoảng {count} báo cáo (lộ trình 8 học phần, mỗi học phần vài lần làm bài; lộ trình dài hơn thì được ít hơn). Quá mức đó, cả lớp vẫn hiện trên trang này nhưng các báo cáo không còn chỗ sẽ không được lưu lại: hãy giữ các tệp.',
-  'class.savedPart': 'Đã lưu {saved}/{total} báo cáo trên trình duyệt này: trình duyệt chỉ còn chỗ cho chừng ấy (khoảng {room} báo cáo như thế này). {left} báo cáo còn lại vẫn hiện trên trang đến khi bạn đóng trang; hãy giữ các tệp để mở lại lần sau.',
+  'class.capacity':
+    'Trình duyệt này lưu được khoảng {count} báo cáo (lộ trình 8 học phần, mỗi học phần vài lần làm bài; lộ trình dài hơn thì được ít hơn). Quá mức đó, cả lớp vẫn hiện trên trang này nhưng các báo cáo không còn chỗ sẽ không được lưu lại: hãy giữ các tệp.',
+  'class.savedPart':
+    'Đã lưu {saved}/{total} báo cáo trên trình duyệt này: trình duyệt chỉ còn chỗ cho chừng ấy (khoảng {room} báo cáo như thế này). {left} báo cáo còn lại vẫn hiện trên trang đến khi bạn đóng trang; hãy giữ các tệp để mở lại lần sau.',
   'class.reading': 'Đang đọc {count} tệp…',
   'class.filesMore': 'Và {count} tệp khác đọc được bình thường.',
   'class.tablePage': 'Tiến độ từng học viên (học viên {from}–{to} trên tổng số {total})',
@@ -355,11 +380,15 @@ export default {
   'class.helpPage.status': 'Học viên {from}–{to} trên tổng số {total} học viên cần hỗ trợ',
   'class.damaged.not-json': 'Lớp học đã lưu trên trình duyệt này bị hỏng (không phải JSON hợp lệ) nên không mở được.',
   'class.damaged.too-deep': 'Lớp học đã lưu trên trình duyệt này bị hỏng (lồng nhau quá nhiều tầng) nên không mở được.',
-  'class.damaged.wrong-shape': 'Lớp học đã lưu trên trình duyệt này bị hỏng (không đúng cấu trúc của một lớp học đã lưu) nên không mở được.',
-  'class.damaged.newer-version': 'Lớp học đã lưu trên trình duyệt này do phiên bản mới hơn của trang lưu lại; hãy tải lại trang để mở.',
+  'class.damaged.wrong-shape':
+    'Lớp học đã lưu trên trình duyệt này bị hỏng (không đúng cấu trúc của một lớp học đã lưu) nên không mở được.',
+  'class.damaged.newer-version':
+    'Lớp học đã lưu trên trình duyệt này do phiên bản mới hơn của trang lưu lại; hãy tải lại trang để mở.',
   'class.damaged.reports-dropped': '{count} báo cáo đã lưu bị hỏng nên được bỏ qua.',
-  'class.damaged.copied': 'Bản sao nguyên trạng vẫn được giữ trên trình duyệt này: bạn có thể tải về, hoặc xoá khi không cần nữa. Các tệp báo cáo học viên gửi không bị ảnh hưởng.',
-  'class.damaged.notCopied': 'Không còn chỗ để giữ bản sao, nên dữ liệu đó được để nguyên, và các báo cáo bạn mở bây giờ sẽ không được lưu cho đến khi bạn tải về hoặc xoá nó.',
+  'class.damaged.copied':
+    'Bản sao nguyên trạng vẫn được giữ trên trình duyệt này: bạn có thể tải về, hoặc xoá khi không cần nữa. Các tệp báo cáo học viên gửi không bị ảnh hưởng.',
+  'class.damaged.notCopied':
+    'Không còn chỗ để giữ bản sao, nên dữ liệu đó được để nguyên, và các báo cáo bạn mở bây giờ sẽ không được lưu cho đến khi bạn tải về hoặc xoá nó.',
   'class.damaged.kept': 'Trình duyệt này vẫn giữ bản sao của một lớp học đã lưu bị hỏng.',
   'class.damaged.download': 'Tải bản sao bị hỏng về máy',
   'class.damaged.delete': 'Xoá bản sao bị hỏng',
@@ -367,11 +396,13 @@ export default {
   'class.damaged.deleteYes': 'Có, xoá bản sao',
   'class.damaged.deleteNo': 'Không, giữ lại',
   'class.damaged.deleted': 'Đã xoá bản sao bị hỏng.',
-  'class.save.damaged-kept': 'Chưa lưu: lớp học bị hỏng trên trình duyệt này được để nguyên cho đến khi bạn tải về hoặc xoá nó. Các báo cáo vẫn hiện trên trang này.',
+  'class.save.damaged-kept':
+    'Chưa lưu: lớp học bị hỏng trên trình duyệt này được để nguyên cho đến khi bạn tải về hoặc xoá nó. Các báo cáo vẫn hiện trên trang này.',
   'class.otherPath': 'Đang xem lộ trình',
   'shared.minutes': '{minutes} phút',
   'builder.startLabel': 'Lộ trình có sẵn',
-  'class.clearConfirm': 'Xoá {count} báo cáo đã lưu trên trình duyệt này? Các tệp gốc trên máy của bạn không bị ảnh hưởng.',
+  'class.clearConfirm':
+    'Xoá {count} báo cáo đã lưu trên trình duyệt này? Các tệp gốc trên máy của bạn không bị ảnh hưởng.',
   'class.clearYes': 'Có, xoá',
   'class.clearNo': 'Không, giữ lại',
   'paths.addToLearning': 'Thêm lộ trình này vào việc học của tôi',

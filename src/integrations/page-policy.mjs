@@ -24,7 +24,9 @@ export function pagePolicy() {
           pages += 1;
           saved += html.length - narrowed.length;
         }
-        logger.info(`content security policy: ${pages} pages keep only their own inline hashes (${(saved / 1024).toFixed(0)} KB less HTML)`);
+        logger.info(
+          `content security policy: ${pages} pages keep only their own inline hashes (${(saved / 1024).toFixed(0)} KB less HTML)`,
+        );
       },
     },
   };

@@ -53,9 +53,14 @@ export function serviceWorker() {
         });
         for (const warning of warnings) logger.warn(warning);
         // What the reader is told once everything is saved ("available offline, 1.2 MB").
-        const gzipBytes = manifestEntries.reduce((sum, entry) => sum + gzipSync(readFileSync(join(root, entry.url))).length, 0);
+        const gzipBytes = manifestEntries.reduce(
+          (sum, entry) => sum + gzipSync(readFileSync(join(root, entry.url))).length,
+          0,
+        );
         writeFileSync(join(root, 'offline-meta.json'), JSON.stringify({ count, bytes: size, gzipBytes }));
-        logger.info(`service worker: ${count} files precached, ${(size / 1024).toFixed(0)} KB (${(gzipBytes / 1024).toFixed(0)} KB gzip)`);
+        logger.info(
+          `service worker: ${count} files precached, ${(size / 1024).toFixed(0)} KB (${(gzipBytes / 1024).toFixed(0)} KB gzip)`,
+        );
       },
     },
   };

@@ -3,4 +3,5 @@
  * "100%" means every one. Quiz scores, a path's or course's share done and a class's completion all read this way.
  * Nothing out of nothing is 0%.
  */
-export const wholePercent = (part: number, whole: number): number => (whole === 0 ? 0 : Math.floor((part * 100) / whole));
+export const wholePercent = (part: number, whole: number): number =>
+  whole === 0 ? 0 : Math.floor((part * 100) / whole);

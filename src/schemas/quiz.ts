@@ -30,9 +30,7 @@ const multipleSchema = z
     path: ['options'],
   });
 
-const trueFalseSchema = z
-  .object({ ...base, type: z.literal('true-false'), answer: z.boolean(), explanation })
-  .strict();
+const trueFalseSchema = z.object({ ...base, type: z.literal('true-false'), answer: z.boolean(), explanation }).strict();
 
 const numericSchema = z
   .object({
@@ -51,12 +49,21 @@ const orderSchema = z
     ...base,
     type: z.literal('order'),
     /** Listed in the right order; the quiz shuffles them. */
-    items: z.array(z.object({ id: slugSchema, text }).strict()).min(3).max(7),
+    items: z
+      .array(z.object({ id: slugSchema, text }).strict())
+      .min(3)
+      .max(7),
     explanation,
   })
   .strict();
 
-export const questionSchema = z.discriminatedUnion('type', [singleSchema, multipleSchema, trueFalseSchema, numericSchema, orderSchema]);
+export const questionSchema = z.discriminatedUnion('type', [
+  singleSchema,
+  multipleSchema,
+  trueFalseSchema,
+  numericSchema,
+  orderSchema,
+]);
 
 const uniqueIds = (ids: string[]) => new Set(ids).size === ids.length;
 
@@ -69,11 +76,18 @@ export const quizSchema = z
     questions: z.array(questionSchema).min(3).max(12),
   })
   .strict()
-  .refine((quiz) => uniqueIds(quiz.questions.map((q) => q.id)), { message: 'question ids must be unique', path: ['questions'] })
+  .refine((quiz) => uniqueIds(quiz.questions.map((q) => q.id)), {
+    message: 'question ids must be unique',
+    path: ['questions'],
+  })
   .refine(
     (quiz) =>
       quiz.questions.every((q) =>
-        'options' in q ? uniqueIds(q.options.map((o) => o.id)) : 'items' in q ? uniqueIds(q.items.map((i) => i.id)) : true,
+        'options' in q
+          ? uniqueIds(q.options.map((o) => o.id))
+          : 'items' in q
+            ? uniqueIds(q.items.map((i) => i.id))
+            : true,
       ),
     { message: 'option and item ids must be unique within a question', path: ['questions'] },
   );

@@ -33,7 +33,9 @@ describe('a broken content change fails the build with a message naming the file
 
   it('a missing translation', () => {
     const output = brokenCopy((dir) => rmSync(join(dir, MODULE)));
-    expect(output).toContain('content/modules/vi/data-thinking/data-quality.mdx: the module "data-thinking/data-quality" has no en translation');
+    expect(output).toContain(
+      'content/modules/vi/data-thinking/data-quality.mdx: the module "data-thinking/data-quality" has no en translation',
+    );
   });
 
   it('a key term with no glossary entry', () => {
@@ -55,11 +57,15 @@ describe('a broken content change fails the build with a message naming the file
       const file = join(dir, 'content/quizzes/en/data-thinking/data-quality.yaml');
       // Move the single correct answer of the first question from its first option to its second.
       const text = readFileSync(file, 'utf8');
-      const broken = text.replace(/^ {8}correct: true\n/m, '').replace(/(      - id: validity\n)/, '$1        correct: true\n');
+      const broken = text
+        .replace(/^ {8}correct: true\n/m, '')
+        .replace(/(      - id: validity\n)/, '$1        correct: true\n');
       expect(broken, 'the test could not find the options to swap').not.toBe(text);
       writeFileSync(file, broken);
     });
-    expect(output).toMatch(/content\/quizzes\/vi\/data-thinking\/data-quality\.yaml: quiz "data-thinking\/data-quality": question "valid-but-wrong" has answer key/);
+    expect(output).toMatch(
+      /content\/quizzes\/vi\/data-thinking\/data-quality\.yaml: quiz "data-thinking\/data-quality": question "valid-but-wrong" has answer key/,
+    );
   });
 });
 
@@ -71,7 +77,9 @@ describe('a module without a quiz', () => {
     const { status, output } = buildIn(copy.dir);
     expect(status, output).toBe(0);
     const html = readFileSync(join(copy.dir, 'dist/vi/courses/data-thinking/data-quality/index.html'), 'utf8');
-    expect(html).toMatch(/<button[^>]*data-mark-done="data-thinking\/data-quality"[^>]*>Đánh dấu đã học xong<\/button>/);
+    expect(html).toMatch(
+      /<button[^>]*data-mark-done="data-thinking\/data-quality"[^>]*>Đánh dấu đã học xong<\/button>/,
+    );
     expect(html).toContain('<progress-island data-visit="data-thinking/data-quality" data-lang="vi">');
     expect(html).not.toContain('<quiz-island');
   });

@@ -20,7 +20,9 @@ for (const scheme of ['light', 'dark'] as const) {
         }
         await page.goto(path);
         const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-        const summary = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
+        const summary = violations.map(
+          (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`,
+        );
         expect(summary).toEqual([]);
       });
     }

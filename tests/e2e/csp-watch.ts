@@ -16,14 +16,18 @@ export async function watchCsp(page: Page): Promise<CspViolation[]> {
   const violations: CspViolation[] = [];
   await page.exposeFunction('__cspViolation', (v: CspViolation) => violations.push(v));
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { __cspViolation: (v: unknown) => void }).__cspViolation({
-        page: location.pathname,
-        directive: event.effectiveDirective,
-        blocked: event.blockedURI,
-        sample: event.sample,
-      });
-    }, { capture: true });
+    document.addEventListener(
+      'securitypolicyviolation',
+      (event) => {
+        (window as unknown as { __cspViolation: (v: unknown) => void }).__cspViolation({
+          page: location.pathname,
+          directive: event.effectiveDirective,
+          blocked: event.blockedURI,
+          sample: event.sample,
+        });
+      },
+      { capture: true },
+    );
   });
   return violations;
 }

@@ -21,7 +21,15 @@ test('every built page declares a policy with no inline or eval script and nothi
     }
     expect(policy!.get('script-src'), url).toContain("'self'"); // the quiz's import() of a same-origin chunk
     expect(policy!.get('object-src'), url).toEqual(["'none'"]);
-    for (const directive of ['default-src', 'base-uri', 'form-action', 'connect-src', 'img-src', 'worker-src', 'manifest-src']) {
+    for (const directive of [
+      'default-src',
+      'base-uri',
+      'form-action',
+      'connect-src',
+      'img-src',
+      'worker-src',
+      'manifest-src',
+    ]) {
       expect(policy!.get(directive), `${url}: ${directive}`).toEqual(["'self'"]);
     }
   }
@@ -41,7 +49,9 @@ for (const url of pages) {
   });
 }
 
-test('the learner and trainer tools run under the policy: quiz, path builder and QR, shared path, report, class view', async ({ page }, testInfo) => {
+test('the learner and trainer tools run under the policy: quiz, path builder and QR, shared path, report, class view', async ({
+  page,
+}, testInfo) => {
   test.setTimeout(120_000);
   const violations = await watchCsp(page);
 
@@ -65,7 +75,10 @@ test('the learner and trainer tools run under the policy: quiz, path builder and
   await page.goto('/vi/my-learning/');
   await page.getByLabel('Tên của bạn trên báo cáo').fill('Nguyễn Thị Lan');
   const reportDownload = page.waitForEvent('download');
-  await page.locator('assigned-paths-island').getByRole('button', { name: /^Tải báo cáo/ }).click();
+  await page
+    .locator('assigned-paths-island')
+    .getByRole('button', { name: /^Tải báo cáo/ })
+    .click();
   const reportPath = testInfo.outputPath('report.json');
   await (await reportDownload).saveAs(reportPath);
 

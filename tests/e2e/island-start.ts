@@ -9,19 +9,23 @@ export async function openWithout(page: Page, path: string, cut: RegExp, replace
   const errors: Error[] = [];
   page.on('pageerror', (error) => errors.push(error));
   const pathname = path.replace(/[?#].*$/, '');
-  await page.route((url) => url.pathname === pathname, async (route) => {
-    const response = await route.fetch();
-    const html = await response.text();
-    const body = html.replace(cut, replacement);
-    expect(body, `the built ${pathname} has nothing matching ${cut}`).not.toBe(html);
-    await route.fulfill({ response, body });
-  });
+  await page.route(
+    (url) => url.pathname === pathname,
+    async (route) => {
+      const response = await route.fetch();
+      const html = await response.text();
+      const body = html.replace(cut, replacement);
+      expect(body, `the built ${pathname} has nothing matching ${cut}`).not.toBe(html);
+      await route.fulfill({ response, body });
+    },
+  );
   await page.goto(path);
   return errors;
 }
 
 /** The <script type="application/json"> an island reads, by its data attribute ("data-quiz-payload"). */
-export const payloadScript = (attribute: string) => new RegExp(`<script[^>]*\\b${attribute}\\b[^>]*>[\\s\\S]*?</script>`);
+export const payloadScript = (attribute: string) =>
+  new RegExp(`<script[^>]*\\b${attribute}\\b[^>]*>[\\s\\S]*?</script>`);
 
 /** Waits for the island's named error: an IslandError whose message says which island and what is missing. */
 export async function expectIslandError(errors: Error[], message: string) {

@@ -29,7 +29,15 @@ test('the language switch and header links are reachable by keyboard', async ({ 
     await page.keyboard.press('Tab');
     names.push(await page.evaluate(() => document.activeElement?.textContent?.trim() ?? ''));
   }
-  expect(names).toEqual(['Skip to main content', 'Civic Data Literacy', 'Courses', 'Paths', 'Glossary', 'My learning', 'Đọc bằng tiếng Việt']);
+  expect(names).toEqual([
+    'Skip to main content',
+    'Civic Data Literacy',
+    'Courses',
+    'Paths',
+    'Glossary',
+    'My learning',
+    'Đọc bằng tiếng Việt',
+  ]);
 });
 
 // 320 CSS px is what a 1280 px window shows at 400% zoom, and narrower than a 360 px phone: nothing may need
@@ -39,7 +47,9 @@ for (const width of [320, 360, 640]) {
     await page.setViewportSize({ width, height: 800 });
     for (const path of modulePages()) {
       await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
   });
@@ -59,6 +69,7 @@ test('nothing is requested from another origin', async ({ page, baseURL }) => {
   page.on('request', (request) => {
     if (new URL(request.url()).origin !== new URL(baseURL!).origin) foreign.push(request.url());
   });
-  for (const path of ['/vi/', '/en/courses/data-thinking/', ...modulePages()]) await page.goto(path, { waitUntil: 'networkidle' });
+  for (const path of ['/vi/', '/en/courses/data-thinking/', ...modulePages()])
+    await page.goto(path, { waitUntil: 'networkidle' });
   expect(foreign).toEqual([]);
 });

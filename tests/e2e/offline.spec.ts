@@ -14,13 +14,18 @@ async function installOffline(page: Page, path: string, ready: RegExp) {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
-test('after one online visit, unvisited pages, a quiz, search and My learning all work offline', async ({ page, context }) => {
+test('after one online visit, unvisited pages, a quiz, search and My learning all work offline', async ({
+  page,
+  context,
+}) => {
   await installOffline(page, '/vi/', /^Đã sẵn sàng đọc ngoại tuyến \(\d+([,.]\d)? MB\)\.$/);
   await context.setOffline(true);
 
   await page.goto('/en/courses/data-thinking/reading-charts/');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('chart');
-  await expect(page.locator('offline-island .offline-status')).toHaveText('You are offline. Saved pages and your progress still work.');
+  await expect(page.locator('offline-island .offline-status')).toHaveText(
+    'You are offline. Saved pages and your progress still work.',
+  );
   await page.goto('/vi/glossary/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thuật ngữ');
 
@@ -31,13 +36,18 @@ test('after one online visit, unvisited pages, a quiz, search and My learning al
   await expect(page.locator('.quiz-pass')).toBeVisible();
 
   await page.goto('/vi/search/?q=du%20lieu');
-  await expect(page.locator('.search-results > li').first().getByRole('link')).toHaveAttribute('href', '/vi/courses/data-thinking/data-in-public-work/');
+  await expect(page.locator('.search-results > li').first().getByRole('link')).toHaveAttribute(
+    'href',
+    '/vi/courses/data-thinking/data-in-public-work/',
+  );
 
   await page.goto('/vi/my-learning/');
   await expect(page.locator('learning-island tbody tr')).toHaveCount(1);
 
   // A trainer's link works offline (the path travels in the link itself), and so does the class report page.
-  await page.goto(`/vi/paths/shared/#p=${encodePath({ title: 'Lộ trình ngoại tuyến', modules: ['data-thinking/data-in-public-work'] })}`);
+  await page.goto(
+    `/vi/paths/shared/#p=${encodePath({ title: 'Lộ trình ngoại tuyến', modules: ['data-thinking/data-in-public-work'] })}`,
+  );
   await page.getByRole('button', { name: 'Thêm vào việc học của tôi' }).click();
   await page.goto('/vi/my-learning/');
   await expect(page.locator('assigned-paths-island [data-path-progress]')).toHaveText('Đã xong 1/1 học phần (100%)');
@@ -62,7 +72,9 @@ test('each language has an installable web app manifest', async ({ page }) => {
     expect(href).toBe(`/${lang}/manifest.webmanifest`);
     const manifest = await (await page.request.get(href!)).json();
     expect(manifest).toMatchObject({ lang, start_url: `/${lang}/`, display: 'standalone' });
-    expect(manifest.icons.map((i: { sizes: string }) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+    expect(manifest.icons.map((i: { sizes: string }) => i.sizes)).toEqual(
+      expect.arrayContaining(['192x192', '512x512']),
+    );
     for (const icon of manifest.icons) expect((await page.request.get(icon.src)).ok(), icon.src).toBe(true);
   }
 });

@@ -17,10 +17,13 @@ test.describe('every built page', () => {
       expect(await page.locator('meta[name="description"]').getAttribute('content')).toMatch(/\S.{10,}/);
       await expect(page.locator('h1')).toHaveCount(1);
       // Only "/" (its language redirect) and pages with an interactive island (<…-island>) may carry code.
-      const islands = await page.evaluate(() => [...document.querySelectorAll('*')].filter((e) => e.localName.endsWith('-island')).length);
+      const islands = await page.evaluate(
+        () => [...document.querySelectorAll('*')].filter((e) => e.localName.endsWith('-island')).length,
+      );
       if (path !== '/' && islands === 0) await expect(page.locator('script')).toHaveCount(0);
       // Island code comes from the site's own bundle, never from elsewhere.
-      for (const src of await page.locator('script[src]').evaluateAll((els) => els.map((e) => e.getAttribute('src')))) expect(src).toMatch(/^\/_astro\//);
+      for (const src of await page.locator('script[src]').evaluateAll((els) => els.map((e) => e.getAttribute('src'))))
+        expect(src).toMatch(/^\/_astro\//);
     });
   }
 });
@@ -29,16 +32,25 @@ for (const lang of languages) {
   test.describe(`reading the course in ${lang}`, () => {
     test('home → catalog → course → first module → next module', async ({ page }) => {
       await page.goto(`/${lang}/`);
-      await page.getByRole('navigation', { name: lang === 'vi' ? 'Điều hướng chính' : 'Main navigation' })
-        .getByRole('link', { name: lang === 'vi' ? 'Khoá học' : 'Courses' }).click();
+      await page
+        .getByRole('navigation', { name: lang === 'vi' ? 'Điều hướng chính' : 'Main navigation' })
+        .getByRole('link', { name: lang === 'vi' ? 'Khoá học' : 'Courses' })
+        .click();
       await expect(page).toHaveURL(`/${lang}/courses/`);
       await page.getByRole('link', { name: lang === 'vi' ? 'Tư duy dữ liệu' : 'Data thinking' }).click();
       await expect(page).toHaveURL(`/${lang}/courses/data-thinking/`);
       await expect(page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) })).toHaveCount(5);
 
-      await page.getByRole('link', { name: lang === 'vi' ? 'Bắt đầu học phần đầu tiên' : 'Start the first module' }).click();
+      await page
+        .getByRole('link', { name: lang === 'vi' ? 'Bắt đầu học phần đầu tiên' : 'Start the first module' })
+        .click();
       await expect(page).toHaveURL(`/${lang}/courses/data-thinking/data-in-public-work/`);
-      await expect(page.getByRole('heading', { level: 2, name: lang === 'vi' ? 'Sau học phần này, bạn có thể' : 'After this module you will be able to' })).toBeVisible();
+      await expect(
+        page.getByRole('heading', {
+          level: 2,
+          name: lang === 'vi' ? 'Sau học phần này, bạn có thể' : 'After this module you will be able to',
+        }),
+      ).toBeVisible();
       // Objectives come first, then the body, key terms and sources.
       const headings = await page.locator('article h2').allTextContents();
       expect(headings[0]).toMatch(lang === 'vi' ? /Sau học phần này/ : /After this module/);
@@ -47,11 +59,19 @@ for (const lang of languages) {
 
       await page.getByRole('link', { name: new RegExp(lang === 'vi' ? 'Học phần tiếp theo' : 'Next module') }).click();
       await expect(page).toHaveURL(`/${lang}/courses/data-thinking/data-quality/`);
-      await expect(page.getByRole('link', { name: new RegExp(lang === 'vi' ? 'Học phần trước' : 'Previous module') })).toBeVisible();
+      await expect(
+        page.getByRole('link', { name: new RegExp(lang === 'vi' ? 'Học phần trước' : 'Previous module') }),
+      ).toBeVisible();
     });
 
     test('the language switch leads to the same page in the other language on every page type', async ({ page }) => {
-      for (const suffix of ['', 'courses/', 'courses/data-thinking/', 'courses/data-thinking/reading-charts/', 'glossary/']) {
+      for (const suffix of [
+        '',
+        'courses/',
+        'courses/data-thinking/',
+        'courses/data-thinking/reading-charts/',
+        'glossary/',
+      ]) {
         await page.goto(`/${lang}/${suffix}`);
         await page.locator('a.lang-switch').click();
         await expect(page).toHaveURL(`/${other[lang]}/${suffix}`);

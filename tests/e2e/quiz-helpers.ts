@@ -11,10 +11,15 @@ export async function quizOf(page: Page): Promise<QuizData> {
     const served = new DOMParser().parseFromString(await (await fetch(location.pathname)).text(), 'text/html');
     const texts: QuizTexts = {};
     for (const q of served.querySelectorAll<HTMLElement>('[data-question]')) {
-      const parts = Object.fromEntries([...q.querySelectorAll<HTMLElement>('[data-part]')].map((p) => [p.dataset.part!, p.textContent ?? '']));
+      const parts = Object.fromEntries(
+        [...q.querySelectorAll<HTMLElement>('[data-part]')].map((p) => [p.dataset.part!, p.textContent ?? '']),
+      );
       texts[q.dataset.question!] = { prompt: q.querySelector('[data-prompt]')?.textContent ?? '', parts };
     }
-    return { skeleton: JSON.parse(served.querySelector('[data-quiz-payload]')!.textContent!).quiz as QuizSkeleton, texts };
+    return {
+      skeleton: JSON.parse(served.querySelector('[data-quiz-payload]')!.textContent!).quiz as QuizSkeleton,
+      texts,
+    };
   });
   return joinQuizTexts(skeleton, texts);
 }
@@ -29,8 +34,34 @@ export async function quizReady(page: Page): Promise<void> {
 }
 
 export const words = {
-  vi: { check: 'Kiểm tra đáp án', next: 'Câu tiếp theo', result: 'Xem kết quả', start: 'Bắt đầu làm bài', true: 'Đúng', false: 'Sai', number: 'Câu trả lời của bạn', retry: 'Làm lại bài', tryAgain: 'Làm lại câu này', submit: 'Nộp bài', previous: 'Câu trước', review: 'Xem lại các câu trả lời' },
-  en: { check: 'Check answer', next: 'Next question', result: 'See your result', start: 'Start the quiz', true: 'True', false: 'False', number: 'Your answer', retry: 'Try the quiz again', tryAgain: 'Try this one again', submit: 'Submit answers', previous: 'Previous question', review: 'Review your answers' },
+  vi: {
+    check: 'Kiểm tra đáp án',
+    next: 'Câu tiếp theo',
+    result: 'Xem kết quả',
+    start: 'Bắt đầu làm bài',
+    true: 'Đúng',
+    false: 'Sai',
+    number: 'Câu trả lời của bạn',
+    retry: 'Làm lại bài',
+    tryAgain: 'Làm lại câu này',
+    submit: 'Nộp bài',
+    previous: 'Câu trước',
+    review: 'Xem lại các câu trả lời',
+  },
+  en: {
+    check: 'Check answer',
+    next: 'Next question',
+    result: 'See your result',
+    start: 'Start the quiz',
+    true: 'True',
+    false: 'False',
+    number: 'Your answer',
+    retry: 'Try the quiz again',
+    tryAgain: 'Try this one again',
+    submit: 'Submit answers',
+    previous: 'Previous question',
+    review: 'Review your answers',
+  },
 } as const;
 
 /** Answers the question on screen, rightly or wrongly, through the controls a learner uses. */
@@ -53,7 +84,12 @@ export async function answer(page: Page, question: Question, lang: 'vi' | 'en', 
       break;
     case 'numeric': {
       const value = right ? question.answer : question.answer + 100 + question.tolerance * 10;
-      await quiz.getByLabel(w.number, { exact: true }).fill(new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 6, useGrouping: false }).format(value));
+      await quiz.getByLabel(w.number, { exact: true }).fill(
+        new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', {
+          maximumFractionDigits: 6,
+          useGrouping: false,
+        }).format(value),
+      );
       break;
     }
     case 'order': {
@@ -62,7 +98,8 @@ export async function answer(page: Page, question: Question, lang: 'vi' | 'en', 
       for (let target = 0; target < question.items.length; target++) {
         const item = question.items[target]!;
         const texts = await quiz.locator('.quiz-order li > span:first-child').allTextContents();
-        for (let at = texts.indexOf(item.text); at > target; at--) await quiz.getByRole('button', { name: up(item.text) }).click();
+        for (let at = texts.indexOf(item.text); at > target; at--)
+          await quiz.getByRole('button', { name: up(item.text) }).click();
       }
       await expect(quiz.locator('.quiz-order li > span:first-child')).toHaveText(question.items.map((i) => i.text));
       break;
@@ -76,7 +113,9 @@ export async function takePracticeQuiz(page: Page, lang: 'vi' | 'en', rightAt: (
   const w = words[lang];
   const island = page.locator('quiz-island');
   for (const [i, question] of quiz.questions.entries()) {
-    await expect(island.getByRole('heading', { level: 3 })).toContainText(lang === 'vi' ? `Câu ${i + 1}/` : `Question ${i + 1} of`);
+    await expect(island.getByRole('heading', { level: 3 })).toContainText(
+      lang === 'vi' ? `Câu ${i + 1}/` : `Question ${i + 1} of`,
+    );
     await answer(page, question, lang, rightAt(i));
     await island.getByRole('button', { name: w.check }).click();
     await island.getByRole('button', { name: i === quiz.questions.length - 1 ? w.result : w.next }).click();

@@ -3,8 +3,13 @@ import { createServer, type Server } from 'node:http';
 import { extname, join } from 'node:path';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.webmanifest': 'application/manifest+json',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
 };
 
 /**
@@ -12,7 +17,10 @@ const TYPES: Record<string, string> = {
  * it serves the folder under that sub-path only, as a portal does (`/hoc-du-lieu/`), and lists every request
  * that asked for anything outside it.
  */
-export async function swappableServer(root: string, { base = '/' }: { base?: string } = {}): Promise<{
+export async function swappableServer(
+  root: string,
+  { base = '/' }: { base?: string } = {},
+): Promise<{
   url: string;
   swap: (next: string) => void;
   close: () => void;
@@ -22,7 +30,8 @@ export async function swappableServer(root: string, { base = '/' }: { base?: str
   const outside: string[] = [];
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const notFound = () => res.writeHead(404, { 'Content-Type': TYPES['.html']! }).end(readFileSync(join(current, '404.html')));
+    const notFound = () =>
+      res.writeHead(404, { 'Content-Type': TYPES['.html']! }).end(readFileSync(join(current, '404.html')));
     if (!path.startsWith(base)) {
       outside.push(path);
       notFound();
@@ -34,7 +43,12 @@ export async function swappableServer(root: string, { base = '/' }: { base?: str
       notFound();
       return;
     }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' }).end(readFileSync(file));
+    res
+      .writeHead(200, {
+        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'Cache-Control': 'no-cache',
+      })
+      .end(readFileSync(file));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();

@@ -16,7 +16,10 @@ const SITE = 'https://portal.example.gov.vn/hoc-du-lieu/';
 
 let server: Awaited<ReturnType<typeof swappableServer>>;
 test.beforeAll(async () => {
-  expect(existsSync(join(OUT, 'index.html')), 'dist-subpath/ is missing: run `npm run build:subpath` (npm run test:e2e does)').toBe(true);
+  expect(
+    existsSync(join(OUT, 'index.html')),
+    'dist-subpath/ is missing: run `npm run build:subpath` (npm run test:e2e does)',
+  ).toBe(true);
   server = await swappableServer(OUT, { base: BASE });
 });
 test.afterAll(() => server?.close());
@@ -38,20 +41,33 @@ test('the sub-path build holds the same pages as the root build, and every addre
     const html = readFileSync(pageFile(url, OUT), 'utf8');
     const addresses = [...html.matchAll(/\s(?:href|src|action)="(\/[^"]*)"/g)].map((m) => m[1]!);
     expect(addresses.length, url).toBeGreaterThan(0);
-    expect(addresses.filter((address) => !address.startsWith(BASE)), url).toEqual([]);
+    expect(
+      addresses.filter((address) => !address.startsWith(BASE)),
+      url,
+    ).toEqual([]);
   }
   // The search index and the manifests name pages and icons too.
-  for (const file of ['vi/search-index.json', 'en/search-index.json', 'vi/manifest.webmanifest', 'en/manifest.webmanifest']) {
+  for (const file of [
+    'vi/search-index.json',
+    'en/search-index.json',
+    'vi/manifest.webmanifest',
+    'en/manifest.webmanifest',
+  ]) {
     const rooted = [...readFileSync(join(OUT, file), 'utf8').matchAll(/"(\/[^"]*)"/g)].map((m) => m[1]!);
     expect(rooted.length, file).toBeGreaterThan(0);
-    expect(rooted.filter((address) => !address.startsWith(BASE)), file).toEqual([]);
+    expect(
+      rooted.filter((address) => !address.startsWith(BASE)),
+      file,
+    ).toEqual([]);
   }
 });
 
 test.describe('a reader and a trainer on the portal', () => {
   test.use({ locale: 'vi-VN' });
 
-  test('home, course, a module with its quiz, search, My learning, a trainer link and the language switch stay inside the sub-path', async ({ page }, testInfo) => {
+  test('home, course, a module with its quiz, search, My learning, a trainer link and the language switch stay inside the sub-path', async ({
+    page,
+  }, testInfo) => {
     test.setTimeout(120_000);
     const requests = requestsOf(page);
     const violations = await watchCsp(page);
@@ -62,7 +78,8 @@ test.describe('a reader and a trainer on the portal', () => {
     await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', `${BASE}vi/manifest.webmanifest`);
     const manifest = await (await page.request.get(at('vi/manifest.webmanifest'))).json();
     expect(manifest).toMatchObject({ start_url: `${BASE}vi/`, scope: BASE });
-    for (const icon of manifest.icons) expect((await page.request.get(`${server.url}${icon.src}`)).ok(), icon.src).toBe(true);
+    for (const icon of manifest.icons)
+      expect((await page.request.get(`${server.url}${icon.src}`)).ok(), icon.src).toBe(true);
 
     // Home → catalog → course → first module, by the links a reader follows.
     await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Khoá học' }).click();
@@ -78,13 +95,18 @@ test.describe('a reader and a trainer on the portal', () => {
     const figure = page.locator('img.figure-image').first();
     await expect(figure).toHaveAttribute('src', new RegExp(`^${BASE}images/`));
     await figure.scrollIntoViewIfNeeded();
-    await expect.poll(() => figure.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    await expect
+      .poll(() => figure.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
+      .toBe(true);
 
     // The header's search form, the index and the results.
     await page.getByRole('searchbox').fill('du lieu');
     await page.getByRole('searchbox').press('Enter');
     await expect(page).toHaveURL(at('vi/search/?q=du+lieu'));
-    await expect(page.locator('.search-results > li').first().getByRole('link')).toHaveAttribute('href', `${BASE}vi/courses/data-thinking/data-in-public-work/`);
+    await expect(page.locator('.search-results > li').first().getByRole('link')).toHaveAttribute(
+      'href',
+      `${BASE}vi/courses/data-thinking/data-in-public-work/`,
+    );
 
     await page.getByRole('link', { name: 'Việc học của tôi' }).click();
     await expect(page).toHaveURL(at('vi/my-learning/'));
@@ -103,7 +125,10 @@ test.describe('a reader and a trainer on the portal', () => {
     await page.goto(at('vi/my-learning/'));
     await page.getByLabel('Tên của bạn trên báo cáo').fill('Nguyễn Thị Lan');
     const download = page.waitForEvent('download');
-    await page.locator('assigned-paths-island').getByRole('button', { name: /^Tải báo cáo/ }).click();
+    await page
+      .locator('assigned-paths-island')
+      .getByRole('button', { name: /^Tải báo cáo/ })
+      .click();
     const reportPath = testInfo.outputPath('report.json');
     await (await download).saveAs(reportPath);
     const report = JSON.parse(readFileSync(reportPath, 'utf8'));
@@ -140,7 +165,10 @@ test.describe('a reader and a trainer on the portal', () => {
 test.describe('offline on the portal', () => {
   test.use({ serviceWorkers: 'allow' });
 
-  test('the service worker controls only the sub-path and serves an unvisited page and the offline page', async ({ page, context }) => {
+  test('the service worker controls only the sub-path and serves an unvisited page and the offline page', async ({
+    page,
+    context,
+  }) => {
     const requests = requestsOf(page);
     await page.goto(at('en/'));
     await expect(page.locator('offline-island .offline-status')).toHaveText(/^Available offline/, { timeout: 30_000 });
@@ -156,7 +184,10 @@ test.describe('offline on the portal', () => {
     await page.goto(at('vi/courses/data-thinking/reading-charts/'));
     await expect(page.getByRole('heading', { level: 1 })).toContainText('biểu đồ');
     await page.goto(at('en/search/?q=chart'));
-    await expect(page.locator('.search-results > li').first().getByRole('link')).toHaveAttribute('href', new RegExp(`^${BASE}en/courses/`));
+    await expect(page.locator('.search-results > li').first().getByRole('link')).toHaveAttribute(
+      'href',
+      new RegExp(`^${BASE}en/courses/`),
+    );
     await page.goto(at('vi/khong-co-trang-nay/'));
     await expect(page.getByRole('heading', { name: 'Bạn đang ngoại tuyến' })).toBeVisible();
     await context.setOffline(false);

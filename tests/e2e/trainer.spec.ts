@@ -7,7 +7,9 @@ import { xapiProblems } from '../unit/reports/xapi-rules';
 import { quizReady, takePracticeQuiz, words } from './quiz-helpers';
 
 const axe = async (page: Page) => {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
 };
 const stored = (page: Page) => page.evaluate(() => localStorage.getItem('cdl.progress'));
@@ -16,7 +18,9 @@ const TITLE = 'Dữ liệu cho mọi công chức — lớp tháng 12';
 const NOTE = 'Hoàn thành trước buổi tập huấn <b>ngày 15/1</b>.\nMang theo máy tính.';
 const NAME = 'Trần Thị "Hoa" <script>window.pwned = 1</script>';
 
-test('the whole story: a trainer builds a path, a learner follows it and reports, the trainer reads the class', async ({ browser }, testInfo) => {
+test('the whole story: a trainer builds a path, a learner follows it and reports, the trainer reads the class', async ({
+  browser,
+}, testInfo) => {
   test.setTimeout(180_000);
   const base = testInfo.project.use.baseURL!;
   const trainerContext = await browser.newContext({ baseURL: base, serviceWorkers: 'block' });
@@ -52,10 +56,17 @@ test('the whole story: a trainer builds a path, a learner follows it and reports
   const pathDownload = trainer.waitForEvent('download');
   await trainer.getByRole('button', { name: 'Tải tệp lộ trình' }).click();
   const pathFile = JSON.parse(readFileSync(await (await pathDownload).path(), 'utf8'));
-  expect(pathFile).toMatchObject({ format: 'civic-data-literacy/path', link, path: { title: TITLE, due: '2099-01-15', passMark: 80 } });
+  expect(pathFile).toMatchObject({
+    format: 'civic-data-literacy/path',
+    link,
+    path: { title: TITLE, due: '2099-01-15', passMark: 80 },
+  });
   expect(pathFile.path.modules).toEqual([
-    'data-thinking/data-quality', 'data-thinking/data-in-public-work', 'data-thinking/summarising-numbers',
-    'data-thinking/reading-charts', 'data-thinking/data-to-decision',
+    'data-thinking/data-quality',
+    'data-thinking/data-in-public-work',
+    'data-thinking/summarising-numbers',
+    'data-thinking/reading-charts',
+    'data-thinking/data-to-decision',
   ]);
 
   // The draft survives a reload (it lives in the builder's own address) and follows a switch of language.
@@ -70,7 +81,9 @@ test('the whole story: a trainer builds a path, a learner follows it and reports
   // --- The learner opens the link, switches to English (the path comes along) and adds it.
   await learner.goto(link);
   await expect(learner.getByRole('heading', { level: 2, name: TITLE })).toBeVisible();
-  await expect(learner.locator('.shared-note p')).toHaveText(NOTE.replace('\n', ' ').replace(/\s+/g, ' '), { useInnerText: false } as never);
+  await expect(learner.locator('.shared-note p')).toHaveText(NOTE.replace('\n', ' ').replace(/\s+/g, ' '), {
+    useInnerText: false,
+  } as never);
   await expect(learner.locator('.shared-note b')).toHaveCount(0); // the note is text, never markup
   expect(await stored(learner)).toBeNull(); // previewing stores nothing
   await learner.locator('a.lang-switch').click();
@@ -101,9 +114,14 @@ test('the whole story: a trainer builds a path, a learner follows it and reports
   await expect(assigned.getByRole('heading', { level: 3, name: TITLE })).toBeVisible();
   await expect(assigned.locator('[data-path-progress]')).toHaveText('1 of 5 modules done (20%)');
   await learner.setViewportSize({ width: 320, height: 800 });
-  expect(await learner.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  expect(
+    await learner.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+  ).toBeLessThanOrEqual(0);
   await learner.setViewportSize({ width: 1280, height: 720 });
-  await expect(assigned.getByRole('link', { name: /^Continue: Module 1\.1/ })).toHaveAttribute('href', '/en/courses/data-thinking/data-in-public-work/');
+  await expect(assigned.getByRole('link', { name: /^Continue: Module 1\.1/ })).toHaveAttribute(
+    'href',
+    '/en/courses/data-thinking/data-in-public-work/',
+  );
   await assigned.getByRole('button', { name: `Download a report on “${TITLE}” for your trainer` }).click();
   await expect(assigned.getByRole('status')).toHaveText('Type your name before downloading a report.');
   await expect(learner.getByLabel('Your name on reports')).toBeFocused();
@@ -114,7 +132,13 @@ test('the whole story: a trainer builds a path, a learner follows it and reports
   await (await reportDownload).saveAs(reportPath);
   const report = JSON.parse(readFileSync(reportPath, 'utf8'));
   expect(report.learner.name).toBe(NAME);
-  expect(report.modules.map((m: { status: string }) => m.status)).toEqual(['completed', 'in-progress', 'not-started', 'not-started', 'not-started']);
+  expect(report.modules.map((m: { status: string }) => m.status)).toEqual([
+    'completed',
+    'in-progress',
+    'not-started',
+    'not-started',
+    'not-started',
+  ]);
   const verbs = report.statements.map((s: { verb: { id: string } }) => s.verb.id.split('/').pop());
   expect(verbs.filter((v: string) => v === 'passed')).toHaveLength(1);
   expect(verbs.filter((v: string) => v === 'failed')).toHaveLength(2);
@@ -156,7 +180,9 @@ test('the whole story: a trainer builds a path, a learner follows it and reports
   await trainer.emulateMedia({ colorScheme: 'light' });
   // 400% zoom (320 px): the page does not scroll sideways; the wide table scrolls inside its own region.
   await trainer.setViewportSize({ width: 320, height: 800 });
-  expect(await trainer.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  expect(
+    await trainer.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+  ).toBeLessThanOrEqual(0);
   await trainer.setViewportSize({ width: 1280, height: 720 });
 
   // Reports for two paths: the trainer can switch the view to the other one.
@@ -200,7 +226,10 @@ test('the whole story: a trainer builds a path, a learner follows it and reports
 
 test('a broken, tampered, newer or unknown link explains itself and changes nothing', async ({ page }) => {
   const good = encodePath({ title: 'Lộ trình thử', modules: ['data-thinking/data-quality'] });
-  const unknown = encodePath({ title: 'Lộ trình mới', modules: ['data-thinking/data-quality', 'future-course/new-module'] });
+  const unknown = encodePath({
+    title: 'Lộ trình mới',
+    modules: ['data-thinking/data-quality', 'future-course/new-module'],
+  });
   const cases: Array<[string, string]> = [
     [`#p=${good.slice(0, -6)}`, 'Link bị hỏng'],
     [`#p=${good.replace(/\.(\w)/, '.z$1')}`, 'Link bị hỏng'],
@@ -224,24 +253,38 @@ test('a broken, tampered, newer or unknown link explains itself and changes noth
 
   // A path file opens the same preview.
   await page.getByLabel('Mở tệp lộ trình').setInputFiles({
-    name: 'lo-trinh.cdl-path.json', mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify({ format: 'civic-data-literacy/path', version: 1, path: { title: 'Từ tệp', modules: ['data-thinking/data-quality'] } })),
+    name: 'lo-trinh.cdl-path.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      JSON.stringify({
+        format: 'civic-data-literacy/path',
+        version: 1,
+        path: { title: 'Từ tệp', modules: ['data-thinking/data-quality'] },
+      }),
+    ),
   });
   await expect(page.getByRole('heading', { level: 2, name: 'Từ tệp' })).toBeVisible();
 });
 
 test('several paths at once; removing one keeps the progress on its modules', async ({ page }) => {
   await page.goto('/vi/my-learning/');
-  await page.evaluate((raw) => localStorage.setItem('cdl.progress', raw), readFileSync(new URL('../fixtures/progress-v2.json', import.meta.url), 'utf8'));
+  await page.evaluate(
+    (raw) => localStorage.setItem('cdl.progress', raw),
+    readFileSync(new URL('../fixtures/progress-v2.json', import.meta.url), 'utf8'),
+  );
   const second = encodePath({ title: 'Đọc biểu đồ', modules: ['data-thinking/reading-charts'] });
   await page.goto(`/vi/paths/shared/#p=${second}`);
   await page.getByRole('button', { name: 'Thêm vào việc học của tôi' }).click();
   await page.goto('/vi/my-learning/');
   const assigned = page.locator('assigned-paths-island');
   await expect(assigned.locator('article h3')).toHaveText(['Dữ liệu cho mọi công chức', 'Đọc biểu đồ']); // due first
-  await expect(assigned.locator('article').first().locator('[data-path-progress]')).toHaveText('Đã xong 1/2 học phần (50%)');
+  await expect(assigned.locator('article').first().locator('[data-path-progress]')).toHaveText(
+    'Đã xong 1/2 học phần (50%)',
+  );
   await assigned.getByRole('button', { name: 'Bỏ lộ trình “Dữ liệu cho mọi công chức”' }).click();
-  await expect(assigned.getByRole('status')).toHaveText('Đã bỏ lộ trình “Dữ liệu cho mọi công chức”. Tiến độ ở các học phần vẫn được giữ.');
+  await expect(assigned.getByRole('status')).toHaveText(
+    'Đã bỏ lộ trình “Dữ liệu cho mọi công chức”. Tiến độ ở các học phần vẫn được giữ.',
+  );
   await expect(page.getByRole('heading', { name: 'Lộ trình được giao' })).toBeFocused();
   await expect(assigned.locator('article h3')).toHaveText(['Đọc biểu đồ']);
   await expect(page.locator('learning-island tbody tr')).toHaveCount(2); // both attempts still there

@@ -10,9 +10,14 @@ if (wanted === undefined || existsSync(wanted)) process.exit(0);
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
 if (wanted === SYSTEM_CHROMIUM && isRoot && hasApt) {
-  console.log('Chromium is missing: installing Debian\'s chromium with apt-get (one time)…');
-  const run = (args) => spawnSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-  if (run(['update', '-qq']).status === 0 && run(['install', '-y', '-qq', 'chromium']).status === 0 && existsSync(SYSTEM_CHROMIUM)) {
+  console.log("Chromium is missing: installing Debian's chromium with apt-get (one time)…");
+  const run = (args) =>
+    spawnSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  if (
+    run(['update', '-qq']).status === 0 &&
+    run(['install', '-y', '-qq', 'chromium']).status === 0 &&
+    existsSync(SYSTEM_CHROMIUM)
+  ) {
     process.exit(0);
   }
 }

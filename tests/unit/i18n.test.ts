@@ -22,7 +22,9 @@ describe('UI dictionaries', () => {
   it('differ between languages, so no string was left untranslated', () => {
     // A string of placeholders and punctuation only ("{file}: {reason}") has nothing to translate.
     const wordy = (text: string) => /\p{L}/u.test(text.replace(/\{\w+\}/g, ''));
-    const same = (Object.keys(vi) as Array<keyof typeof vi>).filter((key) => (vi[key] as string) === en[key] && wordy(vi[key]));
+    const same = (Object.keys(vi) as Array<keyof typeof vi>).filter(
+      (key) => (vi[key] as string) === en[key] && wordy(vi[key]),
+    );
     expect(same).toEqual([]);
   });
 

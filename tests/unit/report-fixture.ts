@@ -1,6 +1,12 @@
 import { pathId } from '../../src/lib/course-paths/path-codec';
 import type { SharedPath } from '../../src/lib/course-paths/path-schema';
-import { REPORT_FORMAT, REPORT_VERSION, type Report, type ReportAttempt, type ReportModule } from '../../src/lib/reports/report-schema';
+import {
+  REPORT_FORMAT,
+  REPORT_VERSION,
+  type Report,
+  type ReportAttempt,
+  type ReportModule,
+} from '../../src/lib/reports/report-schema';
 
 /** Valid progress reports for tests: a path, then a learner's modules, with pathId kept in step with the path. */
 export const M1 = 'data-thinking/data-in-public-work';
@@ -30,7 +36,11 @@ export function attempt(percent: number, overrides: Partial<ReportAttempt> = {})
 /** A module entry; status follows the attempts unless given (completed once an attempt passed). */
 export function mod(module: string, attempts: ReportAttempt[] = [], status?: ReportModule['status']): ReportModule {
   const done = attempts.some((a) => a.passed);
-  return { module, status: status ?? (done ? 'completed' : attempts.length > 0 ? 'in-progress' : 'not-started'), attempts };
+  return {
+    module,
+    status: status ?? (done ? 'completed' : attempts.length > 0 ? 'in-progress' : 'not-started'),
+    attempts,
+  };
 }
 
 export interface ReportOptions {

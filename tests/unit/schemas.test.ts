@@ -36,6 +36,9 @@ describe('module frontmatter schema', () => {
 
   it('keeps ids URL-safe', () => {
     expect(moduleSchema.safeParse({ ...valid, keyTerms: ['Dữ liệu'] }).success).toBe(false);
-    expect(pathSchema.safeParse({ title: { vi: 'Xx', en: 'Xx' }, summary: { vi: 'Yy', en: 'Yy' }, steps: ['data-thinking'] }).success).toBe(false);
+    expect(
+      pathSchema.safeParse({ title: { vi: 'Xx', en: 'Xx' }, summary: { vi: 'Yy', en: 'Yy' }, steps: ['data-thinking'] })
+        .success,
+    ).toBe(false);
   });
 });

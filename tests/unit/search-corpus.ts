@@ -22,29 +22,36 @@ export function corpus(lang: Lang): SearchDoc[] {
       const [, frontmatter, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(raw)!;
       const data = parse(frontmatter!);
       const slug = file.replace(/\.mdx$/, '');
-      for (const term of data.keyTerms as string[]) if (!firstCourseOfTerm.has(term)) firstCourseOfTerm.set(term, courseTitle);
-      docs.push(moduleDoc({
-        key: `${course}/${slug}`,
-        title: data.title,
-        summary: data.summary,
-        courseTitle,
-        url: `/${lang}/courses/${course}/${slug}/`,
-        keyTermNames: (data.keyTerms as string[]).map((id) => yamlFile(join(CONTENT, 'glossary', lang, `${id}.yaml`)).term),
-        body: body!,
-      }));
+      for (const term of data.keyTerms as string[])
+        if (!firstCourseOfTerm.has(term)) firstCourseOfTerm.set(term, courseTitle);
+      docs.push(
+        moduleDoc({
+          key: `${course}/${slug}`,
+          title: data.title,
+          summary: data.summary,
+          courseTitle,
+          url: `/${lang}/courses/${course}/${slug}/`,
+          keyTermNames: (data.keyTerms as string[]).map(
+            (id) => yamlFile(join(CONTENT, 'glossary', lang, `${id}.yaml`)).term,
+          ),
+          body: body!,
+        }),
+      );
     }
   }
   for (const file of readdirSync(join(CONTENT, 'glossary', lang))) {
     const id = file.replace(/\.yaml$/, '');
     const term = yamlFile(join(CONTENT, 'glossary', lang, file));
-    docs.push(termDoc({
-      id,
-      term: term.term,
-      otherTerm: yamlFile(join(CONTENT, 'glossary', other, file)).term,
-      definition: term.definition,
-      courseTitle: firstCourseOfTerm.get(id) ?? '',
-      url: `/${lang}/glossary/#${id}`,
-    }));
+    docs.push(
+      termDoc({
+        id,
+        term: term.term,
+        otherTerm: yamlFile(join(CONTENT, 'glossary', other, file)).term,
+        definition: term.definition,
+        courseTitle: firstCourseOfTerm.get(id) ?? '',
+        url: `/${lang}/glossary/#${id}`,
+      }),
+    );
   }
   return docs;
 }

@@ -1,5 +1,11 @@
 import type { Lang } from '../../i18n/languages';
-import { activePaths, isOverdue, pathStanding, removePath, setLearnerName } from '../../lib/course-paths/assigned-paths';
+import {
+  activePaths,
+  isOverdue,
+  pathStanding,
+  removePath,
+  setLearnerName,
+} from '../../lib/course-paths/assigned-paths';
 import type { PathModule } from '../../lib/course-paths/path-catalog';
 import { siteAddress } from '../../lib/routing/deployment';
 import { buildReport, reportFileName } from '../../lib/reports/progress-report';
@@ -25,7 +31,13 @@ class AssignedPathsIsland extends HTMLElement {
   private language: Lang = 'vi';
   private store!: ProgressStore;
   private nameBox = h('div', { class: 'field' });
-  private nameInput = h('input', { id: 'learner-name', type: 'text', maxlength: MAX_LEARNER_NAME, autocomplete: 'name', 'aria-describedby': 'learner-name-hint' });
+  private nameInput = h('input', {
+    id: 'learner-name',
+    type: 'text',
+    maxlength: MAX_LEARNER_NAME,
+    autocomplete: 'name',
+    'aria-describedby': 'learner-name-hint',
+  });
   private list = h('div');
   private status = h('p', { role: 'status', 'aria-live': 'polite' });
 
@@ -54,10 +66,12 @@ class AssignedPathsIsland extends HTMLElement {
     save.addEventListener('click', () => {
       if (this.saveName()) this.status.textContent = this.t('assigned.nameSaved');
     });
-    fill(this.nameBox,
+    fill(
+      this.nameBox,
       h('label', { for: 'learner-name' }, this.t('assigned.name')),
       h('p', { class: 'hint', id: 'learner-name-hint' }, this.t('assigned.nameHint')),
-      h('div', { class: 'field-row' }, this.nameInput, save));
+      h('div', { class: 'field-row' }, this.nameInput, save),
+    );
     return this.nameBox;
   }
 
@@ -71,7 +85,8 @@ class AssignedPathsIsland extends HTMLElement {
       return false;
     }
     this.nameInput.removeAttribute('aria-invalid');
-    if (this.store.read().learner?.name !== name) this.store.update((r) => setLearnerName(r, name, new Date(), () => crypto.randomUUID()));
+    if (this.store.read().learner?.name !== name)
+      this.store.update((r) => setLearnerName(r, name, new Date(), () => crypto.randomUUID()));
     return true;
   }
 
@@ -85,41 +100,87 @@ class AssignedPathsIsland extends HTMLElement {
       this.list.replaceChildren(h('p', {}, this.t('assigned.none')));
       return;
     }
-    this.list.replaceChildren(...paths.map(({ id, path }) => {
-      const standing = pathStanding(record, path, known);
-      const headingId = `assigned-${id}`;
-      const next = standing.next ? this.modules.get(standing.next) : undefined;
-      const remove = h('button', { type: 'button', class: 'small-button', 'aria-label': this.t('assigned.removeLabel', { title: path.title }) }, this.t('assigned.remove'));
-      remove.addEventListener('click', () => {
-        this.store.update((r) => removePath(r, id, new Date()));
-        this.draw();
-        this.status.textContent = this.t('assigned.removed', { title: path.title });
-        this.list.closest('section')?.querySelector<HTMLElement>('h2')?.focus();
-      });
-      const report = h('button', { type: 'button', class: 'button', 'aria-label': this.t('assigned.exportLabel', { title: path.title }) }, this.t('assigned.export'));
-      report.addEventListener('click', () => this.exportReport(path));
-      return h('article', { class: 'assigned-path', 'aria-labelledby': headingId, 'data-path-id': id },
-        h('h3', { id: headingId }, path.title),
-        h('ul', { class: 'meta' },
-          h('li', { 'data-path-progress': '' }, this.t('assigned.progress', { done: standing.done, total: path.modules.length, percent: standing.percent })),
-          path.due
-            ? h('li', { class: isOverdue(path, standing, now) ? 'overdue' : undefined },
-                this.t(isOverdue(path, standing, now) ? 'assigned.overdue' : 'assigned.due', { date: formatDay(this.language, path.due) }))
-            : false,
-          path.passMark ? h('li', {}, this.t('assigned.passMark', { percent: path.passMark })) : false),
-        path.note ? h('p', { class: 'pre-line' }, path.note) : false,
-        h('p', {}, next
-          ? h('a', { href: next.url }, this.t('assigned.continue', { number: next.number, title: next.title }))
-          : standing.done === path.modules.length ? this.t('assigned.allDone') : ''),
-        h('ol', {}, ...standing.states.map((s) => {
-          const m = this.modules.get(s.key);
-          const state = this.t(`assigned.state.${s.state}`);
-          return h('li', { class: `state-${s.state}` },
-            m ? h('a', { href: m.url }, `${m.number} ${m.title}`) : this.t('assigned.unavailable', { key: s.key }),
-            ` — ${state}${s.best !== undefined ? ` (${s.best}%)` : ''}`);
-        })),
-        h('div', { class: 'actions' }, report, remove));
-    }));
+    this.list.replaceChildren(
+      ...paths.map(({ id, path }) => {
+        const standing = pathStanding(record, path, known);
+        const headingId = `assigned-${id}`;
+        const next = standing.next ? this.modules.get(standing.next) : undefined;
+        const remove = h(
+          'button',
+          {
+            type: 'button',
+            class: 'small-button',
+            'aria-label': this.t('assigned.removeLabel', { title: path.title }),
+          },
+          this.t('assigned.remove'),
+        );
+        remove.addEventListener('click', () => {
+          this.store.update((r) => removePath(r, id, new Date()));
+          this.draw();
+          this.status.textContent = this.t('assigned.removed', { title: path.title });
+          this.list.closest('section')?.querySelector<HTMLElement>('h2')?.focus();
+        });
+        const report = h(
+          'button',
+          { type: 'button', class: 'button', 'aria-label': this.t('assigned.exportLabel', { title: path.title }) },
+          this.t('assigned.export'),
+        );
+        report.addEventListener('click', () => this.exportReport(path));
+        return h(
+          'article',
+          { class: 'assigned-path', 'aria-labelledby': headingId, 'data-path-id': id },
+          h('h3', { id: headingId }, path.title),
+          h(
+            'ul',
+            { class: 'meta' },
+            h(
+              'li',
+              { 'data-path-progress': '' },
+              this.t('assigned.progress', {
+                done: standing.done,
+                total: path.modules.length,
+                percent: standing.percent,
+              }),
+            ),
+            path.due
+              ? h(
+                  'li',
+                  { class: isOverdue(path, standing, now) ? 'overdue' : undefined },
+                  this.t(isOverdue(path, standing, now) ? 'assigned.overdue' : 'assigned.due', {
+                    date: formatDay(this.language, path.due),
+                  }),
+                )
+              : false,
+            path.passMark ? h('li', {}, this.t('assigned.passMark', { percent: path.passMark })) : false,
+          ),
+          path.note ? h('p', { class: 'pre-line' }, path.note) : false,
+          h(
+            'p',
+            {},
+            next
+              ? h('a', { href: next.url }, this.t('assigned.continue', { number: next.number, title: next.title }))
+              : standing.done === path.modules.length
+                ? this.t('assigned.allDone')
+                : '',
+          ),
+          h(
+            'ol',
+            {},
+            ...standing.states.map((s) => {
+              const m = this.modules.get(s.key);
+              const state = this.t(`assigned.state.${s.state}`);
+              return h(
+                'li',
+                { class: `state-${s.state}` },
+                m ? h('a', { href: m.url }, `${m.number} ${m.title}`) : this.t('assigned.unavailable', { key: s.key }),
+                ` — ${state}${s.best !== undefined ? ` (${s.best}%)` : ''}`,
+              );
+            }),
+          ),
+          h('div', { class: 'actions' }, report, remove),
+        );
+      }),
+    );
   }
 
   private exportReport(path: Parameters<typeof buildReport>[0]['path']) {
@@ -132,7 +193,12 @@ class AssignedPathsIsland extends HTMLElement {
       lang: this.language,
       site: siteAddress(import.meta.env.SITE, location.origin, import.meta.env.BASE_URL),
       now: new Date(),
-      modules: [...this.modules.values()].map((m) => ({ key: m.key, title: m.title, url: m.url, courseUrl: m.courseUrl })),
+      modules: [...this.modules.values()].map((m) => ({
+        key: m.key,
+        title: m.title,
+        url: m.url,
+        courseUrl: m.courseUrl,
+      })),
     });
     const file = reportFileName(report);
     downloadText(file, JSON.stringify(report)); // compact: statements are most of a report's size

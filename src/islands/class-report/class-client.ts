@@ -17,7 +17,9 @@ type Op = keyof ModelOps | 'stage' | 'add' | 'start';
  */
 const FILES_PER_MESSAGE = 100;
 
-export type ClassClient = { [K in keyof ModelOps]: (...args: Parameters<ModelOps[K]>) => Promise<ReturnType<ModelOps[K]>> } & {
+export type ClassClient = {
+  [K in keyof ModelOps]: (...args: Parameters<ModelOps[K]>) => Promise<ReturnType<ModelOps[K]>>;
+} & {
   add(files: File[]): Promise<FileOutcome[]>;
   /** 'worker' or 'page': where the class is worked out (the e2e checks the worker is used). */
   where(): 'worker' | 'page';
@@ -32,7 +34,10 @@ export type ClassResponse = { id: number; ok: true; value: unknown } | { id: num
 
 export function startClassClient(catalog: ClassModule[]): ClassClient {
   let nextId = 0;
-  const waiting = new Map<number, { request: ClassRequest; resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  const waiting = new Map<
+    number,
+    { request: ClassRequest; resolve: (v: unknown) => void; reject: (e: Error) => void }
+  >();
   let answered = false; // once the worker has answered, its state is the class: no quiet switch to the page then
   let local: Promise<ClassModel> | undefined;
   let staged: ReportFile[] = []; // the page's own, when it works the class out itself
@@ -99,7 +104,8 @@ export function startClassClient(catalog: ClassModule[]): ClassClient {
   return {
     restore: (raw) => call('restore', raw),
     add: async (files) => {
-      for (let i = 0; i < files.length; i += FILES_PER_MESSAGE) await call('stage', files.slice(i, i + FILES_PER_MESSAGE));
+      for (let i = 0; i < files.length; i += FILES_PER_MESSAGE)
+        await call('stage', files.slice(i, i + FILES_PER_MESSAGE));
       return call('add');
     },
     show: (pathId) => call('show', pathId),

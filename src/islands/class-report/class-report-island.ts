@@ -1,7 +1,12 @@
 import { locales, type Lang } from '../../i18n/languages';
 import type { ClassSummary, FileOutcome } from '../../lib/class/class-model';
 import type { ClassLearner, ClassModule } from '../../lib/class/class-report';
-import { CLASS_STORAGE_BUDGET, createClassReportStore, TYPICAL_SAVED_REPORT_CHARS, type SaveResult } from '../../lib/class/class-report-store';
+import {
+  CLASS_STORAGE_BUDGET,
+  createClassReportStore,
+  TYPICAL_SAVED_REPORT_CHARS,
+  type SaveResult,
+} from '../../lib/class/class-report-store';
 import { formatDay, formatMoment } from '../shared/dates';
 import { fill, h, refill } from '../shared/dom';
 import { confirmStep } from '../shared/confirm-step';
@@ -68,13 +73,19 @@ class ClassReportIsland extends HTMLElement {
       if (restored.count > 0) notes.push(h('p', {}, this.t('class.restored', { count: this.count(restored.count) })));
       if (restored.damage) {
         const copy = this.store.setAside(raw);
-        this.damage.append(h('div', { class: 'notice', role: 'alert' },
-          h('p', {}, this.t(`class.damaged.${restored.damage}`, { count: this.count(restored.dropped) })),
-          h('p', {}, this.t(copy === 'copied' ? 'class.damaged.copied' : 'class.damaged.notCopied'))));
+        this.damage.append(
+          h(
+            'div',
+            { class: 'notice', role: 'alert' },
+            h('p', {}, this.t(`class.damaged.${restored.damage}`, { count: this.count(restored.dropped) })),
+            h('p', {}, this.t(copy === 'copied' ? 'class.damaged.copied' : 'class.damaged.notCopied')),
+          ),
+        );
       }
     }
     if (this.store.damaged() !== null) {
-      if (this.damage.childElementCount === 0) this.damage.append(h('p', { class: 'notice' }, this.t('class.damaged.kept')));
+      if (this.damage.childElementCount === 0)
+        this.damage.append(h('p', { class: 'notice' }, this.t('class.damaged.kept')));
       this.damage.append(this.damagedActions());
     }
     this.results.replaceChildren(...notes);
@@ -86,7 +97,11 @@ class ClassReportIsland extends HTMLElement {
     const download = h('button', { type: 'button', class: 'button' }, this.t('class.damaged.download'));
     download.addEventListener('click', () => {
       const text = this.store.damaged();
-      if (text !== null) downloadText(`${this.language === 'vi' ? 'lop-hoc-bi-hong' : 'damaged-class'}-${new Date().toISOString().slice(0, 10)}.json`, text);
+      if (text !== null)
+        downloadText(
+          `${this.language === 'vi' ? 'lop-hoc-bi-hong' : 'damaged-class'}-${new Date().toISOString().slice(0, 10)}.json`,
+          text,
+        );
     });
     const remove = confirmStep({
       label: this.t('class.damaged.delete'),
@@ -108,10 +123,17 @@ class ClassReportIsland extends HTMLElement {
       this.readInTurn([...(input.files ?? [])]);
       input.value = '';
     });
-    const zone = h('div', { class: 'drop-zone' },
+    const zone = h(
+      'div',
+      { class: 'drop-zone' },
       h('div', { class: 'field' }, h('label', { for: 'class-files' }, this.t('class.choose')), input),
       h('p', { class: 'hint' }, this.t('class.drop')),
-      h('p', { class: 'hint' }, this.t('class.capacity', { count: this.count(Math.floor(CLASS_STORAGE_BUDGET / TYPICAL_SAVED_REPORT_CHARS)) })));
+      h(
+        'p',
+        { class: 'hint' },
+        this.t('class.capacity', { count: this.count(Math.floor(CLASS_STORAGE_BUDGET / TYPICAL_SAVED_REPORT_CHARS)) }),
+      ),
+    );
     zone.addEventListener('dragover', (event) => {
       event.preventDefault();
       zone.classList.add('dragging');
@@ -144,37 +166,69 @@ class ClassReportIsland extends HTMLElement {
     }
     this.page = 0;
     this.helpPage = 0;
-    refill(this.results,
+    refill(
+      this.results,
       h('h2', {}, this.t('class.files')),
       this.fileList(outcomes),
-      saved ? this.savedNote(saved) : false);
+      saved ? this.savedNote(saved) : false,
+    );
     await this.draw();
   }
 
-  private savedNote({ result, saved, total, room }: { result: SaveResult; saved: number; total: number; room: number }) {
+  private savedNote({
+    result,
+    saved,
+    total,
+    room,
+  }: {
+    result: SaveResult;
+    saved: number;
+    total: number;
+    room: number;
+  }) {
     if (result !== 'saved') return h('p', { class: 'notice' }, this.t(`class.save.${result}`));
     if (saved === total) return h('p', {}, this.t('class.saved', { count: this.count(total) }));
-    return h('p', { class: 'notice' }, this.t('class.savedPart', {
-      saved: this.count(saved), total: this.count(total), left: this.count(total - saved), room: this.count(room),
-    }));
+    return h(
+      'p',
+      { class: 'notice' },
+      this.t('class.savedPart', {
+        saved: this.count(saved),
+        total: this.count(total),
+        left: this.count(total - saved),
+        room: this.count(room),
+      }),
+    );
   }
 
   /** Refused files and other paths are always named; good ones one by one only while the list stays short. */
   private fileList(outcomes: FileOutcome[]) {
     const text = (o: FileOutcome) => {
       switch (o.kind) {
-        case 'error': return this.t('class.fileError', { file: o.file, reason: this.t(`class.error.${o.reason}`) });
-        case 'other-path': return this.t('class.fileOther', { file: o.file, name: o.name, title: o.title });
-        case 'replaced': return this.t('class.fileReplaced', { file: o.file, name: o.name });
-        case 'ok': return this.t('class.fileOk', { file: o.file, name: o.name });
+        case 'error':
+          return this.t('class.fileError', { file: o.file, reason: this.t(`class.error.${o.reason}`) });
+        case 'other-path':
+          return this.t('class.fileOther', { file: o.file, name: o.name, title: o.title });
+        case 'replaced':
+          return this.t('class.fileReplaced', { file: o.file, name: o.name });
+        case 'ok':
+          return this.t('class.fileOk', { file: o.file, name: o.name });
       }
     };
     const flagged = outcomes.filter((o) => o.kind === 'error' || o.kind === 'other-path');
     const shown = outcomes.length <= LISTED_FILES ? outcomes : flagged.slice(0, LISTED_FILES);
     const more = outcomes.length - shown.length;
-    return h('div', {},
-      h('ul', { class: 'file-results' }, ...shown.map((o) => h('li', { class: o.kind === 'error' || o.kind === 'other-path' ? 'file-bad' : undefined }, text(o)))),
-      more > 0 ? h('p', {}, this.t('class.filesMore', { count: this.count(more) })) : false);
+    return h(
+      'div',
+      {},
+      h(
+        'ul',
+        { class: 'file-results' },
+        ...shown.map((o) =>
+          h('li', { class: o.kind === 'error' || o.kind === 'other-path' ? 'file-bad' : undefined }, text(o)),
+        ),
+      ),
+      more > 0 ? h('p', {}, this.t('class.filesMore', { count: this.count(more) })) : false,
+    );
   }
 
   private async draw(pathId?: string) {
@@ -192,13 +246,17 @@ class ClassReportIsland extends HTMLElement {
     }
     const known = new Map(this.data.modules.map((m) => [m.key, m]));
     const name = (m: ClassModule) => (m.number ? `${m.number} ${m.title}` : m.title);
-    refill(this.view,
+    refill(
+      this.view,
       summary.paths.length > 1 ? this.pathChooser(summary) : false,
       h('h2', {}, this.t('class.pathHeading', { title: path.title })),
-      h('ul', { class: 'meta' },
+      h(
+        'ul',
+        { class: 'meta' },
         h('li', {}, this.t('class.learners', { count: this.count(summary.learnerCount) })),
         path.due ? h('li', {}, this.t('class.due', { date: formatDay(this.language, path.due) })) : false,
-        path.passMark ? h('li', {}, this.t('class.passMark', { percent: path.passMark })) : false),
+        path.passMark ? h('li', {}, this.t('class.passMark', { percent: path.passMark })) : false,
+      ),
       this.learnerTable(summary, learners, name),
       this.actions(summary),
       this.helpList(summary, needHelp, known),
@@ -217,8 +275,11 @@ class ClassReportIsland extends HTMLElement {
   }
 
   private pathChooser(summary: ClassSummary) {
-    const select = h('select', { id: 'class-path' }, ...summary.paths.map(({ id, title }) =>
-      h('option', { value: id, selected: id === summary.shownPath }, title)));
+    const select = h(
+      'select',
+      { id: 'class-path' },
+      ...summary.paths.map(({ id, title }) => h('option', { value: id, selected: id === summary.shownPath }, title)),
+    );
     select.addEventListener('change', async () => {
       this.page = 0;
       this.helpPage = 0;
@@ -233,35 +294,81 @@ class ClassReportIsland extends HTMLElement {
     const paged = learnerCount > PAGE_SIZE;
     const from = this.page * PAGE_SIZE;
     const section = h('div', { 'data-class-learners': true });
-    fill(section,
-      h('div', { class: 'table-scroll', role: 'region', tabindex: 0, 'aria-labelledby': 'class-table-caption' },
-        h('table', { class: 'class-table' },
-          h('caption', { id: 'class-table-caption' }, paged
-            ? this.t('class.tablePage', { from: this.count(from + 1), to: this.count(from + learners.length), total: this.count(learnerCount) })
-            : this.t('class.table')),
-          h('thead', {}, h('tr', {},
-            h('th', { scope: 'col' }, this.t('class.col.learner')),
-            h('th', { scope: 'col' }, this.t('class.col.done')),
-            ...modules.map((m) => h('th', { scope: 'col' }, name(m))),
-            h('th', { scope: 'col' }, this.t('class.col.exportedAt')))),
-          h('tbody', {}, ...learners.map((learner) => h('tr', {},
-            h('th', { scope: 'row' }, learner.name),
-            h('td', {}, `${learner.completed}/${modules.length}`),
-            ...learner.cells.map((cell) => h('td', { class: `state-${cell.status}` },
-              h('span', { class: 'cell-line' }, this.t(`assigned.state.${cell.status}`)),
-              cell.best !== undefined ? h('span', { class: 'cell-line' }, this.t('class.cell.best', { percent: cell.best })) : false,
-              cell.attempts > 0 ? h('span', { class: 'cell-line' }, this.t('class.cell.attempts', { count: cell.attempts })) : false)),
-            h('td', {}, formatMoment(this.language, learner.exportedAt))))))),
-      paged ? pager({
-        words: this.pagerWords('page'), page: this.page, size: PAGE_SIZE, total: learnerCount, format: (n) => this.number.format(n),
-        onPage: async (via) => {
-          this.page = step(this.page, via, learnerCount);
-          await this.draw();
-          const again = this.querySelector('[data-class-learners]');
-          if (again) refocusPager(again, via);
-          this.pageNews.textContent = again?.querySelector('.pager-status')?.textContent ?? '';
-        },
-      }) : false,
+    fill(
+      section,
+      h(
+        'div',
+        { class: 'table-scroll', role: 'region', tabindex: 0, 'aria-labelledby': 'class-table-caption' },
+        h(
+          'table',
+          { class: 'class-table' },
+          h(
+            'caption',
+            { id: 'class-table-caption' },
+            paged
+              ? this.t('class.tablePage', {
+                  from: this.count(from + 1),
+                  to: this.count(from + learners.length),
+                  total: this.count(learnerCount),
+                })
+              : this.t('class.table'),
+          ),
+          h(
+            'thead',
+            {},
+            h(
+              'tr',
+              {},
+              h('th', { scope: 'col' }, this.t('class.col.learner')),
+              h('th', { scope: 'col' }, this.t('class.col.done')),
+              ...modules.map((m) => h('th', { scope: 'col' }, name(m))),
+              h('th', { scope: 'col' }, this.t('class.col.exportedAt')),
+            ),
+          ),
+          h(
+            'tbody',
+            {},
+            ...learners.map((learner) =>
+              h(
+                'tr',
+                {},
+                h('th', { scope: 'row' }, learner.name),
+                h('td', {}, `${learner.completed}/${modules.length}`),
+                ...learner.cells.map((cell) =>
+                  h(
+                    'td',
+                    { class: `state-${cell.status}` },
+                    h('span', { class: 'cell-line' }, this.t(`assigned.state.${cell.status}`)),
+                    cell.best !== undefined
+                      ? h('span', { class: 'cell-line' }, this.t('class.cell.best', { percent: cell.best }))
+                      : false,
+                    cell.attempts > 0
+                      ? h('span', { class: 'cell-line' }, this.t('class.cell.attempts', { count: cell.attempts }))
+                      : false,
+                  ),
+                ),
+                h('td', {}, formatMoment(this.language, learner.exportedAt)),
+              ),
+            ),
+          ),
+        ),
+      ),
+      paged
+        ? pager({
+            words: this.pagerWords('page'),
+            page: this.page,
+            size: PAGE_SIZE,
+            total: learnerCount,
+            format: (n) => this.number.format(n),
+            onPage: async (via) => {
+              this.page = step(this.page, via, learnerCount);
+              await this.draw();
+              const again = this.querySelector('[data-class-learners]');
+              if (again) refocusPager(again, via);
+              this.pageNews.textContent = again?.querySelector('.pager-status')?.textContent ?? '';
+            },
+          })
+        : false,
     );
     return section;
   }
@@ -282,7 +389,11 @@ class ClassReportIsland extends HTMLElement {
         best: this.t('class.csv.best'),
         attempts: this.t('class.csv.attempts'),
       });
-      downloadText(`${this.language === 'vi' ? 'bao-cao-lop' : 'class-report'}-${new Date().toISOString().slice(0, 10)}.csv`, text, 'text/csv;charset=utf-8');
+      downloadText(
+        `${this.language === 'vi' ? 'bao-cao-lop' : 'class-report'}-${new Date().toISOString().slice(0, 10)}.csv`,
+        text,
+        'text/csv;charset=utf-8',
+      );
     });
     // Clearing cannot be undone from here (the learners' files can be dropped again), so it asks first.
     const clear = confirmStep({
@@ -305,55 +416,118 @@ class ClassReportIsland extends HTMLElement {
 
   private helpList(summary: ClassSummary, needHelp: ClassLearner[], known: Map<string, ClassModule>) {
     const reason = (help: ClassLearner['help'][number]) =>
-      help.kind === 'overdue' ? this.t('class.help.overdue') : this.t('class.help.failed-twice', { module: known.get(help.module)?.title ?? help.module });
-    const section = h('section', { 'aria-labelledby': 'class-help-heading', 'data-class-help': true },
+      help.kind === 'overdue'
+        ? this.t('class.help.overdue')
+        : this.t('class.help.failed-twice', { module: known.get(help.module)?.title ?? help.module });
+    const section = h(
+      'section',
+      { 'aria-labelledby': 'class-help-heading', 'data-class-help': true },
       h('h2', { id: 'class-help-heading' }, this.t('class.help')),
       summary.needHelpCount === 0
         ? h('p', {}, this.t('class.helpNone'))
-        : h('ul', { class: 'class-help' }, ...needHelp.map((l) => h('li', {}, h('strong', {}, l.name), `: ${l.help.map(reason).join('; ')}`))));
+        : h(
+            'ul',
+            { class: 'class-help' },
+            ...needHelp.map((l) => h('li', {}, h('strong', {}, l.name), `: ${l.help.map(reason).join('; ')}`)),
+          ),
+    );
     if (summary.needHelpCount > PAGE_SIZE) {
-      section.append(pager({
-        words: this.pagerWords('helpPage'), page: this.helpPage, size: PAGE_SIZE, total: summary.needHelpCount, format: (n) => this.number.format(n),
-        onPage: async (via) => {
-          this.helpPage = step(this.helpPage, via, summary.needHelpCount);
-          await this.draw();
-          const again = this.querySelector('[data-class-help]');
-          if (again) refocusPager(again, via);
-          this.pageNews.textContent = again?.querySelector('.pager-status')?.textContent ?? '';
-        },
-      }));
+      section.append(
+        pager({
+          words: this.pagerWords('helpPage'),
+          page: this.helpPage,
+          size: PAGE_SIZE,
+          total: summary.needHelpCount,
+          format: (n) => this.number.format(n),
+          onPage: async (via) => {
+            this.helpPage = step(this.helpPage, via, summary.needHelpCount);
+            await this.draw();
+            const again = this.querySelector('[data-class-help]');
+            if (again) refocusPager(again, via);
+            this.pageNews.textContent = again?.querySelector('.pager-status')?.textContent ?? '';
+          },
+        }),
+      );
     }
     return section;
   }
 
   private moduleTable(summary: ClassSummary, known: Map<string, ClassModule>) {
     const total = summary.learnerCount;
-    return h('section', { 'aria-labelledby': 'class-modules-heading' },
+    return h(
+      'section',
+      { 'aria-labelledby': 'class-modules-heading' },
       h('h2', { id: 'class-modules-heading' }, this.t('class.byModule')),
-      h('div', { class: 'table-scroll', role: 'region', tabindex: 0, 'aria-labelledby': 'class-modules-heading' },
-        h('table', {},
-          h('thead', {}, h('tr', {}, ...(['module', 'completion', 'mean', 'attempted'] as const).map((c) => h('th', { scope: 'col', class: c === 'module' ? undefined : 'num' }, this.t(`class.col.${c}`))))),
-          h('tbody', {}, ...summary.moduleSummaries.map((m) => {
-            const info = known.get(m.key);
-            return h('tr', {},
-              h('th', { scope: 'row' }, info ? `${info.number} ${info.title}` : m.key),
-              h('td', { class: 'num' }, this.t('class.completion', { percent: m.completionPercent, count: this.count(m.completed), total: this.count(total) })),
-              h('td', { class: 'num' }, m.meanBest === undefined ? '–' : `${m.meanBest.toLocaleString(locales[this.language])}%`),
-              h('td', { class: 'num' }, this.number.format(m.attemptedBy)));
-          })))));
+      h(
+        'div',
+        { class: 'table-scroll', role: 'region', tabindex: 0, 'aria-labelledby': 'class-modules-heading' },
+        h(
+          'table',
+          {},
+          h(
+            'thead',
+            {},
+            h(
+              'tr',
+              {},
+              ...(['module', 'completion', 'mean', 'attempted'] as const).map((c) =>
+                h('th', { scope: 'col', class: c === 'module' ? undefined : 'num' }, this.t(`class.col.${c}`)),
+              ),
+            ),
+          ),
+          h(
+            'tbody',
+            {},
+            ...summary.moduleSummaries.map((m) => {
+              const info = known.get(m.key);
+              return h(
+                'tr',
+                {},
+                h('th', { scope: 'row' }, info ? `${info.number} ${info.title}` : m.key),
+                h(
+                  'td',
+                  { class: 'num' },
+                  this.t('class.completion', {
+                    percent: m.completionPercent,
+                    count: this.count(m.completed),
+                    total: this.count(total),
+                  }),
+                ),
+                h(
+                  'td',
+                  { class: 'num' },
+                  m.meanBest === undefined ? '–' : `${m.meanBest.toLocaleString(locales[this.language])}%`,
+                ),
+                h('td', { class: 'num' }, this.number.format(m.attemptedBy)),
+              );
+            }),
+          ),
+        ),
+      ),
+    );
   }
 
   private missedList(summary: ClassSummary, known: Map<string, ClassModule>) {
-    return h('section', { 'aria-labelledby': 'class-missed-heading' },
+    return h(
+      'section',
+      { 'aria-labelledby': 'class-missed-heading' },
       h('h2', { id: 'class-missed-heading' }, this.t('class.missed')),
       summary.missed.length === 0
         ? h('p', {}, this.t('class.missedNone'))
-        : h('ol', { class: 'class-missed' }, ...summary.missed.map((q) => {
-            const module = known.get(q.module);
-            return h('li', {},
-              h('strong', {}, this.data.questions[`${q.module}#${q.question}`] ?? q.question),
-              ` (${module ? `${module.number} ${module.title}` : q.module}): ${this.t('class.missedItem', { learners: this.count(q.learners), times: this.count(q.times) })}`);
-          })));
+        : h(
+            'ol',
+            { class: 'class-missed' },
+            ...summary.missed.map((q) => {
+              const module = known.get(q.module);
+              return h(
+                'li',
+                {},
+                h('strong', {}, this.data.questions[`${q.module}#${q.question}`] ?? q.question),
+                ` (${module ? `${module.number} ${module.title}` : q.module}): ${this.t('class.missedItem', { learners: this.count(q.learners), times: this.count(q.times) })}`,
+              );
+            }),
+          ),
+    );
   }
 }
 

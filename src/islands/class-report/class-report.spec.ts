@@ -10,7 +10,9 @@ import { seedStorage, storedValue } from '../../../tests/e2e/island-start';
 
 // The class report on a class too big to draw at once, and on a saved class that does not read whole.
 const axe = async (page: Page) => {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
 };
 /** "Học viên 001" …: the table lists by given name, here the number, so the order is the numbers'. */
@@ -18,25 +20,39 @@ const learnerName = (i: number) => `Học viên ${String(i).padStart(3, '0')}`;
 const reportFile = (i: number) => ({
   name: `bao-cao-${i}.json`,
   mimeType: 'application/json',
-  buffer: Buffer.from(JSON.stringify(makeReport({ id: `learner-${String(i).padStart(4, '0')}`, name: learnerName(i), modules: [mod(M1, [attempt(40), attempt(55)]), mod(M2, [attempt(90)])] }))),
+  buffer: Buffer.from(
+    JSON.stringify(
+      makeReport({
+        id: `learner-${String(i).padStart(4, '0')}`,
+        name: learnerName(i),
+        modules: [mod(M1, [attempt(40), attempt(55)]), mod(M2, [attempt(90)])],
+      }),
+    ),
+  ),
 });
 const rowNames = (page: Page) => page.locator('.class-table tbody th').allTextContents();
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => learnerName(from + i));
 
 /** The policy the site is deployed under (issue 11): scripts and workers only from its own files. */
-const STRICT_CSP = "default-src 'self'; script-src 'self'; worker-src 'self'; style-src 'self' 'unsafe-inline'; object-src 'none'";
+const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; worker-src 'self'; style-src 'self' 'unsafe-inline'; object-src 'none'";
 
 test('a class of 300 reports: read in a worker, shown 50 at a time, every learner in the CSV', async ({ page }) => {
   const workers: string[] = [];
   page.on('worker', (worker) => workers.push(worker.url()));
   // Served under a strict Content-Security-Policy header, which the page and its worker must not trip.
-  await page.route((url) => url.pathname === '/en/trainer/report/', async (route) => {
-    const response = await route.fetch();
-    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': STRICT_CSP } });
-  });
+  await page.route(
+    (url) => url.pathname === '/en/trainer/report/',
+    async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': STRICT_CSP } });
+    },
+  );
   await page.addInitScript(() => {
     (window as { violations?: string[] }).violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => (window as { violations?: string[] }).violations!.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as { violations?: string[] }).violations!.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   await page.goto('/en/trainer/report/');
   await expect(page.getByText('This browser can keep about 600 reports')).toBeVisible();
@@ -66,7 +82,9 @@ test('a class of 300 reports: read in a worker, shown 50 at a time, every learne
   const previous = pages.getByRole('button', { name: 'Previous page of learners', exact: true });
   await expect(next).toBeFocused();
   // Said aloud from a live region that outlives the redraw.
-  await expect(page.locator('class-report-island > [aria-live="polite"].visually-hidden')).toHaveText('Learners 51–100 of 300');
+  await expect(page.locator('class-report-island > [aria-live="polite"].visually-hidden')).toHaveText(
+    'Learners 51–100 of 300',
+  );
   for (const from of [101, 151, 201, 251]) {
     await page.keyboard.press('Enter');
     await expect(pages.getByText(`Learners ${from}–${from + 49} of 300`)).toBeVisible();
@@ -106,17 +124,34 @@ function bulkyReport(i: number) {
   const path: SharedPath = { title: 'Lộ trình đầy đủ', modules };
   const missed = Array.from({ length: 10 }, (_, q) => `cau-hoi-so-${q + 1}-ve-du-lieu`);
   const report = makeReport({
-    path, id: `learner-big-${i}`, name: learnerName(i),
-    modules: modules.map((key) => mod(key, Array.from({ length: 30 }, () => attempt(50, { missed })))),
+    path,
+    id: `learner-big-${i}`,
+    name: learnerName(i),
+    modules: modules.map((key) =>
+      mod(
+        key,
+        Array.from({ length: 30 }, () => attempt(50, { missed })),
+      ),
+    ),
   });
-  return { name: `lon-${i}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...report, pathId: pathId(path) })) };
+  return {
+    name: `lon-${i}.json`,
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ ...report, pathId: pathId(path) })),
+  };
 }
 
-test('past what the browser can keep, the whole class still shows and the page says what was not saved', async ({ page }) => {
+test('past what the browser can keep, the whole class still shows and the page says what was not saved', async ({
+  page,
+}) => {
   await page.goto('/vi/trainer/report/');
-  await page.getByLabel('Chọn các tệp báo cáo (chọn được nhiều tệp cùng lúc)').setInputFiles(Array.from({ length: 7 }, (_, i) => bulkyReport(i)));
+  await page
+    .getByLabel('Chọn các tệp báo cáo (chọn được nhiều tệp cùng lúc)')
+    .setInputFiles(Array.from({ length: 7 }, (_, i) => bulkyReport(i)));
   await expect(page.locator('class-report-island .meta li').first()).toHaveText('7 học viên');
-  await expect(page.getByText(/^Đã lưu 4\/7 báo cáo trên trình duyệt này: .* 3 báo cáo còn lại vẫn hiện trên trang/)).toBeVisible();
+  await expect(
+    page.getByText(/^Đã lưu 4\/7 báo cáo trên trình duyệt này: .* 3 báo cáo còn lại vẫn hiện trên trang/),
+  ).toBeVisible();
   await page.reload();
   await expect(page.getByText('Đã mở lại 4 báo cáo lưu trên trình duyệt này.')).toBeVisible();
   expect(await rowNames(page)).toEqual(range(0, 3));
@@ -128,7 +163,9 @@ test('a damaged saved class is named, kept as a copy, and deleted only when the 
   await seedStorage(page, { 'cdl.class-reports': DAMAGED });
   await page.goto('/en/trainer/report/');
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText('The class saved in this browser is damaged (it is not valid JSON) and could not be opened.');
+  await expect(alert).toContainText(
+    'The class saved in this browser is damaged (it is not valid JSON) and could not be opened.',
+  );
   await expect(alert).toContainText('A copy of it as it was is kept in this browser');
   expect(await storedValue(page, 'cdl.class-reports.damaged')).toBe(DAMAGED);
 
@@ -157,10 +194,20 @@ test('a damaged saved class is named, kept as a copy, and deleted only when the 
 test('a saved class of the wrong shape, and a report nested 10,000 deep, each say what is wrong', async ({ page }) => {
   await seedStorage(page, { 'cdl.class-reports': '{"version":1,"reports":{}}' });
   await page.goto('/vi/trainer/report/');
-  await expect(page.getByRole('alert')).toContainText('Lớp học đã lưu trên trình duyệt này bị hỏng (không đúng cấu trúc của một lớp học đã lưu) nên không mở được.');
+  await expect(page.getByRole('alert')).toContainText(
+    'Lớp học đã lưu trên trình duyệt này bị hỏng (không đúng cấu trúc của một lớp học đã lưu) nên không mở được.',
+  );
   await page.getByLabel('Chọn các tệp báo cáo (chọn được nhiều tệp cùng lúc)').setInputFiles([
-    { name: 'sau.json', mimeType: 'application/json', buffer: Buffer.from(`{"format":"civic-data-literacy/progress-report","statements":${'['.repeat(10_000)}${']'.repeat(10_000)}}`) },
+    {
+      name: 'sau.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        `{"format":"civic-data-literacy/progress-report","statements":${'['.repeat(10_000)}${']'.repeat(10_000)}}`,
+      ),
+    },
   ]);
-  await expect(page.locator('.file-results li')).toHaveText('sau.json: tệp lồng nhau quá nhiều tầng, không phải báo cáo do trang tạo ra');
+  await expect(page.locator('.file-results li')).toHaveText(
+    'sau.json: tệp lồng nhau quá nhiều tầng, không phải báo cáo do trang tạo ra',
+  );
   expect(await storedValue(page, 'cdl.class-reports')).toBe('{"version":1,"reports":{}}'); // nothing read, nothing saved
 });

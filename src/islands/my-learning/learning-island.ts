@@ -58,12 +58,19 @@ class LearningIsland extends HTMLElement {
     const list = (items: Array<ModuleInfo & { best?: number; completedAt?: string }>) =>
       items.length === 0
         ? h('p', {}, this.t('learning.none'))
-        : h('ul', {}, ...items.map((m) => {
-            const details = [m.completedAt ? this.t('learning.completedOn', { date: this.date(m.completedAt) }) : '', m.best !== undefined ? this.t('learning.best', { percent: m.best }) : '']
-              .filter(Boolean)
-              .join(', ');
-            return h('li', {}, link(m, `${m.number} ${m.title}`), details ? ` — ${details}` : '');
-          }));
+        : h(
+            'ul',
+            {},
+            ...items.map((m) => {
+              const details = [
+                m.completedAt ? this.t('learning.completedOn', { date: this.date(m.completedAt) }) : '',
+                m.best !== undefined ? this.t('learning.best', { percent: m.best }) : '',
+              ]
+                .filter(Boolean)
+                .join(', ');
+              return h('li', {}, link(m, `${m.number} ${m.title}`), details ? ` — ${details}` : '');
+            }),
+          );
 
     const continueText = next
       ? link(next, this.t('learning.continueWith', { number: next.number, title: next.title }))
@@ -76,32 +83,70 @@ class LearningIsland extends HTMLElement {
     const scores =
       summary.attempts.length === 0
         ? h('p', {}, this.t('learning.noAttempts'))
-        : h('div', { class: 'table-scroll', role: 'region', tabindex: 0, 'aria-labelledby': 'scores-heading' },
-            h('table', {},
-              h('thead', {}, h('tr', {}, ...(['date', 'module', 'score', 'result'] as const).map((c) => h('th', { scope: 'col', class: c === 'score' ? 'num' : undefined }, this.t(`learning.col.${c}`))))),
-              h('tbody', {}, ...summary.attempts.map((a) =>
-                h('tr', {},
-                  h('td', {}, this.date(a.at)),
-                  h('td', {}, `${a.module.number} ${a.module.title}`),
-                  h('td', { class: 'num' }, `${a.correct}/${a.total} (${a.percent}%)`),
-                  h('td', {}, a.passed ? this.t('learning.passed') : this.t('learning.notPassed')))))));
+        : h(
+            'div',
+            { class: 'table-scroll', role: 'region', tabindex: 0, 'aria-labelledby': 'scores-heading' },
+            h(
+              'table',
+              {},
+              h(
+                'thead',
+                {},
+                h(
+                  'tr',
+                  {},
+                  ...(['date', 'module', 'score', 'result'] as const).map((c) =>
+                    h('th', { scope: 'col', class: c === 'score' ? 'num' : undefined }, this.t(`learning.col.${c}`)),
+                  ),
+                ),
+              ),
+              h(
+                'tbody',
+                {},
+                ...summary.attempts.map((a) =>
+                  h(
+                    'tr',
+                    {},
+                    h('td', {}, this.date(a.at)),
+                    h('td', {}, `${a.module.number} ${a.module.title}`),
+                    h('td', { class: 'num' }, `${a.correct}/${a.total} (${a.percent}%)`),
+                    h('td', {}, a.passed ? this.t('learning.passed') : this.t('learning.notPassed')),
+                  ),
+                ),
+              ),
+            ),
+          );
 
     this.content.replaceChildren();
-    fill(this.content,
-      h('h2', {}, this.t('learning.continue')), h('p', { class: 'learning-continue' }, continueText),
-      h('h2', {}, this.t('learning.inProgress')), list(summary.inProgress),
-      h('h2', {}, this.t('learning.completed')), list(summary.completed),
-      h('h2', { id: 'scores-heading' }, this.t('learning.scores')), scores);
+    fill(
+      this.content,
+      h('h2', {}, this.t('learning.continue')),
+      h('p', { class: 'learning-continue' }, continueText),
+      h('h2', {}, this.t('learning.inProgress')),
+      list(summary.inProgress),
+      h('h2', {}, this.t('learning.completed')),
+      list(summary.completed),
+      h('h2', { id: 'scores-heading' }, this.t('learning.scores')),
+      scores,
+    );
   }
 
   /** Backup, import and reset: drawn once, they act on whatever the record holds at the time. */
   private tools(): HTMLElement {
     const exportButton = h('button', { type: 'button', class: 'button' }, this.t('learning.export'));
     exportButton.addEventListener('click', () => {
-      downloadText(`civic-data-literacy-progress-${new Date().toISOString().slice(0, 10)}.json`, exportProgress(this.store.read(), new Date()));
+      downloadText(
+        `civic-data-literacy-progress-${new Date().toISOString().slice(0, 10)}.json`,
+        exportProgress(this.store.read(), new Date()),
+      );
     });
 
-    const file = h('input', { type: 'file', id: 'import-file', accept: 'application/json,.json', 'aria-describedby': 'import-hint' });
+    const file = h('input', {
+      type: 'file',
+      id: 'import-file',
+      accept: 'application/json,.json',
+      'aria-describedby': 'import-hint',
+    });
     file.addEventListener('change', async () => {
       const chosen = file.files?.[0];
       if (!chosen) return;
@@ -146,13 +191,16 @@ class LearningIsland extends HTMLElement {
       },
     });
 
-    return h('section', { class: 'learning-tools', 'aria-labelledby': 'backup-heading' },
+    return h(
+      'section',
+      { class: 'learning-tools', 'aria-labelledby': 'backup-heading' },
       h('h2', { id: 'backup-heading' }, this.t('learning.backup')),
       h('div', { class: 'actions' }, exportButton),
       h('p', {}, h('label', { for: 'import-file' }, this.t('learning.import'))),
       h('p', { id: 'import-hint', class: 'hint' }, this.t('learning.importHint')),
       file,
-      reset);
+      reset,
+    );
   }
 }
 

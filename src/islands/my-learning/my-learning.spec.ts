@@ -14,17 +14,24 @@ test('My learning shows where the learner stands, in their language', async ({ p
   await expect(island(page)).toContainText('You have not started a module yet. Start with module 1.1');
   await seed(page);
   await page.reload();
-  await expect(island(page).locator('.learning-continue a')).toHaveAttribute('href', '/en/courses/data-thinking/data-quality/');
+  await expect(island(page).locator('.learning-continue a')).toHaveAttribute(
+    'href',
+    '/en/courses/data-thinking/data-quality/',
+  );
   const completed = island(page).getByRole('heading', { name: 'Completed' }).locator('xpath=following-sibling::ul[1]');
   await expect(completed).toContainText('1.1');
   await expect(completed).toContainText('best score 100%');
-  await expect(island(page).getByRole('heading', { name: 'In progress' }).locator('xpath=following-sibling::ul[1]')).toContainText('1.2');
+  await expect(
+    island(page).getByRole('heading', { name: 'In progress' }).locator('xpath=following-sibling::ul[1]'),
+  ).toContainText('1.2');
   const rows = island(page).locator('tbody tr');
   await expect(rows).toHaveCount(2);
   await expect(rows.first()).toContainText('8/8 (100%)'); // newest first
   await expect(rows.last()).toContainText('Not passed');
 
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
   expect(violations.map((v) => v.id)).toEqual([]);
 });
 
@@ -37,7 +44,9 @@ test('back up, erase after confirming, and bring the backup back by merging', as
   await island(page).getByRole('button', { name: 'Tải bản sao lưu (JSON)' }).click();
   const file = testInfo.outputPath('backup.json');
   await (await download).saveAs(file);
-  expect(JSON.parse(readFileSync(file, 'utf8')).record.modules['data-thinking/data-in-public-work'].attempts).toHaveLength(2);
+  expect(
+    JSON.parse(readFileSync(file, 'utf8')).record.modules['data-thinking/data-in-public-work'].attempts,
+  ).toHaveLength(2);
 
   // Cancelling keeps everything; confirming erases.
   await island(page).getByRole('button', { name: 'Xoá toàn bộ tiến độ' }).click();
@@ -50,9 +59,15 @@ test('back up, erase after confirming, and bring the backup back by merging', as
   await expect(island(page)).toContainText('Bạn chưa làm bài kiểm tra nào.');
 
   // A file that is not a backup changes nothing; the real one is merged back.
-  await island(page).getByLabel('Nhập một bản sao lưu').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": "world"}') });
-  await expect(island(page).getByRole('status')).toHaveText('Tệp này không phải bản sao lưu tiến độ của trang này. Không có gì thay đổi.');
-  await island(page).getByLabel('Nhập một bản sao lưu').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "civic') });
+  await island(page)
+    .getByLabel('Nhập một bản sao lưu')
+    .setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": "world"}') });
+  await expect(island(page).getByRole('status')).toHaveText(
+    'Tệp này không phải bản sao lưu tiến độ của trang này. Không có gì thay đổi.',
+  );
+  await island(page)
+    .getByLabel('Nhập một bản sao lưu')
+    .setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "civic') });
   await expect(island(page).getByRole('status')).toHaveText('Tệp này không phải tệp JSON. Không có gì thay đổi.');
   await island(page).getByLabel('Nhập một bản sao lưu').setInputFiles(file);
   await expect(island(page).getByRole('status')).toHaveText('Đã nhập tệp: thêm 2 lần làm bài mới.');
@@ -68,29 +83,40 @@ test('course page and catalog show each module’s status and the share of the c
   await seed(page);
   await page.reload();
   await expect(page.locator('[data-progress-course]')).toHaveText('Bạn đã hoàn thành 20% khoá học (1/5 học phần).');
-  await expect(page.locator('[data-progress-module="data-thinking/data-in-public-work"]')).toHaveText('Đã hoàn thành · điểm cao nhất 100%');
+  await expect(page.locator('[data-progress-module="data-thinking/data-in-public-work"]')).toHaveText(
+    'Đã hoàn thành · điểm cao nhất 100%',
+  );
   await expect(page.locator('[data-progress-module="data-thinking/data-quality"]')).toHaveText('Đang học');
   await expect(page.locator('[data-progress-module="data-thinking/reading-charts"]')).toBeHidden();
   await page.goto('/en/courses/');
-  await expect(page.locator('[data-progress-course]')).toHaveText('You have completed 20% of this course (1 of 5 modules).');
+  await expect(page.locator('[data-progress-course]')).toHaveText(
+    'You have completed 20% of this course (1 of 5 modules).',
+  );
 });
 
 test('"mark as done" completes a module without a quiz and the marks follow', async ({ page }) => {
   await page.goto('/vi/courses/data-thinking/');
   // Every course-1 module has a quiz, so add the button a quiz-less module page carries (see the build test).
   await page.evaluate(() => {
-    const button = Object.assign(document.createElement('button'), { type: 'button', textContent: 'Đánh dấu đã học xong' });
+    const button = Object.assign(document.createElement('button'), {
+      type: 'button',
+      textContent: 'Đánh dấu đã học xong',
+    });
     button.dataset.markDone = 'data-thinking/reading-charts';
     document.querySelector('main')!.prepend(button);
   });
   await page.getByRole('button', { name: 'Đánh dấu đã học xong' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Đã đánh dấu' })).toHaveText('Đã đánh dấu học phần này là đã học xong.');
+  await expect(page.getByRole('status').filter({ hasText: 'Đã đánh dấu' })).toHaveText(
+    'Đã đánh dấu học phần này là đã học xong.',
+  );
   await expect(page.locator('[data-progress-module="data-thinking/reading-charts"]')).toHaveText('Đã hoàn thành');
   await expect(page.locator('[data-progress-course]')).toHaveText('Bạn đã hoàn thành 20% khoá học (1/5 học phần).');
   await expect(page.getByRole('button', { name: 'Đánh dấu đã học xong' })).toBeHidden();
 });
 
-test('role paths list their modules, mark the ones still to come, and show the learner’s progress', async ({ page }) => {
+test('role paths list their modules, mark the ones still to come, and show the learner’s progress', async ({
+  page,
+}) => {
   await page.goto('/vi/');
   await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Lộ trình' }).click();
   await expect(page).toHaveURL('/vi/paths/');
@@ -101,8 +127,12 @@ test('role paths list their modules, mark the ones still to come, and show the l
   await expect(steps).toHaveCount(8);
   await expect(steps.getByRole('link')).toHaveCount(4);
   await expect(steps.filter({ hasText: 'Sắp có' })).toHaveCount(4);
-  await expect(page.locator('[data-progress-course]')).toHaveText('Bạn đã hoàn thành 25% các học phần đã có của lộ trình (1/4).');
-  await expect(page.locator('[data-progress-module="data-thinking/data-in-public-work"]')).toHaveText('Đã hoàn thành · điểm cao nhất 100%');
+  await expect(page.locator('[data-progress-course]')).toHaveText(
+    'Bạn đã hoàn thành 25% các học phần đã có của lộ trình (1/4).',
+  );
+  await expect(page.locator('[data-progress-module="data-thinking/data-in-public-work"]')).toHaveText(
+    'Đã hoàn thành · điểm cao nhất 100%',
+  );
   await page.getByRole('link', { name: 'Read in English' }).click();
   await expect(page).toHaveURL('/en/paths/essentials/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Essentials for every civil servant');

@@ -30,7 +30,11 @@ class OfflineIsland extends HTMLElement {
     const showReady = async () => {
       try {
         const meta = (await (await fetch(`${SITE_FOLDER}offline-meta.json`)).json()) as { bytes: number };
-        const size = new Intl.NumberFormat(locales[lang], { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(meta.bytes / 1_000_000);
+        const size = new Intl.NumberFormat(locales[lang], {
+          style: 'unit',
+          unit: 'megabyte',
+          maximumFractionDigits: 1,
+        }).format(meta.bytes / 1_000_000);
         ready = t('offline.ready', { size });
       } catch {
         ready = t('offline.ready', { size: '…' });
@@ -52,21 +56,24 @@ class OfflineIsland extends HTMLElement {
     });
 
     // Registration can be refused (private modes, policies, blocked by a test): then the site simply stays online-only.
-    void Promise.resolve(navigator.serviceWorker.register(`${SITE_FOLDER}sw.js`, { scope: SITE_FOLDER })).then((registration) => {
-      if (!registration) return;
-      const watch = (worker: ServiceWorker) => {
-        if (!navigator.serviceWorker.controller) ready = t('offline.saving');
-        show();
-        worker.addEventListener('statechange', () => {
-          if (worker.state === 'installed' && navigator.serviceWorker.controller) offerUpdate(worker);
-          if (worker.state === 'activated') void showReady();
-        });
-      };
-      if (registration.waiting && navigator.serviceWorker.controller) offerUpdate(registration.waiting);
-      if (registration.installing) watch(registration.installing);
-      else if (registration.active) void showReady();
-      registration.addEventListener('updatefound', () => registration.installing && watch(registration.installing));
-    }, () => undefined);
+    void Promise.resolve(navigator.serviceWorker.register(`${SITE_FOLDER}sw.js`, { scope: SITE_FOLDER })).then(
+      (registration) => {
+        if (!registration) return;
+        const watch = (worker: ServiceWorker) => {
+          if (!navigator.serviceWorker.controller) ready = t('offline.saving');
+          show();
+          worker.addEventListener('statechange', () => {
+            if (worker.state === 'installed' && navigator.serviceWorker.controller) offerUpdate(worker);
+            if (worker.state === 'activated') void showReady();
+          });
+        };
+        if (registration.waiting && navigator.serviceWorker.controller) offerUpdate(registration.waiting);
+        if (registration.installing) watch(registration.installing);
+        else if (registration.active) void showReady();
+        registration.addEventListener('updatefound', () => registration.installing && watch(registration.installing));
+      },
+      () => undefined,
+    );
   }
 }
 

@@ -27,7 +27,15 @@ class PathBuilderIsland extends HTMLElement {
     title: h('input', { id: 'path-title', type: 'text', maxlength: MAX_PATH_TITLE, autocomplete: 'off' }),
     note: h('textarea', { id: 'path-note', rows: 3, maxlength: MAX_PATH_NOTE }),
     due: h('input', { id: 'path-due', type: 'date' }),
-    passMark: h('input', { id: 'path-pass', type: 'number', min: MIN_PASS_MARK, max: MAX_PASS_MARK, step: 1, inputmode: 'numeric', 'aria-describedby': 'path-pass-hint' }),
+    passMark: h('input', {
+      id: 'path-pass',
+      type: 'number',
+      min: MIN_PASS_MARK,
+      max: MAX_PASS_MARK,
+      step: 1,
+      inputmode: 'numeric',
+      'aria-describedby': 'path-pass-hint',
+    }),
   };
   private chosenList = h('ol', { class: 'builder-chosen' });
   private chosenSummary = h('p', { class: 'hint' });
@@ -38,10 +46,22 @@ class PathBuilderIsland extends HTMLElement {
   private output = h('div', { class: 'builder-output' });
 
   connectedCallback() {
-    this.data = readPayload<PathBuilderPayload>(this, '[data-builder-payload]', ['modules', 'starts', 'sharedUrl', 'strings']);
+    this.data = readPayload<PathBuilderPayload>(this, '[data-builder-payload]', [
+      'modules',
+      'starts',
+      'sharedUrl',
+      'strings',
+    ]);
     this.t = makeTranslator(this.data.strings);
     this.byKey = new Map(this.data.modules.map((m) => [m.key, m]));
-    this.append(this.startSection(), this.detailsSection(), this.chosenSection(), this.pickSection(), this.shareSection(), this.status);
+    this.append(
+      this.startSection(),
+      this.detailsSection(),
+      this.chosenSection(),
+      this.pickSection(),
+      this.shareSection(),
+      this.status,
+    );
     for (const field of Object.values(this.fields)) field.addEventListener('input', () => this.drawOutput());
     this.restore();
     this.drawChosen();
@@ -67,78 +87,136 @@ class PathBuilderIsland extends HTMLElement {
   private label = (field: HTMLElement, text: string) => h('label', { for: field.id }, text);
 
   private startSection() {
-    const select = h('select', { id: 'builder-start', 'aria-describedby': 'builder-start-hint' },
+    const select = h(
+      'select',
+      { id: 'builder-start', 'aria-describedby': 'builder-start-hint' },
       h('option', { value: '' }, this.t('builder.startScratch')),
-      ...this.data.starts.map((s) => h('option', { value: s.slug }, s.title)));
+      ...this.data.starts.map((s) => h('option', { value: s.slug }, s.title)),
+    );
     const apply = h('button', { type: 'button', class: 'button' }, this.t('builder.startApply'));
     apply.addEventListener('click', () => {
       const start = this.data.starts.find((s) => s.slug === select.value);
       this.chosen = start ? start.modules.filter((key) => this.byKey.has(key)) : [];
       if (start && this.fields.title.value.trim() === '') this.fields.title.value = start.title;
-      this.announce(start ? this.t('builder.started', { count: this.chosen.length, title: start.title }) : this.t('builder.cleared'));
+      this.announce(
+        start
+          ? this.t('builder.started', { count: this.chosen.length, title: start.title })
+          : this.t('builder.cleared'),
+      );
       this.drawChosen();
       this.drawPicker();
     });
-    return h('section', { class: 'builder-step', 'aria-labelledby': 'builder-start-heading' },
+    return h(
+      'section',
+      { class: 'builder-step', 'aria-labelledby': 'builder-start-heading' },
       h('h2', { id: 'builder-start-heading' }, this.t('builder.startFrom')),
       h('p', { class: 'hint', id: 'builder-start-hint' }, this.t('builder.startHint')),
-      h('div', { class: 'field-row' }, this.label(select, this.t('builder.startLabel')), select, apply));
+      h('div', { class: 'field-row' }, this.label(select, this.t('builder.startLabel')), select, apply),
+    );
   }
 
   private detailsSection() {
     const { title, note, due, passMark } = this.fields;
-    return h('section', { class: 'builder-step', 'aria-labelledby': 'builder-details-heading' },
+    return h(
+      'section',
+      { class: 'builder-step', 'aria-labelledby': 'builder-details-heading' },
       h('h2', { id: 'builder-details-heading' }, this.t('builder.details')),
       h('div', { class: 'field' }, this.label(title, this.t('builder.pathTitle')), title),
       h('div', { class: 'field' }, this.label(note, this.t('builder.note')), note),
       h('div', { class: 'field' }, this.label(due, this.t('builder.due')), due),
-      h('div', { class: 'field' }, this.label(passMark, this.t('builder.passMark')),
-        h('p', { class: 'hint', id: 'path-pass-hint' }, this.t('builder.passMarkHint')), passMark));
+      h(
+        'div',
+        { class: 'field' },
+        this.label(passMark, this.t('builder.passMark')),
+        h('p', { class: 'hint', id: 'path-pass-hint' }, this.t('builder.passMarkHint')),
+        passMark,
+      ),
+    );
   }
 
   private chosenSection() {
-    return h('section', { class: 'builder-step', 'aria-labelledby': 'builder-chosen-heading' },
-      h('h2', { id: 'builder-chosen-heading' }, this.t('builder.chosen')), this.chosenSummary, this.chosenList);
+    return h(
+      'section',
+      { class: 'builder-step', 'aria-labelledby': 'builder-chosen-heading' },
+      h('h2', { id: 'builder-chosen-heading' }, this.t('builder.chosen')),
+      this.chosenSummary,
+      this.chosenList,
+    );
   }
 
   private pickSection() {
     const courses = [...new Map(this.data.modules.map((m) => [m.course, m.courseTitle])).entries()];
-    this.courseFilter.append(h('option', { value: '' }, this.t('builder.allCourses')), ...courses.map(([slug, title]) => h('option', { value: slug }, title)));
+    this.courseFilter.append(
+      h('option', { value: '' }, this.t('builder.allCourses')),
+      ...courses.map(([slug, title]) => h('option', { value: slug }, title)),
+    );
     this.courseFilter.addEventListener('change', () => this.drawPicker());
     this.textFilter.addEventListener('input', () => this.drawPicker());
-    return h('section', { class: 'builder-step', 'aria-labelledby': 'builder-pick-heading' },
+    return h(
+      'section',
+      { class: 'builder-step', 'aria-labelledby': 'builder-pick-heading' },
       h('h2', { id: 'builder-pick-heading' }, this.t('builder.pick')),
       h('p', { class: 'hint' }, this.t('builder.pickHint')),
-      h('div', { class: 'field-row' },
+      h(
+        'div',
+        { class: 'field-row' },
         h('div', { class: 'field' }, this.label(this.courseFilter, this.t('builder.filterCourse')), this.courseFilter),
-        h('div', { class: 'field' }, this.label(this.textFilter, this.t('builder.filterText')), this.textFilter)),
-      this.pickerCount, this.picker);
+        h('div', { class: 'field' }, this.label(this.textFilter, this.t('builder.filterText')), this.textFilter),
+      ),
+      this.pickerCount,
+      this.picker,
+    );
   }
 
   private shareSection() {
-    return h('section', { class: 'builder-step', 'aria-labelledby': 'builder-share-heading' },
-      h('h2', { id: 'builder-share-heading' }, this.t('builder.share')), this.output);
+    return h(
+      'section',
+      { class: 'builder-step', 'aria-labelledby': 'builder-share-heading' },
+      h('h2', { id: 'builder-share-heading' }, this.t('builder.share')),
+      this.output,
+    );
   }
 
-  private moduleLine = (m: PathModule) => `${m.number} ${m.title} (${this.t('builder.minutes', { minutes: m.minutes })})`;
+  private moduleLine = (m: PathModule) =>
+    `${m.number} ${m.title} (${this.t('builder.minutes', { minutes: m.minutes })})`;
 
   private drawChosen() {
     const minutes = this.chosen.reduce((sum, key) => sum + (this.byKey.get(key)?.minutes ?? 0), 0);
-    this.chosenSummary.textContent = this.chosen.length === 0 ? this.t('builder.chosenEmpty') : this.t('builder.summary', { count: this.chosen.length, minutes });
-    this.chosenList.replaceChildren(...this.chosen.map((key, index) => {
-      const m = this.byKey.get(key)!;
-      const button = (action: 'up' | 'down' | 'remove', text: string, label: string, disabled: boolean) => {
-        const b = h('button', { type: 'button', class: 'small-button', 'aria-label': label, 'data-action': action, disabled }, text);
-        b.addEventListener('click', () => this.change(index, action));
-        return b;
-      };
-      return h('li', { 'data-key': key },
-        h('span', { class: 'builder-name' }, this.moduleLine(m)),
-        h('span', { class: 'builder-buttons' },
-          button('up', this.t('builder.moveUp'), this.t('builder.moveUpLabel', { title: m.title }), index === 0),
-          button('down', this.t('builder.moveDown'), this.t('builder.moveDownLabel', { title: m.title }), index === this.chosen.length - 1),
-          button('remove', this.t('builder.remove'), this.t('builder.removeLabel', { title: m.title }), false)));
-    }));
+    this.chosenSummary.textContent =
+      this.chosen.length === 0
+        ? this.t('builder.chosenEmpty')
+        : this.t('builder.summary', { count: this.chosen.length, minutes });
+    this.chosenList.replaceChildren(
+      ...this.chosen.map((key, index) => {
+        const m = this.byKey.get(key)!;
+        const button = (action: 'up' | 'down' | 'remove', text: string, label: string, disabled: boolean) => {
+          const b = h(
+            'button',
+            { type: 'button', class: 'small-button', 'aria-label': label, 'data-action': action, disabled },
+            text,
+          );
+          b.addEventListener('click', () => this.change(index, action));
+          return b;
+        };
+        return h(
+          'li',
+          { 'data-key': key },
+          h('span', { class: 'builder-name' }, this.moduleLine(m)),
+          h(
+            'span',
+            { class: 'builder-buttons' },
+            button('up', this.t('builder.moveUp'), this.t('builder.moveUpLabel', { title: m.title }), index === 0),
+            button(
+              'down',
+              this.t('builder.moveDown'),
+              this.t('builder.moveDownLabel', { title: m.title }),
+              index === this.chosen.length - 1,
+            ),
+            button('remove', this.t('builder.remove'), this.t('builder.removeLabel', { title: m.title }), false),
+          ),
+        );
+      }),
+    );
     this.drawOutput();
   }
 
@@ -159,12 +237,18 @@ class PathBuilderIsland extends HTMLElement {
     const items = [...this.chosenList.children] as HTMLElement[];
     if (action === 'remove') {
       const next = items[Math.min(index, items.length - 1)];
-      (next?.querySelector<HTMLButtonElement>('[data-action="remove"]') ?? this.chosenSummary.closest('section')?.querySelector('h2'))?.focus();
+      (
+        next?.querySelector<HTMLButtonElement>('[data-action="remove"]') ??
+        this.chosenSummary.closest('section')?.querySelector('h2')
+      )?.focus();
     } else {
       const moved = items.find((li) => li.dataset.key === key);
       const same = moved?.querySelector<HTMLButtonElement>(`[data-action="${action}"]`);
       // At the top or bottom that button is now disabled: the other direction is the useful next key press.
-      (same && !same.disabled ? same : moved?.querySelector<HTMLButtonElement>(`[data-action="${action === 'up' ? 'down' : 'up'}"]`))?.focus();
+      (same && !same.disabled
+        ? same
+        : moved?.querySelector<HTMLButtonElement>(`[data-action="${action === 'up' ? 'down' : 'up'}"]`)
+      )?.focus();
     }
   }
 
@@ -176,16 +260,24 @@ class PathBuilderIsland extends HTMLElement {
       const haystack = fold(`${m.number} ${m.title}`.toLowerCase());
       return words.every((w) => haystack.includes(w));
     });
-    this.pickerCount.textContent = shown.length === 0 ? this.t('builder.noMatch') : this.t('builder.showing', { count: shown.length });
-    this.picker.replaceChildren(...shown.map((m) => {
-      const id = `pick-${m.key.replace('/', '--')}`;
-      const box = h('input', { type: 'checkbox', id, checked: this.chosen.includes(m.key) });
-      box.addEventListener('change', () => {
-        this.chosen = box.checked ? [...this.chosen, m.key] : this.chosen.filter((k) => k !== m.key);
-        this.drawChosen();
-      });
-      return h('li', {}, box, h('label', { for: id }, this.moduleLine(m), m.hasQuiz ? ` · ${this.t('builder.hasQuiz')}` : ''));
-    }));
+    this.pickerCount.textContent =
+      shown.length === 0 ? this.t('builder.noMatch') : this.t('builder.showing', { count: shown.length });
+    this.picker.replaceChildren(
+      ...shown.map((m) => {
+        const id = `pick-${m.key.replace('/', '--')}`;
+        const box = h('input', { type: 'checkbox', id, checked: this.chosen.includes(m.key) });
+        box.addEventListener('change', () => {
+          this.chosen = box.checked ? [...this.chosen, m.key] : this.chosen.filter((k) => k !== m.key);
+          this.drawChosen();
+        });
+        return h(
+          'li',
+          {},
+          box,
+          h('label', { for: id }, this.moduleLine(m), m.hasQuiz ? ` · ${this.t('builder.hasQuiz')}` : ''),
+        );
+      }),
+    );
   }
 
   /** The path as the form describes it, or the problems that stop it from becoming a link. */
@@ -205,14 +297,22 @@ class PathBuilderIsland extends HTMLElement {
       modules: this.chosen,
     };
     const parsed = v.safeParse(sharedPathSchema, candidate);
-    if (problems.length === 0 && !parsed.success) problems.push(this.t(mark ? 'builder.badPassMark' : 'builder.badDue'));
+    if (problems.length === 0 && !parsed.success)
+      problems.push(this.t(mark ? 'builder.badPassMark' : 'builder.badDue'));
     return problems.length > 0 || !parsed.success ? { problems } : { path: parsed.output };
   }
 
   private drawOutput() {
     const state = this.current();
     if ('problems' in state) {
-      this.output.replaceChildren(h('div', { class: 'notice' }, h('p', {}, this.t('builder.problems')), h('ul', {}, ...state.problems.map((p) => h('li', {}, p)))));
+      this.output.replaceChildren(
+        h(
+          'div',
+          { class: 'notice' },
+          h('p', {}, this.t('builder.problems')),
+          h('ul', {}, ...state.problems.map((p) => h('li', {}, p))),
+        ),
+      );
       return;
     }
     const { path } = state;
@@ -221,7 +321,13 @@ class PathBuilderIsland extends HTMLElement {
     const otherLanguage = document.querySelector<HTMLAnchorElement>('a.lang-switch');
     if (otherLanguage) otherLanguage.hash = `p=${code}`; // the draft follows a switch of language
     const link = new URL(`${this.data.sharedUrl}#p=${code}`, location.href).href;
-    const linkField = h('input', { id: 'builder-link', type: 'text', readonly: true, value: link, 'aria-describedby': 'builder-link-hint' });
+    const linkField = h('input', {
+      id: 'builder-link',
+      type: 'text',
+      readonly: true,
+      value: link,
+      'aria-describedby': 'builder-link-hint',
+    });
     linkField.addEventListener('focus', () => linkField.select());
     const copy = h('button', { type: 'button', class: 'button' }, this.t('builder.copy'));
     copy.addEventListener('click', async () => {
@@ -237,11 +343,18 @@ class PathBuilderIsland extends HTMLElement {
     download.addEventListener('click', () => downloadText(pathFileName(path), pathFile(path, link)));
     const qr = qrSvg(link, this.t('builder.qrAlt', { title: path.title }));
     this.output.replaceChildren(
-      h('div', { class: 'field' }, h('label', { for: 'builder-link' }, this.t('builder.link')),
-        h('p', { class: 'hint', id: 'builder-link-hint' }, this.t('builder.linkHint')), linkField),
+      h(
+        'div',
+        { class: 'field' },
+        h('label', { for: 'builder-link' }, this.t('builder.link')),
+        h('p', { class: 'hint', id: 'builder-link-hint' }, this.t('builder.linkHint')),
+        linkField,
+      ),
       h('div', { class: 'actions' }, copy, h('a', { href: link, class: 'button' }, this.t('builder.preview'))),
       h('h3', {}, this.t('builder.qr')),
-      qr ? h('div', { class: 'builder-qr' }, h('p', { class: 'hint' }, this.t('builder.qrHint')), qr) : h('p', { class: 'notice' }, this.t('builder.qrTooLong')),
+      qr
+        ? h('div', { class: 'builder-qr' }, h('p', { class: 'hint' }, this.t('builder.qrHint')), qr)
+        : h('p', { class: 'notice' }, this.t('builder.qrTooLong')),
       h('h3', {}, this.t('builder.download')),
       h('p', { class: 'hint' }, this.t('builder.fileHint')),
       h('div', { class: 'actions' }, download),

@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { expectIslandError, openWithout, payloadScript } from '../../../tests/e2e/island-start';
 
-test('the path builder without its payload names it and still points the trainer to the role paths', async ({ page }) => {
+test('the path builder without its payload names it and still points the trainer to the role paths', async ({
+  page,
+}) => {
   const errors = await openWithout(page, '/vi/trainer/', payloadScript('data-builder-payload'));
   await expectIslandError(errors, 'path-builder-island: payload ([data-builder-payload]) not found');
   const fallback = page.locator('[data-builder-fallback]');

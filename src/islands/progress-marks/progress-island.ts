@@ -27,13 +27,22 @@ class ProgressIsland extends HTMLElement {
         mark.dataset.status = status;
         // Nothing to say before a start (and the dictionary has no "not started" mark): the mark stays hidden.
         mark.hidden = status === 'not-started';
-        mark.textContent = status === 'not-started' ? '' : [t(`progress.status.${status}`), best !== undefined ? t('progress.best', { percent: best }) : ''].filter(Boolean).join(' · ');
+        mark.textContent =
+          status === 'not-started'
+            ? ''
+            : [t(`progress.status.${status}`), best !== undefined ? t('progress.best', { percent: best }) : '']
+                .filter(Boolean)
+                .join(' · ');
       }
       for (const mark of document.querySelectorAll<HTMLElement>('[data-progress-course]')) {
         const keys = mark.dataset.progressCourse!.split(' ');
         const started = keys.some((key) => moduleStatus(record, key) !== 'not-started');
         const done = keys.filter((key) => moduleStatus(record, key) === 'completed').length;
-        mark.textContent = t(mark.dataset.progressLabel === 'path' ? 'progress.path' : 'progress.course', { percent: coursePercent(record, keys), done, total: keys.length });
+        mark.textContent = t(mark.dataset.progressLabel === 'path' ? 'progress.path' : 'progress.course', {
+          percent: coursePercent(record, keys),
+          done,
+          total: keys.length,
+        });
         mark.hidden = !started;
       }
       // Modules without a quiz offer "mark as done" until they are done.

@@ -1,11 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { expectIslandError, openWithout, payloadScript, seedStorage, storedValue } from '../../../tests/e2e/island-start';
+import {
+  expectIslandError,
+  openWithout,
+  payloadScript,
+  seedStorage,
+  storedValue,
+} from '../../../tests/e2e/island-start';
 
 const RECORD = readFileSync(join(import.meta.dirname, '../../../tests/fixtures/progress-v2.json'), 'utf8');
 
-test('a course page without the progress payload names it, and the course still reads (marks stay hidden)', async ({ page }) => {
+test('a course page without the progress payload names it, and the course still reads (marks stay hidden)', async ({
+  page,
+}) => {
   await seedStorage(page, { 'cdl.progress': RECORD });
   const errors = await openWithout(page, '/vi/courses/data-thinking/', payloadScript('data-progress-payload'));
   await expectIslandError(errors, 'progress-island: payload ([data-progress-payload]) not found');

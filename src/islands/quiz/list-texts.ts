@@ -5,7 +5,8 @@ export function readListTexts(root: ParentNode): QuizTexts {
   const texts: QuizTexts = {};
   for (const question of root.querySelectorAll<HTMLElement>('[data-question]')) {
     const parts: Record<string, string> = {};
-    for (const part of question.querySelectorAll<HTMLElement>('[data-part]')) parts[part.dataset.part!] = part.textContent ?? '';
+    for (const part of question.querySelectorAll<HTMLElement>('[data-part]'))
+      parts[part.dataset.part!] = part.textContent ?? '';
     texts[question.dataset.question!] = { prompt: question.querySelector('[data-prompt]')?.textContent ?? '', parts };
   }
   return texts;

@@ -57,7 +57,8 @@ class QuizIsland extends HTMLElement {
     try {
       this.quiz = joinQuizTexts(payload.quiz, readListTexts(this));
     } catch (error) {
-      if (error instanceof QuizTextMissingError) throw new IslandError(this, `question list ([data-question]): ${error.message}`);
+      if (error instanceof QuizTextMissingError)
+        throw new IslandError(this, `question list ([data-question]): ${error.message}`);
       throw error;
     }
     this.t = makeTranslator(payload.strings);
@@ -178,7 +179,8 @@ class QuizIsland extends HTMLElement {
     if (value === 'intro') {
       const record = this.store.read().modules[this.key];
       const best = bestPercent(record);
-      fill(this.body,
+      fill(
+        this.body,
         h('p', {}, this.t(`quiz.intro.${context.quiz.behaviour}`, { count: total, passMark: context.quiz.passMark })),
         record?.completedAt ? h('p', { class: 'quiz-done' }, this.t('quiz.completed')) : false,
         best !== undefined ? h('p', {}, this.t('quiz.best', { percent: best })) : false,
@@ -189,17 +191,30 @@ class QuizIsland extends HTMLElement {
 
     if (value === 'finished') {
       const result = context.result!;
-      const title = h('h3', { tabindex: -1, class: 'quiz-result' }, this.t('quiz.result', { correct: result.correct, total: result.total, percent: result.percent }));
-      const best = bestPercent(this.store.read().modules[this.key]);
-      fill(this.body,
-        title,
-        h('p', { class: result.passed ? 'quiz-pass' : 'quiz-fail' }, result.passed ? this.t('quiz.passed') : this.t('quiz.failed', { passMark: context.quiz.passMark })),
-        best !== undefined ? h('p', {}, this.t('quiz.best', { percent: best })) : false,
-        h('div', { class: 'actions' },
-          button(this.t('quiz.review'), () => this.send({ type: 'quiz.review' }), true),
-          button(this.t('quiz.retry'), () => this.send({ type: 'quiz.retry' }))),
+      const title = h(
+        'h3',
+        { tabindex: -1, class: 'quiz-result' },
+        this.t('quiz.result', { correct: result.correct, total: result.total, percent: result.percent }),
       );
-      this.status.textContent = `${this.t('quiz.result', { correct: result.correct, total: result.total, percent: result.percent })} ${result.passed ? this.t('quiz.passed') : ''}`.trim();
+      const best = bestPercent(this.store.read().modules[this.key]);
+      fill(
+        this.body,
+        title,
+        h(
+          'p',
+          { class: result.passed ? 'quiz-pass' : 'quiz-fail' },
+          result.passed ? this.t('quiz.passed') : this.t('quiz.failed', { passMark: context.quiz.passMark }),
+        ),
+        best !== undefined ? h('p', {}, this.t('quiz.best', { percent: best })) : false,
+        h(
+          'div',
+          { class: 'actions' },
+          button(this.t('quiz.review'), () => this.send({ type: 'quiz.review' }), true),
+          button(this.t('quiz.retry'), () => this.send({ type: 'quiz.retry' })),
+        ),
+      );
+      this.status.textContent =
+        `${this.t('quiz.result', { correct: result.correct, total: result.total, percent: result.percent })} ${result.passed ? this.t('quiz.passed') : ''}`.trim();
       return title;
     }
 
@@ -212,26 +227,43 @@ class QuizIsland extends HTMLElement {
     this.body.append(actions);
 
     if (value === 'answering' && context.quiz.behaviour === 'practice') {
-      actions.append(button(this.t('quiz.check'), () => {
-        // Read the answer now: it was given after this view was drawn.
-        if (!isAnswered(question, this.actor.getSnapshot().context.answers[question.id], this.language)) {
-          this.status.textContent = this.t('quiz.chooseFirst');
-          return;
-        }
-        this.send({ type: 'answer.check' });
-      }, true));
+      actions.append(
+        button(
+          this.t('quiz.check'),
+          () => {
+            // Read the answer now: it was given after this view was drawn.
+            if (!isAnswered(question, this.actor.getSnapshot().context.answers[question.id], this.language)) {
+              this.status.textContent = this.t('quiz.chooseFirst');
+              return;
+            }
+            this.send({ type: 'answer.check' });
+          },
+          true,
+        ),
+      );
     } else if (value === 'answering') {
-      if (context.index > 0) actions.append(button(this.t('quiz.previous'), () => this.send({ type: 'question.previous' })));
-      if (context.index < total - 1) actions.append(button(this.t('quiz.next'), () => this.send({ type: 'question.next' }), true));
+      if (context.index > 0)
+        actions.append(button(this.t('quiz.previous'), () => this.send({ type: 'question.previous' })));
+      if (context.index < total - 1)
+        actions.append(button(this.t('quiz.next'), () => this.send({ type: 'question.next' }), true));
       actions.append(button(this.t('quiz.submit'), () => this.submit(), context.index === total - 1));
     } else if (value === 'feedback') {
       this.status.textContent = this.body.querySelector('.quiz-verdict')?.textContent ?? '';
-      if (snapshot.can({ type: 'answer.retry' })) actions.append(button(this.t('quiz.tryAgain'), () => this.send({ type: 'answer.retry' })));
-      actions.append(button(context.index < total - 1 ? this.t('quiz.next') : this.t('quiz.seeResult'), () => this.send({ type: 'question.next' }), true));
+      if (snapshot.can({ type: 'answer.retry' }))
+        actions.append(button(this.t('quiz.tryAgain'), () => this.send({ type: 'answer.retry' })));
+      actions.append(
+        button(
+          context.index < total - 1 ? this.t('quiz.next') : this.t('quiz.seeResult'),
+          () => this.send({ type: 'question.next' }),
+          true,
+        ),
+      );
       return this.body.querySelector<HTMLElement>('.quiz-feedback') ?? title;
     } else if (value === 'reviewing') {
-      if (context.index > 0) actions.append(button(this.t('quiz.previous'), () => this.send({ type: 'question.previous' })));
-      if (context.index < total - 1) actions.append(button(this.t('quiz.next'), () => this.send({ type: 'question.next' }), true));
+      if (context.index > 0)
+        actions.append(button(this.t('quiz.previous'), () => this.send({ type: 'question.previous' })));
+      if (context.index < total - 1)
+        actions.append(button(this.t('quiz.next'), () => this.send({ type: 'question.next' }), true));
       actions.append(button(this.t('quiz.backToResult'), () => this.send({ type: 'quiz.results' })));
     }
     return title;
@@ -246,7 +278,9 @@ class QuizIsland extends HTMLElement {
     if (!pressed) return;
     const [id, direction] = pressed.split(':');
     const same = this.body.querySelector<HTMLButtonElement>(`[data-move="${id}:${direction}"]`);
-    const other = this.body.querySelector<HTMLButtonElement>(`[data-move="${id}:${direction === 'up' ? 'down' : 'up'}"]`);
+    const other = this.body.querySelector<HTMLButtonElement>(
+      `[data-move="${id}:${direction === 'up' ? 'down' : 'up'}"]`,
+    );
     (same && !same.disabled ? same : other)?.focus();
   }
 

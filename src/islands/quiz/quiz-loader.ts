@@ -10,7 +10,11 @@ import { noteVisit } from '../../lib/progress/visit-notes';
 const NEAR = '0px 0px 50% 0px'; // half a screen below the fold: the code is usually there before the quiz is
 
 for (const host of document.querySelectorAll<HTMLElement>('quiz-island')) {
-  noteVisit(() => window.localStorage, host.dataset.visitNotes ?? '', { module: host.dataset.module ?? '', lang: host.dataset.lang === 'en' ? 'en' : 'vi', at: new Date().toISOString() });
+  noteVisit(() => window.localStorage, host.dataset.visitNotes ?? '', {
+    module: host.dataset.module ?? '',
+    lang: host.dataset.lang === 'en' ? 'en' : 'vi',
+    at: new Date().toISOString(),
+  });
 
   const section = host.closest('section') ?? host;
   const start = host.querySelector<HTMLButtonElement>('[data-quiz-start]');
@@ -48,7 +52,9 @@ for (const host of document.querySelectorAll<HTMLElement>('quiz-island')) {
   const watch = () => {
     for (const type of events) section.addEventListener(type, load);
     window.addEventListener('hashchange', onHash);
-    observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && load(), { rootMargin: NEAR });
+    observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && load(), {
+      rootMargin: NEAR,
+    });
     observer.observe(section);
     onHash();
   };

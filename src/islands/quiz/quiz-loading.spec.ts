@@ -16,9 +16,12 @@ const scriptsOf = (page: Page) => {
 const quizCode = (names: string[]) => names.filter((n) => n.startsWith('quiz-island.'));
 
 /** Two frames: the loader has run and its IntersectionObserver has reported where the quiz is. */
-const settle = (page: Page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+const settle = (page: Page) =>
+  page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 
-test('on a phone the quiz code is not fetched at load; scrolling to the quiz brings it, and the quiz works', async ({ page }) => {
+test('on a phone the quiz code is not fetched at load; scrolling to the quiz brings it, and the quiz works', async ({
+  page,
+}) => {
   await page.setViewportSize(PHONE);
   const scripts = scriptsOf(page);
   await page.goto(PRACTICE);
@@ -42,7 +45,9 @@ test('on a phone the quiz code is not fetched at load; scrolling to the quiz bri
   await island(page).getByRole('button', { name: words.vi.check }).click();
   await expect(island(page).locator('.quiz-verdict')).toHaveText('Đúng.');
   expect(quizCode(scripts)).toHaveLength(1);
-  const visits = await page.evaluate(() => JSON.parse(localStorage.getItem('cdl.progress')!).modules['data-thinking/data-in-public-work'].visits);
+  const visits = await page.evaluate(
+    () => JSON.parse(localStorage.getItem('cdl.progress')!).modules['data-thinking/data-in-public-work'].visits,
+  );
   expect(visits).toBe(1); // noted once by the loader, counted once by the store, not again by the quiz
 });
 
@@ -56,7 +61,9 @@ test('on a phone, tabbing into the quiz brings its code and the keyboard goes on
   // From the last stop before the quiz, one Tab: the list's start button, which the loader made reachable.
   await page.evaluate(() => {
     const quiz = document.querySelector('section.quiz')!;
-    const stops = document.querySelectorAll<HTMLElement>('main :is(a[href], button:not([hidden]), input, [tabindex="0"])');
+    const stops = document.querySelectorAll<HTMLElement>(
+      'main :is(a[href], button:not([hidden]), input, [tabindex="0"])',
+    );
     const before = [...stops].filter((stop) => stop.compareDocumentPosition(quiz) & Node.DOCUMENT_POSITION_FOLLOWING);
     before.at(-1)!.focus();
   });

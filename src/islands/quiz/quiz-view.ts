@@ -18,17 +18,24 @@ export interface ViewContext {
   announce: (message: string) => void;
 }
 
-const seedFor = (seed: number, id: string) => [...id].reduce((acc, c) => Math.imul(acc ^ c.charCodeAt(0), 16777619) >>> 0, seed >>> 0);
+const seedFor = (seed: number, id: string) =>
+  [...id].reduce((acc, c) => Math.imul(acc ^ c.charCodeAt(0), 16777619) >>> 0, seed >>> 0);
 
 /** Options in this attempt's shuffled order (the same after a reload, different after a retry). */
 export function optionOrder<T extends { id: string }>(question: Question, items: readonly T[], seed: number): T[] {
   const order = shuffled(items, seedFor(seed, question.id));
   // An order question must not start already solved.
-  if (question.type === 'order' && order.every((item, i) => item.id === items[i]!.id) && order.length > 1) order.push(order.shift()!);
+  if (question.type === 'order' && order.every((item, i) => item.id === items[i]!.id) && order.length > 1)
+    order.push(order.shift()!);
   return order;
 }
 
-export function questionFieldset(question: Question, answer: Answer | undefined, ctx: ViewContext, readOnly: boolean): HTMLElement {
+export function questionFieldset(
+  question: Question,
+  answer: Answer | undefined,
+  ctx: ViewContext,
+  readOnly: boolean,
+): HTMLElement {
   const name = `q-${question.id}`;
   const legend = h('legend', {}, question.prompt);
   const fieldset = h('fieldset', { class: 'quiz-question', disabled: readOnly }, legend);
@@ -43,10 +50,13 @@ export function questionFieldset(question: Question, answer: Answer | undefined,
         : optionOrder(question, question.options, ctx.seed);
     if (question.type === 'multiple') fieldset.append(h('p', { class: 'hint' }, ctx.t('quiz.selectAll')));
     const chosen = (id: string) =>
-      answer?.type === 'single' ? answer.choice === id
-      : answer?.type === 'multiple' ? answer.choices.includes(id)
-      : answer?.type === 'true-false' ? String(answer.value) === id
-      : false;
+      answer?.type === 'single'
+        ? answer.choice === id
+        : answer?.type === 'multiple'
+          ? answer.choices.includes(id)
+          : answer?.type === 'true-false'
+            ? String(answer.value) === id
+            : false;
     const list = h('div', { class: 'quiz-options' });
     for (const option of options) {
       const id = `${name}-${option.id}`;
@@ -86,7 +96,8 @@ export function questionFieldset(question: Question, answer: Answer | undefined,
       h('div', { class: 'quiz-number' }, input, question.unit ? h('span', {}, question.unit) : false),
     );
   } else {
-    const ids = answer?.type === 'order' ? answer.ids : optionOrder(question, question.items, ctx.seed).map((i) => i.id);
+    const ids =
+      answer?.type === 'order' ? answer.ids : optionOrder(question, question.items, ctx.seed).map((i) => i.id);
     const text = (id: string) => question.items.find((i) => i.id === id)?.text ?? id;
     fieldset.append(h('p', { class: 'hint' }, ctx.t('quiz.orderHint')));
     const list = h('ol', { class: 'quiz-order' });
@@ -97,8 +108,26 @@ export function questionFieldset(question: Question, answer: Answer | undefined,
         ctx.onAnswer({ type: 'order', ids: next });
         ctx.announce(ctx.t('quiz.moved', { item: text(id), position: index + delta + 1 }));
       };
-      const up = h('button', { type: 'button', 'aria-label': ctx.t('quiz.moveUpItem', { item: text(id) }), disabled: index === 0, 'data-move': `${id}:up` }, ctx.t('quiz.moveUp'));
-      const down = h('button', { type: 'button', 'aria-label': ctx.t('quiz.moveDownItem', { item: text(id) }), disabled: index === ids.length - 1, 'data-move': `${id}:down` }, ctx.t('quiz.moveDown'));
+      const up = h(
+        'button',
+        {
+          type: 'button',
+          'aria-label': ctx.t('quiz.moveUpItem', { item: text(id) }),
+          disabled: index === 0,
+          'data-move': `${id}:up`,
+        },
+        ctx.t('quiz.moveUp'),
+      );
+      const down = h(
+        'button',
+        {
+          type: 'button',
+          'aria-label': ctx.t('quiz.moveDownItem', { item: text(id) }),
+          disabled: index === ids.length - 1,
+          'data-move': `${id}:down`,
+        },
+        ctx.t('quiz.moveDown'),
+      );
       up.addEventListener('click', () => move(-1));
       down.addEventListener('click', () => move(1));
       list.append(h('li', {}, h('span', {}, text(id)), h('span', { class: 'quiz-order-buttons' }, up, down)));
@@ -113,27 +142,50 @@ export function questionFieldset(question: Question, answer: Answer | undefined,
 /** After checking or in review: right or not, the right answer, and why. */
 export function feedbackBlock(question: Question, answer: Answer | undefined, ctx: ViewContext): HTMLElement {
   const right = isCorrect(question, answer, ctx.lang);
-  const block = h('div', { class: `quiz-feedback ${right ? 'is-correct' : 'is-incorrect'}`, tabindex: -1 },
-    h('p', { class: 'quiz-verdict' }, right ? ctx.t('quiz.correct') : ctx.t('quiz.incorrect')));
+  const block = h(
+    'div',
+    { class: `quiz-feedback ${right ? 'is-correct' : 'is-incorrect'}`, tabindex: -1 },
+    h('p', { class: 'quiz-verdict' }, right ? ctx.t('quiz.correct') : ctx.t('quiz.incorrect')),
+  );
   if (question.type === 'single' || question.type === 'multiple') {
-    const chosen = new Set(answer?.type === 'single' ? [answer.choice] : answer?.type === 'multiple' ? answer.choices : []);
+    const chosen = new Set(
+      answer?.type === 'single' ? [answer.choice] : answer?.type === 'multiple' ? answer.choices : [],
+    );
     const list = h('ul', { class: 'quiz-explanations' });
     for (const option of optionOrder(question, question.options, ctx.seed)) {
       if (!option.correct && !chosen.has(option.id)) continue;
-      const tags = [chosen.has(option.id) ? ctx.t('quiz.yourAnswer') : '', option.correct ? ctx.t('quiz.correctAnswer') : ''].filter(Boolean).join(' · ');
-      list.append(h('li', { class: option.correct ? 'is-correct' : 'is-incorrect' }, h('strong', {}, `${option.text} (${tags})`), ' ', option.explanation));
+      const tags = [
+        chosen.has(option.id) ? ctx.t('quiz.yourAnswer') : '',
+        option.correct ? ctx.t('quiz.correctAnswer') : '',
+      ]
+        .filter(Boolean)
+        .join(' · ');
+      list.append(
+        h(
+          'li',
+          { class: option.correct ? 'is-correct' : 'is-incorrect' },
+          h('strong', {}, `${option.text} (${tags})`),
+          ' ',
+          option.explanation,
+        ),
+      );
     }
     block.append(list);
   } else {
     const correctText =
-      question.type === 'true-false' ? ctx.t(question.answer ? 'quiz.true' : 'quiz.false')
-      : question.type === 'numeric' ? `${new Intl.NumberFormat(locales[ctx.lang], { maximumFractionDigits: 6 }).format(question.answer)}${question.unit ? ` ${question.unit}` : ''}`
-      : question.items.map((i) => i.text).join(' → ');
+      question.type === 'true-false'
+        ? ctx.t(question.answer ? 'quiz.true' : 'quiz.false')
+        : question.type === 'numeric'
+          ? `${new Intl.NumberFormat(locales[ctx.lang], { maximumFractionDigits: 6 }).format(question.answer)}${question.unit ? ` ${question.unit}` : ''}`
+          : question.items.map((i) => i.text).join(' → ');
     const yours =
-      answer?.type === 'true-false' ? ctx.t(answer.value ? 'quiz.true' : 'quiz.false')
-      : answer?.type === 'numeric' ? answer.text
-      : answer?.type === 'order' && question.type === 'order' ? answer.ids.map((id) => question.items.find((i) => i.id === id)?.text ?? id).join(' → ')
-      : ctx.t('quiz.noAnswer');
+      answer?.type === 'true-false'
+        ? ctx.t(answer.value ? 'quiz.true' : 'quiz.false')
+        : answer?.type === 'numeric'
+          ? answer.text
+          : answer?.type === 'order' && question.type === 'order'
+            ? answer.ids.map((id) => question.items.find((i) => i.id === id)?.text ?? id).join(' → ')
+            : ctx.t('quiz.noAnswer');
     block.append(
       h('p', {}, h('strong', {}, `${ctx.t('quiz.yourAnswer')}: `), yours),
       h('p', {}, h('strong', {}, `${ctx.t('quiz.correctAnswer')}: `), correctText),

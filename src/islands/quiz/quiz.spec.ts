@@ -11,7 +11,9 @@ const TEST_EN = '/en/courses/data-thinking/data-to-decision/';
 const island = (page: Page) => page.locator('quiz-island');
 const stored = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('cdl.progress') ?? 'null'));
 
-test('practice quiz: wrong answer explained and retried, fail the quiz, retry it, pass, and it is remembered', async ({ page }) => {
+test('practice quiz: wrong answer explained and retried, fail the quiz, retry it, pass, and it is remembered', async ({
+  page,
+}) => {
   await page.goto(PRACTICE);
   await quizReady(page);
   const w = words.vi;
@@ -36,15 +38,21 @@ test('practice quiz: wrong answer explained and retried, fail the quiz, retry it
   for (const [i, question] of quiz.questions.slice(1).entries()) {
     await answer(page, question, 'vi', false);
     await island(page).getByRole('button', { name: w.check }).click();
-    await island(page).getByRole('button', { name: i === quiz.questions.length - 2 ? w.result : w.next }).click();
+    await island(page)
+      .getByRole('button', { name: i === quiz.questions.length - 2 ? w.result : w.next })
+      .click();
   }
-  await expect(island(page).locator('.quiz-result')).toHaveText(`Bạn trả lời đúng 0/${quiz.questions.length} câu (0%).`);
+  await expect(island(page).locator('.quiz-result')).toHaveText(
+    `Bạn trả lời đúng 0/${quiz.questions.length} câu (0%).`,
+  );
   await expect(island(page).locator('.quiz-fail')).toContainText('Chưa đạt');
 
   // Retry: same questions, all right this time.
   await island(page).getByRole('button', { name: w.retry }).click();
   await takePracticeQuiz(page, 'vi', () => true);
-  await expect(island(page).locator('.quiz-result')).toHaveText(`Bạn trả lời đúng ${quiz.questions.length}/${quiz.questions.length} câu (100%).`);
+  await expect(island(page).locator('.quiz-result')).toHaveText(
+    `Bạn trả lời đúng ${quiz.questions.length}/${quiz.questions.length} câu (100%).`,
+  );
   await expect(island(page).locator('.quiz-pass')).toHaveText('Đạt. Học phần này đã hoàn thành.');
 
   const record = await stored(page);
@@ -59,7 +67,9 @@ test('practice quiz: wrong answer explained and retried, fail the quiz, retry it
   await expect(island(page)).toContainText('Điểm cao nhất của bạn: 100%.');
 });
 
-test('test quiz: a reload in the middle resumes on the same question with answers kept; submit then review', async ({ page }) => {
+test('test quiz: a reload in the middle resumes on the same question with answers kept; submit then review', async ({
+  page,
+}) => {
   await page.goto(TEST_EN);
   await quizReady(page);
   const w = words.en;
@@ -77,7 +87,8 @@ test('test quiz: a reload in the middle resumes on the same question with answer
   await island(page).getByRole('button', { name: w.previous }).click();
   await island(page).getByRole('button', { name: w.previous }).click();
   const first = quiz.questions[0]!;
-  if (first.type === 'single') await expect(island(page).getByLabel(first.options.find((o) => o.correct)!.text, { exact: true })).toBeChecked();
+  if (first.type === 'single')
+    await expect(island(page).getByLabel(first.options.find((o) => o.correct)!.text, { exact: true })).toBeChecked();
 
   // Submitting early names what is missing; then answer the rest (the last one wrongly) and submit.
   await island(page).getByRole('button', { name: w.submit }).click();
@@ -95,24 +106,52 @@ test('test quiz: a reload in the middle resumes on the same question with answer
   await expect(island(page).locator('.quiz-verdict')).toHaveText('Correct.');
 });
 
-test('a corrupt record: the page works, says so in the learner’s language, and keeps the valid part', async ({ page }) => {
+test('a corrupt record: the page works, says so in the learner’s language, and keeps the valid part', async ({
+  page,
+}) => {
   await page.goto(PRACTICE);
   await quizReady(page);
   await page.evaluate(() => {
-    const good = { visits: 1, attempts: [{ id: 'kept-attempt-1', at: '2026-01-01T00:00:00.000Z', lang: 'vi', correct: 8, total: 8, percent: 100, passed: true, answers: {} }], completedAt: '2026-01-01T00:00:00.000Z' };
-    localStorage.setItem('cdl.progress', JSON.stringify({ version: 1, modules: { 'data-thinking/data-in-public-work': good, 'data-thinking/data-quality': { visits: 'lots' } }, inProgress: {} }));
+    const good = {
+      visits: 1,
+      attempts: [
+        {
+          id: 'kept-attempt-1',
+          at: '2026-01-01T00:00:00.000Z',
+          lang: 'vi',
+          correct: 8,
+          total: 8,
+          percent: 100,
+          passed: true,
+          answers: {},
+        },
+      ],
+      completedAt: '2026-01-01T00:00:00.000Z',
+    };
+    localStorage.setItem(
+      'cdl.progress',
+      JSON.stringify({
+        version: 1,
+        modules: { 'data-thinking/data-in-public-work': good, 'data-thinking/data-quality': { visits: 'lots' } },
+        inProgress: {},
+      }),
+    );
   });
   await page.reload();
   await quizReady(page);
   await expect(island(page)).toContainText('bị hỏng nên đã được cất riêng');
   await expect(island(page)).toContainText('Điểm cao nhất của bạn: 100%.');
-  const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('cdl.progress.backup.')));
+  const backups = await page.evaluate(() =>
+    Object.keys(localStorage).filter((k) => k.startsWith('cdl.progress.backup.')),
+  );
   expect(backups).toHaveLength(1);
   await island(page).getByRole('button', { name: words.vi.start }).click();
   await expect(island(page).getByRole('heading', { level: 3 })).toContainText('Câu 1/');
 });
 
-test('a storage filled to its quota: the quiz still works and the learner is told progress will not be kept', async ({ page }) => {
+test('a storage filled to its quota: the quiz still works and the learner is told progress will not be kept', async ({
+  page,
+}) => {
   await page.goto(TEST_EN);
   await quizReady(page);
   // Fill this origin's localStorage for real, in shrinking chunks, until not one more character fits.
@@ -160,7 +199,8 @@ test('every quiz state fits a 320 px screen (400% zoom) without sideways scrolli
   await page.setViewportSize({ width: 320, height: 700 });
   await page.goto(PRACTICE);
   await quizReady(page);
-  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = () =>
+    page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   await island(page).getByRole('button', { name: words.vi.start }).click();
   const quiz = await quizOf(page);
   for (const [i, question] of quiz.questions.entries()) {
@@ -168,12 +208,16 @@ test('every quiz state fits a 320 px screen (400% zoom) without sideways scrolli
     expect(await overflow(), `answering ${question.id}`).toBeLessThanOrEqual(0);
     await island(page).getByRole('button', { name: words.vi.check }).click();
     expect(await overflow(), `feedback ${question.id}`).toBeLessThanOrEqual(0);
-    await island(page).getByRole('button', { name: i === quiz.questions.length - 1 ? words.vi.result : words.vi.next }).click();
+    await island(page)
+      .getByRole('button', { name: i === quiz.questions.length - 1 ? words.vi.result : words.vi.next })
+      .click();
   }
   expect(await overflow(), 'result').toBeLessThanOrEqual(0);
 });
 
-test('two tabs: a quiz passed in one shows in the other, and neither loses the other’s attempts', async ({ context }) => {
+test('two tabs: a quiz passed in one shows in the other, and neither loses the other’s attempts', async ({
+  context,
+}) => {
   const [a, b] = [await context.newPage(), await context.newPage()];
   await a.goto(PRACTICE);
   await quizReady(a);
@@ -190,7 +234,9 @@ test('two tabs: a quiz passed in one shows in the other, and neither loses the o
   await expect(b.locator('.quiz-result')).toBeVisible();
   const n = (await quizOf(b)).questions.length;
   const attempts = (await stored(b)).modules['data-thinking/data-in-public-work'].attempts;
-  expect(attempts.map((x: { percent: number }) => x.percent).sort()).toEqual([100, Math.floor(((n - 1) * 100) / n)].sort());
+  expect(attempts.map((x: { percent: number }) => x.percent).sort()).toEqual(
+    [100, Math.floor(((n - 1) * 100) / n)].sort(),
+  );
 });
 
 test('keyboard only: answer, check and move on without a mouse', async ({ page }) => {
@@ -206,7 +252,11 @@ test('keyboard only: answer, check and move on without a mouse', async ({ page }
   await page.keyboard.press('Tab');
   if (first.type === 'single') {
     const target = first.options.find((o) => o.correct)!.text;
-    for (let i = 0; i < first.options.length && !(await island(page).getByLabel(target, { exact: true }).isChecked()); i++) {
+    for (
+      let i = 0;
+      i < first.options.length && !(await island(page).getByLabel(target, { exact: true }).isChecked());
+      i++
+    ) {
       await page.keyboard.press(i === 0 ? 'Space' : 'ArrowDown');
     }
   }
@@ -235,7 +285,14 @@ async function expectNoAxeViolations(page: Page, state: string) {
   const { violations } = await new AxeBuilder({ page }).include('quiz-island').withTags(axeTags).analyze();
   expect(violations.map((v) => `${state}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`)).toEqual([]);
 }
-const practiceQuestions = (parse(readFileSync(join(import.meta.dirname, '../../../content/quizzes/vi/data-thinking/data-in-public-work.yaml'), 'utf8')) as QuizData).questions;
+const practiceQuestions = (
+  parse(
+    readFileSync(
+      join(import.meta.dirname, '../../../content/quizzes/vi/data-thinking/data-in-public-work.yaml'),
+      'utf8',
+    ),
+  ) as QuizData
+).questions;
 
 test.describe('axe finds no WCAG 2.2 AA violations', () => {
   test('in the intro, the result and the review', async ({ page }) => {

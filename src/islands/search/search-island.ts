@@ -15,7 +15,10 @@ class SearchIsland extends HTMLElement {
   private loading?: Promise<LoadedIndex>;
 
   connectedCallback() {
-    const { index: indexUrl, strings } = readPayload<SearchIslandPayload>(this, '[data-search-payload]', ['index', 'strings']);
+    const { index: indexUrl, strings } = readPayload<SearchIslandPayload>(this, '[data-search-payload]', [
+      'index',
+      'strings',
+    ]);
     const t = makeTranslator(strings);
     const lang: Lang = islandLang(this);
     const form = requireElement<HTMLFormElement>(this, 'form');
@@ -53,7 +56,9 @@ class SearchIsland extends HTMLElement {
         return;
       }
       const results = search(index, q);
-      status.textContent = results.length ? t('search.count', { count: results.length, query: q }) : t('search.none', { query: q });
+      status.textContent = results.length
+        ? t('search.count', { count: results.length, query: q })
+        : t('search.none', { query: q });
       if (results.length === 0) {
         const better = suggest(index, q);
         if (better) {
@@ -69,11 +74,21 @@ class SearchIsland extends HTMLElement {
       }
       for (const result of results) {
         const passage = h('p', {});
-        for (const part of snippet(index.docs[result.ref]!.x, result.matched, lang)) passage.append(part.hit ? h('mark', {}, part.text) : part.text);
-        list.append(h('li', {},
-          h('a', { href: result.url }, result.title),
-          h('p', { class: 'search-meta' }, `${t(`search.kind.${result.kind}`)}${result.course ? ` · ${result.course}` : ''}`),
-          passage));
+        for (const part of snippet(index.docs[result.ref]!.x, result.matched, lang))
+          passage.append(part.hit ? h('mark', {}, part.text) : part.text);
+        list.append(
+          h(
+            'li',
+            {},
+            h('a', { href: result.url }, result.title),
+            h(
+              'p',
+              { class: 'search-meta' },
+              `${t(`search.kind.${result.kind}`)}${result.course ? ` · ${result.course}` : ''}`,
+            ),
+            passage,
+          ),
+        );
       }
     };
 

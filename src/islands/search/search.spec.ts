@@ -5,7 +5,10 @@ const results = (page: import('@playwright/test').Page) => page.locator('.search
 test('Vietnamese typed without diacritics finds the module, from the URL, with highlighted words', async ({ page }) => {
   await page.goto('/vi/search/?q=du%20lieu');
   await expect(page.locator('.search-status')).toContainText('kết quả cho “du lieu”');
-  await expect(results(page).first().getByRole('link')).toHaveAttribute('href', '/vi/courses/data-thinking/data-in-public-work/');
+  await expect(results(page).first().getByRole('link')).toHaveAttribute(
+    'href',
+    '/vi/courses/data-thinking/data-in-public-work/',
+  );
   await expect(results(page).first().locator('mark').first()).toHaveText(/^(dữ|Dữ|liệu)$/);
   await expect(results(page).first()).toContainText('Học phần · Tư duy dữ liệu');
 });
@@ -58,7 +61,9 @@ test('junk and lunr syntax give results or the empty message, never an error', a
 
 test('nothing found: a helpful message, and a suggestion when a near word exists', async ({ page }) => {
   await page.goto('/en/search/?q=medain');
-  await expect(page.locator('.search-status')).toHaveText('Nothing found for “medain”. Try other or fewer words, or browse the glossary.');
+  await expect(page.locator('.search-status')).toHaveText(
+    'Nothing found for “medain”. Try other or fewer words, or browse the glossary.',
+  );
   await page.getByRole('link', { name: 'median' }).click();
   await expect(results(page).first().getByRole('link')).toHaveText('Median');
 });

@@ -61,12 +61,22 @@ class SharedPathIsland extends HTMLElement {
       else this.fail(this.t(`shared.error.${result.reason === 'too-long' ? 'not-a-path-file' : result.reason}`));
       input.value = '';
     });
-    return h('div', { class: 'field shared-file' }, h('label', { for: 'shared-file' }, this.t('shared.openFile')), input);
+    return h(
+      'div',
+      { class: 'field shared-file' },
+      h('label', { for: 'shared-file' }, this.t('shared.openFile')),
+      input,
+    );
   }
 
   private fail(message: string) {
     this.view.replaceChildren(
-      h('div', { class: 'notice notice-error', role: 'alert' }, h('p', {}, message), h('p', {}, this.t('shared.nothingChanged'))),
+      h(
+        'div',
+        { class: 'notice notice-error', role: 'alert' },
+        h('p', {}, message),
+        h('p', {}, this.t('shared.nothingChanged')),
+      ),
     );
   }
 
@@ -87,15 +97,36 @@ class SharedPathIsland extends HTMLElement {
       add.remove();
     });
     const already = activePaths(this.store.read()).some((p) => p.id === id);
-    refill(this.view,
+    refill(
+      this.view,
       h('h2', { class: 'shared-title' }, path.title),
-      path.note ? h('section', { class: 'shared-note', 'aria-labelledby': 'shared-note-heading' },
-        h('h3', { id: 'shared-note-heading' }, this.t('shared.noteHeading')), h('p', { class: 'pre-line' }, path.note)) : false,
-      h('ul', { class: 'meta' },
+      path.note
+        ? h(
+            'section',
+            { class: 'shared-note', 'aria-labelledby': 'shared-note-heading' },
+            h('h3', { id: 'shared-note-heading' }, this.t('shared.noteHeading')),
+            h('p', { class: 'pre-line' }, path.note),
+          )
+        : false,
+      h(
+        'ul',
+        { class: 'meta' },
         h('li', {}, this.t('shared.summary', { count: modules.length, minutes })),
         path.due ? h('li', {}, this.t('shared.due', { date: formatDay(this.language, path.due) })) : false,
-        path.passMark ? h('li', {}, this.t('shared.passMark', { percent: path.passMark })) : false),
-      h('ol', { class: 'shared-modules' }, ...modules.map((m) => h('li', {}, h('a', { href: m.url }, `${m.number} ${m.title}`), ` (${this.t('shared.minutes', { minutes: m.minutes })})`))),
+        path.passMark ? h('li', {}, this.t('shared.passMark', { percent: path.passMark })) : false,
+      ),
+      h(
+        'ol',
+        { class: 'shared-modules' },
+        ...modules.map((m) =>
+          h(
+            'li',
+            {},
+            h('a', { href: m.url }, `${m.number} ${m.title}`),
+            ` (${this.t('shared.minutes', { minutes: m.minutes })})`,
+          ),
+        ),
+      ),
       already ? false : h('div', { class: 'actions' }, add),
     );
     if (already) this.drawAdded(modules[0]!, this.t('shared.already'));
@@ -106,9 +137,12 @@ class SharedPathIsland extends HTMLElement {
     this.status.replaceChildren(
       h('p', {}, message),
       ...notices,
-      h('p', { class: 'actions' },
+      h(
+        'p',
+        { class: 'actions' },
         h('a', { href: this.data.myLearning, class: 'button' }, this.t('shared.goLearning')),
-        h('a', { href: first.url }, this.t('shared.start', { number: first.number, title: first.title }))),
+        h('a', { href: first.url }, this.t('shared.start', { number: first.number, title: first.title })),
+      ),
     );
   }
 }

@@ -15,27 +15,48 @@ const handMadeLink = (path: SharedPath) => {
 };
 
 const storedPaths = async (page: import('@playwright/test').Page) =>
-  Object.values(JSON.parse((await storedValue(page, 'cdl.progress')) ?? '{"paths":{}}').paths as Record<string, { path: SharedPath }>).map((e) => e.path);
+  Object.values(
+    JSON.parse((await storedValue(page, 'cdl.progress')) ?? '{"paths":{}}').paths as Record<
+      string,
+      { path: SharedPath }
+    >,
+  ).map((e) => e.path);
 
-test('a title and note with a bidi override show in logical order, without the override, here and on My learning', async ({ page }) => {
+test('a title and note with a bidi override show in logical order, without the override, here and on My learning', async ({
+  page,
+}) => {
   // Shown raw, "\u202Enối tiếp\u202C" reads "pếit iốn": the override turns what follows it around.
-  await page.goto(handMadeLink({
-    title: 'Lộ trình \u202Enối tiếp\u202C đợt 1',
-    note: '\u2067Hoàn thành\u2069 trước buổi tập huấn.\u200F\r\nMang theo \u202Dmáy tính\u0007.',
-    modules: ['data-thinking/data-quality'],
-  }));
+  await page.goto(
+    handMadeLink({
+      title: 'Lộ trình \u202Enối tiếp\u202C đợt 1',
+      note: '\u2067Hoàn thành\u2069 trước buổi tập huấn.\u200F\r\nMang theo \u202Dmáy tính\u0007.',
+      modules: ['data-thinking/data-quality'],
+    }),
+  );
   const island = page.locator('shared-path-island');
   await expect(island.getByRole('heading', { level: 2 })).toHaveText('Lộ trình nối tiếp đợt 1');
-  await expect(island.locator('.shared-note p')).toHaveText('Hoàn thành trước buổi tập huấn.\nMang theo máy tính.', { useInnerText: true });
+  await expect(island.locator('.shared-note p')).toHaveText('Hoàn thành trước buổi tập huấn.\nMang theo máy tính.', {
+    useInnerText: true,
+  });
   expect(await island.textContent()).not.toMatch(HIDDEN);
 
   await island.getByRole('button', { name: 'Thêm vào việc học của tôi' }).click();
   await expect(island.getByRole('status')).toContainText('Đã thêm lộ trình vào “Việc học của tôi”.');
-  expect(await storedPaths(page)).toEqual([{ title: 'Lộ trình nối tiếp đợt 1', note: 'Hoàn thành trước buổi tập huấn.\nMang theo máy tính.', modules: ['data-thinking/data-quality'] }]);
+  expect(await storedPaths(page)).toEqual([
+    {
+      title: 'Lộ trình nối tiếp đợt 1',
+      note: 'Hoàn thành trước buổi tập huấn.\nMang theo máy tính.',
+      modules: ['data-thinking/data-quality'],
+    },
+  ]);
   // A name from a backup file or another tab is shown as the trainer's page will show it.
   await page.evaluate(() => {
     const record = JSON.parse(localStorage.getItem('cdl.progress')!);
-    record.learner = { id: '5f0c2a9e-3b1d-4e8f-9a7c-1d2e3f4a5b6c', name: 'Nguyễn \u202EnaL\u202C', at: '2026-11-22T07:05:00.000Z' };
+    record.learner = {
+      id: '5f0c2a9e-3b1d-4e8f-9a7c-1d2e3f4a5b6c',
+      name: 'Nguyễn \u202EnaL\u202C',
+      at: '2026-11-22T07:05:00.000Z',
+    };
     localStorage.setItem('cdl.progress', JSON.stringify(record));
   });
   await page.goto('/vi/my-learning/');
@@ -47,8 +68,11 @@ test('a title and note with a bidi override show in logical order, without the o
 
 test('a link whose fragment a chat app percent-encoded opens the preview and adds the path', async ({ page }) => {
   // A path whose code holds "+" or "$", the characters such apps encode (and "=" after "p" always is).
-  const path = Array.from({ length: 40 }, (_, i): SharedPath => ({ title: `Lộ trình gửi qua Zalo ${i}`, note: 'Học trước ngày 14/12.', modules: ['data-thinking/data-quality', 'data-thinking/reading-charts'] }))
-    .find((p) => /[+$]/.test(encodePath(p)))!;
+  const path = Array.from({ length: 40 }, (_, i): SharedPath => ({
+    title: `Lộ trình gửi qua Zalo ${i}`,
+    note: 'Học trước ngày 14/12.',
+    modules: ['data-thinking/data-quality', 'data-thinking/reading-charts'],
+  })).find((p) => /[+$]/.test(encodePath(p)))!;
   const encoded = encodeURIComponent(`p=${encodePath(path)}`);
   expect(encoded).toMatch(/%2B|%24/);
   await page.goto(`/vi/paths/shared/#${encoded}`);

@@ -15,7 +15,12 @@ export function confirmStep(options: {
   const trigger = h('button', { type: 'button', class: 'button', 'aria-expanded': 'false' }, options.label);
   const yes = h('button', { type: 'button', class: 'button button-danger' }, options.yes);
   const no = h('button', { type: 'button', class: 'button' }, options.no);
-  const box = h('div', { class: 'learning-confirm', hidden: true }, h('p', {}, options.question), h('div', { class: 'actions' }, yes, no));
+  const box = h(
+    'div',
+    { class: 'learning-confirm', hidden: true },
+    h('p', {}, options.question),
+    h('div', { class: 'actions' }, yes, no),
+  );
   const close = () => {
     box.hidden = true;
     trigger.setAttribute('aria-expanded', 'false');

@@ -25,7 +25,11 @@ export function requireElement<E extends Element = HTMLElement>(host: Element, s
  * that the parts it reads are there. A missing script, JSON that does not parse and a missing part each throw
  * an IslandError that says which, rather than a TypeError somewhere later.
  */
-export function readPayload<T extends object>(host: Element, selector: string, parts: ReadonlyArray<keyof T & string>): T {
+export function readPayload<T extends object>(
+  host: Element,
+  selector: string,
+  parts: ReadonlyArray<keyof T & string>,
+): T {
   const what = `payload (${selector})`;
   const script = host.querySelector(selector);
   if (!script) throw new IslandError(host, `${what} not found`);

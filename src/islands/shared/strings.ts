@@ -6,5 +6,8 @@ export function makeTranslator<K extends string>(strings: Record<K, string>): Tr
   const table: Partial<Record<string, string>> = strings;
   // "{count} attempts" has a "….one" sibling where one differs ("1 attempt"); Vietnamese has no plural forms.
   return (key, params = {}) =>
-    ((params.count === 1 ? table[`${key}.one`] : undefined) ?? table[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+    ((params.count === 1 ? table[`${key}.one`] : undefined) ?? table[key] ?? key).replace(
+      /\{(\w+)\}/g,
+      (whole, name: string) => (name in params ? String(params[name]) : whole),
+    );
 }

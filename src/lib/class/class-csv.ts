@@ -53,7 +53,11 @@ export function classCsv(view: ClassView, labels: ClassCsvLabels, modules: Class
     labels.completedCount,
     ...modules.flatMap((m) => {
       const name = labels.moduleName(m);
-      return [labels.statusHeader ? `${name}: ${labels.statusHeader}` : name, `${name}: ${labels.best}`, `${name}: ${labels.attempts}`];
+      return [
+        labels.statusHeader ? `${name}: ${labels.statusHeader}` : name,
+        `${name}: ${labels.best}`,
+        `${name}: ${labels.attempts}`,
+      ];
     }),
     labels.exportedAt,
   ].map(csvText);
@@ -64,7 +68,9 @@ export function classCsv(view: ClassView, labels: ClassCsvLabels, modules: Class
     return [
       csvText(learner.name),
       `${completed}${OF}${modules.length}`,
-      ...cells.flatMap((c) => (c ? [csvText(labels.status[c.status]), csvNumber(c.best), String(c.attempts)] : ['', '', ''])),
+      ...cells.flatMap((c) =>
+        c ? [csvText(labels.status[c.status]), csvNumber(c.best), String(c.attempts)] : ['', '', ''],
+      ),
       exportDay(learner.exportedAt),
     ];
   });

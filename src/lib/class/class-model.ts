@@ -2,7 +2,16 @@ import type { SharedPath } from '../course-paths/path-schema';
 import { parseReport, type ParseFailure } from '../reports/report-parse';
 import type { Report } from '../reports/report-schema';
 import { classCsv, type ClassCsvLabels } from './class-csv';
-import { classView, latestPerLearner, mainPathId, type ClassLearner, type ClassModule, type ClassView, type MissedQuestion, type ModuleSummary } from './class-report';
+import {
+  classView,
+  latestPerLearner,
+  mainPathId,
+  type ClassLearner,
+  type ClassModule,
+  type ClassView,
+  type MissedQuestion,
+  type ModuleSummary,
+} from './class-report';
 import { readSavedClass, writeSavedClass, type SavedClassDamage } from './saved-class';
 
 /**
@@ -53,7 +62,10 @@ export class ClassModel {
   private modules: ClassModule[] = [];
   private readonly known: Map<string, ClassModule>;
 
-  constructor(catalog: ClassModule[], private readonly now: () => Date = () => new Date()) {
+  constructor(
+    catalog: ClassModule[],
+    private readonly now: () => Date = () => new Date(),
+  ) {
     this.known = new Map(catalog.map((m) => [m.key, m]));
   }
 

@@ -121,7 +121,8 @@ export function createClassReportStore(getStorage: () => StorageLike): ClassRepo
       const storage = open();
       try {
         // A damaged class that has no copy goes only through clearDamaged(), which the page words as such.
-        if (storage && !(guarded !== undefined && storage.getItem(CLASS_REPORTS_KEY) === guarded)) remove(storage, CLASS_REPORTS_KEY);
+        if (storage && !(guarded !== undefined && storage.getItem(CLASS_REPORTS_KEY) === guarded))
+          remove(storage, CLASS_REPORTS_KEY);
       } catch {
         // Nothing to do: the page shows an empty class either way, and load() copes with what is left.
       }

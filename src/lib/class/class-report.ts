@@ -102,7 +102,9 @@ const collator = new Intl.Collator('vi');
 /** Vietnamese lists go by given name, the last word ("Nguyễn Thị Lan" under L), then by the whole name. */
 const givenName = (name: string) => name.trim().split(/\s+/).at(-1) ?? '';
 const byName = (a: { name: string; id: string }, b: { name: string; id: string }) =>
-  collator.compare(givenName(a.name), givenName(b.name)) || collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  collator.compare(givenName(a.name), givenName(b.name)) ||
+  collator.compare(a.name, b.name) ||
+  (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 function cellOf(entry: ReportModule | undefined, key: string, passMark: number | undefined): ClassCell {
   const attempts = entry?.attempts ?? [];
@@ -127,14 +129,23 @@ function learnerOf(report: Report, modules: ClassModule[], path: SharedPath | un
     .filter((c) => c.failedAttempts >= FAILS_BEFORE_HELP && c.status !== 'completed')
     .map((c): HelpReason => ({ kind: 'failed-twice', module: c.module }));
   if (overdue) help.push({ kind: 'overdue' });
-  return { id: report.learner.id, name: report.learner.name, exportedAt: report.exportedAt, cells, completed, overdue, help };
+  return {
+    id: report.learner.id,
+    name: report.learner.name,
+    exportedAt: report.exportedAt,
+    cells,
+    completed,
+    overdue,
+    help,
+  };
 }
 
 function summaryOf(key: string, index: number, learners: ClassLearner[]): ModuleSummary {
   const cells = learners.map((l) => l.cells[index]!);
   const completed = cells.filter((c) => c.status === 'completed').length;
   const bests = cells.flatMap((c) => (c.best === undefined ? [] : [c.best]));
-  const meanBest = bests.length > 0 ? Math.round((bests.reduce((a, b) => a + b, 0) / bests.length) * 10) / 10 : undefined;
+  const meanBest =
+    bests.length > 0 ? Math.round((bests.reduce((a, b) => a + b, 0) / bests.length) * 10) / 10 : undefined;
   return {
     key,
     completed,
@@ -181,9 +192,7 @@ export function classView(reports: Report[], modules: ClassModule[], now: Date):
   // The due date is a Vietnamese calendar date, wherever the trainer's laptop is set: the learner's page
   // (isOverdue in assigned-paths.ts) counts days the same way.
   const today = Number.isNaN(now.getTime()) ? '' : vietnamDate(now);
-  const learners = reports
-    .map((r) => learnerOf(r, modules, path, today))
-    .sort(byName);
+  const learners = reports.map((r) => learnerOf(r, modules, path, today)).sort(byName);
   return {
     path,
     learners,

@@ -42,7 +42,11 @@ export interface PathStanding {
 export function pathStanding(record: Progress, path: SharedPath, known: ReadonlySet<string>): PathStanding {
   const states = path.modules.map((key) => {
     const best = bestPercent(record.modules[key]);
-    return { key, state: stateForPath(moduleStatus(record, key), best, path.passMark), ...(best !== undefined ? { best } : {}) };
+    return {
+      key,
+      state: stateForPath(moduleStatus(record, key), best, path.passMark),
+      ...(best !== undefined ? { best } : {}),
+    };
   });
   const done = states.filter((s) => doneForPath(s.state, s.best, path.passMark)).length;
   return {
@@ -58,5 +62,8 @@ export const isOverdue = (path: SharedPath, standing: PathStanding, now: Date) =
 
 /** The name the learner gives for reports, and a random id made once so a trainer can tell two Lans apart. */
 export function setLearnerName(record: Progress, name: string, now: Date, newId: () => string): Progress {
-  return { ...record, learner: { id: record.learner?.id ?? newId(), name: name.trim().slice(0, MAX_LEARNER_NAME), at: now.toISOString() } };
+  return {
+    ...record,
+    learner: { id: record.learner?.id ?? newId(), name: name.trim().slice(0, MAX_LEARNER_NAME), at: now.toISOString() },
+  };
 }

@@ -39,6 +39,8 @@ export async function pathModulesIn(lang: Lang): Promise<PathModule[]> {
 export async function questionPromptsIn(lang: Lang): Promise<Record<string, string>> {
   const { modules } = await loadCatalog();
   return Object.fromEntries(
-    modules.filter((m) => m.lang === lang && m.quiz).flatMap((m) => m.quiz!.questions.map((q) => [`${m.key}#${q.id}`, q.prompt])),
+    modules
+      .filter((m) => m.lang === lang && m.quiz)
+      .flatMap((m) => m.quiz!.questions.map((q) => [`${m.key}#${q.id}`, q.prompt])),
   );
 }

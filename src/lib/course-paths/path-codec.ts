@@ -51,7 +51,9 @@ function undoPercentEncoding(text: string): string {
 export function decodePath(fragment: string): Decoded {
   // An encoded character takes three: the length limit holds for the link as it arrived, before decoding.
   if (fragment.length > 3 * MAX_LINK_LENGTH) return { ok: false, reason: 'too-long' };
-  const code = undoPercentEncoding(fragment).replace(/^#?(p=)?/, '').trim();
+  const code = undoPercentEncoding(fragment)
+    .replace(/^#?(p=)?/, '')
+    .trim();
   if (code === '') return { ok: false, reason: 'empty' };
   if (code.length > MAX_LINK_LENGTH) return { ok: false, reason: 'too-long' };
   const match = /^v(\d+)\.([0-9a-z]+)\.([A-Za-z0-9+\-$]+)$/.exec(code);

@@ -23,14 +23,36 @@ const moduleKey = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9
  * path by the same pathId().
  */
 export const sharedPathSchema = v.object({
-  title: v.pipe(v.string(), v.transform((title) => cleanOutsideText(title, 'line')), v.minLength(1), v.maxLength(MAX_PATH_TITLE)),
-  note: v.optional(v.pipe(v.string(), v.transform((note) => cleanOutsideText(note, 'note')), v.maxLength(MAX_PATH_NOTE))),
+  title: v.pipe(
+    v.string(),
+    v.transform((title) => cleanOutsideText(title, 'line')),
+    v.minLength(1),
+    v.maxLength(MAX_PATH_TITLE),
+  ),
+  note: v.optional(
+    v.pipe(
+      v.string(),
+      v.transform((note) => cleanOutsideText(note, 'note')),
+      v.maxLength(MAX_PATH_NOTE),
+    ),
+  ),
   /** yyyy-mm-dd */
-  due: v.optional(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/), v.check((s) => !Number.isNaN(Date.parse(s))))),
+  due: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(/^\d{4}-\d{2}-\d{2}$/),
+      v.check((s) => !Number.isNaN(Date.parse(s))),
+    ),
+  ),
   /** Stricter (or looser) than the quizzes' own marks, for this path only: see pass-mark.ts. */
   passMark: v.optional(v.pipe(v.number(), v.integer(), v.minValue(MIN_PASS_MARK), v.maxValue(MAX_PASS_MARK))),
   /** "course/module" keys, in the order to study them; no repeats. */
-  modules: v.pipe(v.array(moduleKey), v.minLength(1), v.maxLength(MAX_PATH_MODULES), v.check((m) => new Set(m).size === m.length)),
+  modules: v.pipe(
+    v.array(moduleKey),
+    v.minLength(1),
+    v.maxLength(MAX_PATH_MODULES),
+    v.check((m) => new Set(m).size === m.length),
+  ),
 });
 
 export type SharedPath = v.InferOutput<typeof sharedPathSchema>;

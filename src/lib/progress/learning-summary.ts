@@ -47,10 +47,16 @@ export function summarise(record: Progress, modules: ModuleInfo[]): Summary {
         : undefined;
   return {
     continueWith,
-    inProgress: modules.filter((m) => moduleStatus(record, m.key) === 'in-progress').map((m) => ({ ...m, best: bestPercent(record.modules[m.key]) })),
+    inProgress: modules
+      .filter((m) => moduleStatus(record, m.key) === 'in-progress')
+      .map((m) => ({ ...m, best: bestPercent(record.modules[m.key]) })),
     completed: modules
       .filter((m) => moduleStatus(record, m.key) === 'completed')
-      .map((m) => ({ ...m, completedAt: record.modules[m.key]!.completedAt!, best: bestPercent(record.modules[m.key]) })),
+      .map((m) => ({
+        ...m,
+        completedAt: record.modules[m.key]!.completedAt!,
+        best: bestPercent(record.modules[m.key]),
+      })),
     attempts: Object.entries(record.modules)
       .flatMap(([key, p]) => (byKey.has(key) ? p.attempts.map((a) => ({ ...a, module: byKey.get(key)! })) : []))
       .sort((a, b) => b.at.localeCompare(a.at)),

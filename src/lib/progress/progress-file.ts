@@ -9,7 +9,11 @@ import { salvage } from './progress-store';
 export const FILE_FORMAT = 'civic-data-literacy/progress';
 
 export function exportProgress(record: Progress, now: Date): string {
-  return JSON.stringify({ format: FILE_FORMAT, version: PROGRESS_VERSION, exportedAt: now.toISOString(), record }, null, 2);
+  return JSON.stringify(
+    { format: FILE_FORMAT, version: PROGRESS_VERSION, exportedAt: now.toISOString(), record },
+    null,
+    2,
+  );
 }
 
 export type ImportResult =
@@ -30,7 +34,8 @@ export function importProgress(current: Progress, text: string): ImportResult {
   const { record, rejected, newer } = salvage(JSON.stringify((file as { record?: unknown }).record ?? null));
   if (newer) return { ok: false, reason: 'newer-version' };
   const incoming = Object.values(record.modules).flatMap((m) => m.attempts);
-  if (rejected && incoming.length === 0 && Object.keys(record.modules).length === 0) return { ok: false, reason: 'nothing-usable' };
+  if (rejected && incoming.length === 0 && Object.keys(record.modules).length === 0)
+    return { ok: false, reason: 'nothing-usable' };
   const known = new Set(Object.values(current.modules).flatMap((m) => m.attempts.map((a) => a.id)));
   return {
     ok: true,

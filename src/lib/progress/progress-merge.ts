@@ -28,12 +28,15 @@ function mergeModule(x: ModuleProgress | undefined, y: ModuleProgress | undefine
   if (!y) return x;
   const attempts = new Map([...x.attempts, ...y.attempts].map((attempt) => [attempt.id, attempt]));
   const lastVisit = x.lastVisit && y.lastVisit ? later(x.lastVisit, y.lastVisit) : (x.lastVisit ?? y.lastVisit);
-  const completedAt = x.completedAt && y.completedAt ? earlier(x.completedAt, y.completedAt) : (x.completedAt ?? y.completedAt);
+  const completedAt =
+    x.completedAt && y.completedAt ? earlier(x.completedAt, y.completedAt) : (x.completedAt ?? y.completedAt);
   return {
     visits: Math.max(x.visits, y.visits),
     ...(lastVisit ? { lastVisit } : {}),
     ...(completedAt ? { completedAt } : {}),
-    attempts: [...attempts.values()].sort((p, q) => (p.at === q.at ? p.id.localeCompare(q.id) : p.at.localeCompare(q.at))),
+    attempts: [...attempts.values()].sort((p, q) =>
+      p.at === q.at ? p.id.localeCompare(q.id) : p.at.localeCompare(q.at),
+    ),
   };
 }
 

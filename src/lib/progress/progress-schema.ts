@@ -7,7 +7,10 @@ import { sharedPathSchema } from '../course-paths/path-schema';
  */
 export const PROGRESS_VERSION = 2;
 
-const isoDate = v.pipe(v.string(), v.check((s) => !Number.isNaN(Date.parse(s))));
+const isoDate = v.pipe(
+  v.string(),
+  v.check((s) => !Number.isNaN(Date.parse(s))),
+);
 const lang = v.picklist(['vi', 'en']);
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 

@@ -1,5 +1,14 @@
 import * as v from 'valibot';
-import { assignedPathSchema, emptyProgress, moduleProgressSchema, inProgressSchema, progressSchema, PROGRESS_VERSION, visitNoteSchema, type Progress } from './progress-schema';
+import {
+  assignedPathSchema,
+  emptyProgress,
+  moduleProgressSchema,
+  inProgressSchema,
+  progressSchema,
+  PROGRESS_VERSION,
+  visitNoteSchema,
+  type Progress,
+} from './progress-schema';
 import { mergeProgress } from './progress-merge';
 import { migrateProgress } from './progress-migrations';
 import type { VisitNote } from './visit-notes';
@@ -180,7 +189,8 @@ export function foldVisitNotes(record: Progress, notes: VisitNote[]): Progress {
   return notes.reduce((r, note) => {
     const next = recordVisit(r, note.module, note.lang, new Date(note.at));
     const lastVisit = r.modules[note.module]?.lastVisit;
-    if (lastVisit && Date.parse(lastVisit) > Date.parse(note.at)) next.modules[note.module] = { ...next.modules[note.module]!, lastVisit };
+    if (lastVisit && Date.parse(lastVisit) > Date.parse(note.at))
+      next.modules[note.module] = { ...next.modules[note.module]!, lastVisit };
     return r.last && Date.parse(r.last.at) > Date.parse(note.at) ? { ...next, last: r.last } : next;
   }, record);
 }

@@ -82,7 +82,12 @@ export const quizMachine = setup({
     goFirst: assign({ index: 0 }),
     scorePractice: assign({
       result: ({ context }) =>
-        score(context.quiz, Object.entries(context.firstTry).filter(([, right]) => right).map(([id]) => id)),
+        score(
+          context.quiz,
+          Object.entries(context.firstTry)
+            .filter(([, right]) => right)
+            .map(([id]) => id),
+        ),
     }),
     scoreTest: assign({
       result: ({ context }) =>
@@ -98,7 +103,7 @@ export const quizMachine = setup({
       result: undefined,
       attempt: ({ context }) => context.attempt + 1,
       // A new, repeatable option order for the new attempt; questions stay the same.
-      seed: ({ context }) => (Math.imul(context.seed ^ 0x9e3779b9, 2654435761) >>> 0) || 1,
+      seed: ({ context }) => Math.imul(context.seed ^ 0x9e3779b9, 2654435761) >>> 0 || 1,
     }),
   },
 }).createMachine({

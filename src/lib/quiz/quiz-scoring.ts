@@ -20,7 +20,10 @@ export type Answer =
  * (7,6 or 7.6), as people do on a phone keyboard. Returns undefined for anything that is not a number.
  */
 export function parseTypedNumber(text: string, lang: Lang): number | undefined {
-  const compact = text.replace(/[\s\u00a0\u202f]/g, '').replace(/^\+/, '').replace(/^−/, '-');
+  const compact = text
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace(/^\+/, '')
+    .replace(/^−/, '-');
   if (compact === '') return undefined;
   const [group, decimal] = lang === 'vi' ? ['.', ','] : [',', '.'];
   const grouped = new RegExp(`^-?\\d{1,3}(\\${group}\\d{3})+(\\${decimal}\\d+)?$`);
@@ -56,7 +59,10 @@ export function isCorrect(question: Question, answer: Answer | undefined, lang: 
   }
   if (question.type === 'multiple' && answer.type === 'multiple') {
     const chosen = new Set(answer.choices);
-    return question.options.every((o) => o.correct === chosen.has(o.id)) && chosen.size === question.options.filter((o) => o.correct).length;
+    return (
+      question.options.every((o) => o.correct === chosen.has(o.id)) &&
+      chosen.size === question.options.filter((o) => o.correct).length
+    );
   }
   if (question.type === 'true-false' && answer.type === 'true-false') return question.answer === answer.value;
   if (question.type === 'numeric' && answer.type === 'numeric') {

@@ -60,7 +60,11 @@ export function joinQuizTexts(skeleton: QuizSkeleton, texts: QuizTexts): QuizDat
       // Keys in the order the content schema gives them (id, then its text), so the joined quiz serialises, and
       // hashes, exactly as the build's did.
       const { id, ...rest } = question;
-      const withText = <P extends { id: string }>({ id: part, ...other }: P) => ({ id: part, text: text(part), ...other });
+      const withText = <P extends { id: string }>({ id: part, ...other }: P) => ({
+        id: part,
+        text: text(part),
+        ...other,
+      });
       if ('options' in rest) return { id, prompt, ...rest, options: rest.options.map(withText) };
       if ('items' in rest) return { id, prompt, ...rest, items: rest.items.map(withText) };
       return { id, prompt, ...rest };

@@ -64,7 +64,8 @@ export function buildReport(input: ReportInput): Report {
     statements,
   };
   const checked = v.safeParse(reportSchema, report);
-  if (!checked.success) throw new Error(`Progress report does not match its own schema: ${v.summarize(checked.issues)}`);
+  if (!checked.success)
+    throw new Error(`Progress report does not match its own schema: ${v.summarize(checked.issues)}`);
   return checked.output;
 }
 
@@ -96,7 +97,15 @@ function reportModule(record: Progress, key: string): ReportModule {
 function reportAttempt(attempt: Attempt): ReportAttempt | undefined {
   const at = iso(attempt.at);
   const { id, correct, total, percent, passed, missed } = attempt;
-  const parsed = v.safeParse(reportAttemptSchema, { id, at, correct, total, percent, passed, ...(missed ? { missed } : {}) });
+  const parsed = v.safeParse(reportAttemptSchema, {
+    id,
+    at,
+    correct,
+    total,
+    percent,
+    passed,
+    ...(missed ? { missed } : {}),
+  });
   return parsed.success ? parsed.output : undefined;
 }
 

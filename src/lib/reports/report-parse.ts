@@ -43,7 +43,8 @@ export function parseReport(text: string): ParsedReport {
 /** The checks after JSON parsing; the class report store runs them again on what it saved. */
 export function checkReport(value: unknown): ParsedReport {
   try {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, reason: 'not-a-report' };
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+      return { ok: false, reason: 'not-a-report' };
     const { format, version } = value as Record<string, unknown>;
     if (format !== REPORT_FORMAT) return { ok: false, reason: 'not-a-report' };
     if (typeof version === 'number' && version > REPORT_VERSION) return { ok: false, reason: 'newer-version' };

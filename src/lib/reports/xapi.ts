@@ -79,7 +79,13 @@ export interface StatementSource {
   lang: Lang;
   /** Absolute IRI of the path and its title. */
   pathActivity: { id: string; title: string };
-  modules: Array<ReportModule & { /** root-relative, folder included ("/hoc-du-lieu/vi/…/") */ url: string; title: string; /** root-relative */ courseUrl: string }>;
+  modules: Array<
+    ReportModule & {
+      /** root-relative, folder included ("/hoc-du-lieu/vi/…/") */ url: string;
+      title: string;
+      /** root-relative */ courseUrl: string;
+    }
+  >;
 }
 
 export function statementsFor(source: StatementSource): XapiStatement[] {
@@ -87,8 +93,16 @@ export function statementsFor(source: StatementSource): XapiStatement[] {
   // A library rather than concatenation builds the IRIs (xAPI-Data 2.2.s3.b3); it also percent-encodes.
   const iri = (rootRelative: string) => new URL(rootRelative, source.site).href;
   // The account lives on the site itself, which under a portal is its folder, not the portal's home page.
-  const actor: XapiAgent = { objectType: 'Agent', name: learner.name, account: { homePage: new URL(source.site).href, name: learner.id } };
-  const grouping: XapiActivity = { objectType: 'Activity', id: pathActivity.id, definition: { name: { [lang]: pathActivity.title } } };
+  const actor: XapiAgent = {
+    objectType: 'Agent',
+    name: learner.name,
+    account: { homePage: new URL(source.site).href, name: learner.id },
+  };
+  const grouping: XapiActivity = {
+    objectType: 'Activity',
+    id: pathActivity.id,
+    definition: { name: { [lang]: pathActivity.title } },
+  };
 
   const statements: XapiStatement[] = [];
   for (const module of source.modules) {
@@ -134,10 +148,17 @@ export function statementsFor(source: StatementSource): XapiStatement[] {
   }
   // An LRS rejects a batch holding one id twice (xAPI-Communication 2.1.2), e.g. an attempt listed twice.
   const unique = [...new Map(statements.map((s) => [s.id, s])).values()];
-  return unique.sort((a, b) => (a.timestamp === b.timestamp ? a.id.localeCompare(b.id) : a.timestamp < b.timestamp ? -1 : 1));
+  return unique.sort((a, b) =>
+    a.timestamp === b.timestamp ? a.id.localeCompare(b.id) : a.timestamp < b.timestamp ? -1 : 1,
+  );
 }
 
-const scoreOf = (correct: number, total: number): XapiScore => ({ scaled: correct / total, raw: correct, min: 0, max: total });
+const scoreOf = (correct: number, total: number): XapiScore => ({
+  scaled: correct / total,
+  raw: correct,
+  min: 0,
+  max: total,
+});
 
 /** The record holds anything Date.parse accepts; statements need ISO 8601 with a zone (xAPI-Data 4.5). */
 function isoTimestamp(text: string): string | undefined {
@@ -158,7 +179,9 @@ function earliest(times: string[]): string | undefined {
  */
 export function stableUuid(...parts: string[]): string {
   const text = JSON.stringify(parts); // unambiguous, unlike joining with a separator that may occur in a part
-  const hex = [0x811c9dc5, 0x2545f491, 0x9e3779b9, 0x7f4a7c15].map((seed) => mix(fnv1a(text, seed)).toString(16).padStart(8, '0')).join('');
+  const hex = [0x811c9dc5, 0x2545f491, 0x9e3779b9, 0x7f4a7c15]
+    .map((seed) => mix(fnv1a(text, seed)).toString(16).padStart(8, '0'))
+    .join('');
   const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

@@ -25,7 +25,9 @@ export function deploymentFrom(siteUrl: string | undefined): Deployment {
   }
   // Links are built from the folder alone: a query, a fragment or a password in it would end up in every link.
   if (url.search || url.hash || url.username || url.password) {
-    throw new Error(`SITE_URL must be the site's address only, with no "?", "#" or user name: "${text}" (e.g. ${EXAMPLE}).`);
+    throw new Error(
+      `SITE_URL must be the site's address only, with no "?", "#" or user name: "${text}" (e.g. ${EXAMPLE}).`,
+    );
   }
   const base = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
   return { site: new URL(base, url.origin).href, base };

@@ -8,7 +8,9 @@ export function langPaths() {
 
 export async function coursePaths() {
   const perLang = await Promise.all(
-    languages.map(async (lang) => (await coursesIn(lang)).map((course) => ({ params: { lang, course: course.slug }, props: { lang, course } }))),
+    languages.map(async (lang) =>
+      (await coursesIn(lang)).map((course) => ({ params: { lang, course: course.slug }, props: { lang, course } })),
+    ),
   );
   return perLang.flat();
 }

@@ -58,10 +58,15 @@ interface SerialisedIndex {
 function compact(index: SerialisedIndex): SerialisedIndex {
   return {
     ...index,
-    fieldVectors: index.fieldVectors.map(([ref, vector]) => [ref, vector.map((v, i) => (i % 2 === 0 ? v : Math.round(v * 100) / 100))]),
+    fieldVectors: index.fieldVectors.map(([ref, vector]) => [
+      ref,
+      vector.map((v, i) => (i % 2 === 0 ? v : Math.round(v * 100) / 100)),
+    ]),
     invertedIndex: index.invertedIndex.map(([term, posting]) => [
       term,
-      Object.fromEntries(Object.entries(posting).filter(([key, value]) => key === '_index' || Object.keys(value as object).length > 0)),
+      Object.fromEntries(
+        Object.entries(posting).filter(([key, value]) => key === '_index' || Object.keys(value as object).length > 0),
+      ),
     ]),
   };
 }
@@ -88,11 +93,15 @@ export function buildSearchIndex(lang: Lang, docs: SearchDoc[]): SearchPayload {
     for (const [field, boost] of Object.entries(FIELDS)) this.field(field, { boost });
     this.metadataWhitelist = [];
     // Short refs ("0", "1", …) instead of ids: they repeat in every posting and vector.
-    docs.forEach((doc, i) => this.add({ id: String(i), title: doc.title, terms: `${doc.terms} ${doc.headings}`, text: doc.text }));
+    docs.forEach((doc, i) =>
+      this.add({ id: String(i), title: doc.title, terms: `${doc.terms} ${doc.headings}`, text: doc.text }),
+    );
   });
   return {
     lang,
     index: compact(index.toJSON() as unknown as SerialisedIndex),
-    docs: Object.fromEntries(docs.map((d, i) => [String(i), { i: d.id, k: d.kind, t: d.title, c: d.course, u: d.url, x: d.text }])),
+    docs: Object.fromEntries(
+      docs.map((d, i) => [String(i), { i: d.id, k: d.kind, t: d.title, c: d.course, u: d.url, x: d.text }]),
+    ),
   };
 }

@@ -49,7 +49,16 @@ export function search(loaded: LoadedIndex, query: string, options: { fuzzy?: bo
   });
   return results.map((r) => {
     const doc = loaded.docs[r.ref]!;
-    return { id: doc.i, ref: r.ref, kind: doc.k, title: doc.t, course: doc.c, url: doc.u, score: r.score, matched: typed };
+    return {
+      id: doc.i,
+      ref: r.ref,
+      kind: doc.k,
+      title: doc.t,
+      course: doc.c,
+      url: doc.u,
+      score: r.score,
+      matched: typed,
+    };
   });
 }
 
@@ -63,7 +72,11 @@ export function suggest(loaded: LoadedIndex, query: string): string | undefined 
   const fixed = typed.map((word) => {
     const target = fold(word);
     // The same word with its diacritics back, else a word one letter away.
-    return candidates.find((c) => fold(c) === target) ?? candidates.find((c) => editDistanceAtMostOne(fold(c), target)) ?? word;
+    return (
+      candidates.find((c) => fold(c) === target) ??
+      candidates.find((c) => editDistanceAtMostOne(fold(c), target)) ??
+      word
+    );
   });
   const suggestion = fixed.join(' ');
   return suggestion !== typed.join(' ') ? suggestion : undefined;
@@ -74,7 +87,8 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
   if (a === b) return false;
   if (a.length === b.length) {
     const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
-    if (diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!]) return true;
+    if (diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!])
+      return true;
   }
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
@@ -98,11 +112,19 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
 }
 
 /** A short passage of `text` around the first matched word, split so matched words can be highlighted. */
-export function snippet(text: string, matched: string[], lang: Lang, length = 180): Array<{ text: string; hit: boolean }> {
+export function snippet(
+  text: string,
+  matched: string[],
+  lang: Lang,
+  length = 180,
+): Array<{ text: string; hit: boolean }> {
   const targets = new Set(matched.map((w) => fold(exactForm(normalise(w), lang))));
   const isHit = (word: string) => {
     const n = normalise(word);
-    return n !== '' && (targets.has(fold(exactForm(n, lang))) || [...targets].some((t) => t.length >= 3 && fold(n).startsWith(t)));
+    return (
+      n !== '' &&
+      (targets.has(fold(exactForm(n, lang))) || [...targets].some((t) => t.length >= 3 && fold(n).startsWith(t)))
+    );
   };
   const pieces = text.split(/(\s+)/);
   const first = pieces.findIndex((p) => isHit(p));

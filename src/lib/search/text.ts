@@ -10,7 +10,10 @@ import { fold } from '../fold';
 
 /** Lower case, NFC, and no punctuation at either end: "“Dữ," → "dữ". */
 export function normalise(word: string): string {
-  return word.normalize('NFC').toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  return word
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 }
 
 export { fold };
@@ -18,7 +21,10 @@ export { fold };
 /** Splits text into normalised words (what the index and a query are made of). */
 export function words(text: string): string[] {
   // Query-syntax characters split words too, so "title:dữ" or "+dữ" are just words to a reader's search.
-  return text.split(/[\s\-–—/:+~^*"()[\]{}]+/).map(normalise).filter((w) => w.length > 0);
+  return text
+    .split(/[\s\-–—/:+~^*"()[\]{}]+/)
+    .map(normalise)
+    .filter((w) => w.length > 0);
 }
 
 const stem = (word: string) => lunr.stemmer(new lunr.Token(word, {})).toString();

@@ -36,7 +36,13 @@ const isHash = (source: string) => /^'sha(256|384|512)-/.test(source);
 function isInlineScript(attributes: string): boolean {
   if (/\ssrc\s*=/i.test(attributes)) return false;
   const type = /\stype\s*=\s*"([^"]*)"/i.exec(attributes)?.[1]?.trim().toLowerCase();
-  return type === undefined || type === '' || type === 'module' || type === 'text/javascript' || type === 'application/javascript';
+  return (
+    type === undefined ||
+    type === '' ||
+    type === 'module' ||
+    type === 'text/javascript' ||
+    type === 'application/javascript'
+  );
 }
 
 function hashesOf(html: string, element: RegExp, counts: (attributes: string) => boolean): Set<string> {

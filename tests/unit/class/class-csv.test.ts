@@ -32,7 +32,8 @@ const csvOf = (names: string[], extra: Partial<ClassCsvLabels> = {}) => {
   );
   return classCsv(classView(reports, modules, now), { ...labels, ...extra }, modules);
 };
-const read = (csv: string): string[][] => parse(csv, { bom: true, record_delimiter: '\r\n', relax_column_count: false });
+const read = (csv: string): string[][] =>
+  parse(csv, { bom: true, record_delimiter: '\r\n', relax_column_count: false });
 
 describe('class CSV', () => {
   it('opens in Excel: BOM, CRLF line ends, Vietnamese text as written', () => {
@@ -61,8 +62,23 @@ describe('class CSV', () => {
       'Ngày xuất báo cáo',
     ]);
     // "1/3" would open as a date; the division slash keeps it text.
-    expect(row).toEqual(['Nguyễn Thị Lan', '1\u22153', 'Hoàn thành', '90', '2', 'Đang học', '40', '1', 'Chưa bắt đầu', '', '0', '2026-12-02']);
-    expect(read(csvOf(['Lan'], { statusHeader: 'trạng thái' }))[0]![2]).toBe('1.1 Dữ liệu trong công việc công: trạng thái');
+    expect(row).toEqual([
+      'Nguyễn Thị Lan',
+      '1\u22153',
+      'Hoàn thành',
+      '90',
+      '2',
+      'Đang học',
+      '40',
+      '1',
+      'Chưa bắt đầu',
+      '',
+      '0',
+      '2026-12-02',
+    ]);
+    expect(read(csvOf(['Lan'], { statusHeader: 'trạng thái' }))[0]![2]).toBe(
+      '1.1 Dữ liệu trong công việc công: trạng thái',
+    );
     const farFuture = makeReport({ exportedAt: '+275760-09-13T00:00:00.000Z' }); // valid, but not seven hours later
     expect(read(classCsv(classView([farFuture], modules, now), labels, modules))[1]!.at(-1)).toBe('');
   });
@@ -74,14 +90,33 @@ describe('class CSV', () => {
     expect(csv).toContain('"1.2 Chất lượng dữ liệu, ""sạch"" và ""bẩn"""');
     const rows = read(csv);
     expect(rows).toHaveLength(4);
-    expect(rows.slice(1).map((r) => r[0]).sort()).toEqual([...names].sort());
+    expect(
+      rows
+        .slice(1)
+        .map((r) => r[0])
+        .sort(),
+    ).toEqual([...names].sort());
   });
 
   it('defuses cells that a spreadsheet would run as a formula, and only those', () => {
-    const names = ['=HYPERLINK("http://evil.example","Bấm vào đây")', '+84 912 345 678', '-1+1', '@SUM(A1:A9)', '\tTab', 'Anh = Em'];
+    const names = [
+      '=HYPERLINK("http://evil.example","Bấm vào đây")',
+      '+84 912 345 678',
+      '-1+1',
+      '@SUM(A1:A9)',
+      '\tTab',
+      'Anh = Em',
+    ];
     const rows = read(csvOf(names)).slice(1);
     expect(rows.map((r) => r[0]).sort()).toEqual(
-      ["'=HYPERLINK(\"http://evil.example\",\"Bấm vào đây\")", "'+84 912 345 678", "'-1+1", "'@SUM(A1:A9)", "'\tTab", 'Anh = Em'].sort(),
+      [
+        '\'=HYPERLINK("http://evil.example","Bấm vào đây")',
+        "'+84 912 345 678",
+        "'-1+1",
+        "'@SUM(A1:A9)",
+        "'\tTab",
+        'Anh = Em',
+      ].sort(),
     );
     const hostileTitle: ClassModule[] = [{ key: M1, number: '', title: '=1+1' }];
     const csv = classCsv(classView([makeReport()], hostileTitle, now), labels, hostileTitle);
@@ -89,9 +124,11 @@ describe('class CSV', () => {
   });
 
   it('any name comes back as written, with an apostrophe only before a formula start', () => {
-    fc.assert(fc.property(fc.string({ minLength: 1, maxLength: 40 }), (name) => {
-      const [, row] = read(csvOf([name]));
-      expect(row![0]).toBe(/^[=+\-@\t\r]/.test(name) ? `'${name}` : name);
-    }));
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 40 }), (name) => {
+        const [, row] = read(csvOf([name]));
+        expect(row![0]).toBe(/^[=+\-@\t\r]/.test(name) ? `'${name}` : name);
+      }),
+    );
   });
 });

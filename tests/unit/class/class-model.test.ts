@@ -6,11 +6,20 @@ import { attempt, classPath, makeReport, mod, M1, M2, M3 } from '../report-fixtu
 const catalog: ClassModule[] = [M1, M2, M3].map((key, i) => ({ key, number: `1.${i + 1}`, title: `Module ${i + 1}` }));
 const now = () => new Date('2026-12-01T00:00:00Z');
 const words = {
-  learner: 'Learner', completedCount: 'Done', exportedAt: 'Date', best: 'best', attempts: 'attempts',
+  learner: 'Learner',
+  completedCount: 'Done',
+  exportedAt: 'Date',
+  best: 'best',
+  attempts: 'attempts',
   status: { 'not-started': 'not started', 'in-progress': 'in progress', completed: 'done' },
 } as const;
 /** "Học viên 001" … : given names sort as numbers written with leading zeros. */
-const learner = (i: number) => makeReport({ id: `learner-${String(i).padStart(4, '0')}`, name: `Học viên ${String(i).padStart(3, '0')}`, modules: [mod(M1, [attempt(40), attempt(50)])] });
+const learner = (i: number) =>
+  makeReport({
+    id: `learner-${String(i).padStart(4, '0')}`,
+    name: `Học viên ${String(i).padStart(3, '0')}`,
+    modules: [mod(M1, [attempt(40), attempt(50)])],
+  });
 const file = (i: number) => ({ file: `r${i}.json`, text: JSON.stringify(learner(i)) });
 
 describe('the class model the worker holds', () => {
@@ -32,15 +41,21 @@ describe('the class model the worker holds', () => {
 
   it('says what each file was, and reads a saved class back', () => {
     const model = new ClassModel(catalog, now);
-    const other = makeReport({ id: 'learner-other', name: 'Lê Văn Bình', path: { title: 'Lớp lãnh đạo', modules: [M2] } });
+    const other = makeReport({
+      id: 'learner-other',
+      name: 'Lê Văn Bình',
+      path: { title: 'Lớp lãnh đạo', modules: [M2] },
+    });
     const newer = { ...learner(1), exportedAt: '2026-12-02T03:00:00.000Z' };
     expect(model.add([file(1), file(2)]).map((o) => o.kind)).toEqual(['ok', 'ok']);
-    expect(model.add([
-      { file: 'new.json', text: JSON.stringify(newer) },
-      { file: 'bad.json', text: '{"format":' },
-      { file: 'big.json', error: 'too-large' },
-      { file: 'other.json', text: JSON.stringify(other) },
-    ])).toEqual([
+    expect(
+      model.add([
+        { file: 'new.json', text: JSON.stringify(newer) },
+        { file: 'bad.json', text: '{"format":' },
+        { file: 'big.json', error: 'too-large' },
+        { file: 'other.json', text: JSON.stringify(other) },
+      ]),
+    ).toEqual([
       { file: 'bad.json', kind: 'error', reason: 'not-json' },
       { file: 'big.json', kind: 'error', reason: 'too-large' },
       { file: 'new.json', kind: 'replaced', name: 'Học viên 001' },

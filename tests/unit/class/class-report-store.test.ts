@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { CLASS_REPORTS_COPY_KEY, CLASS_REPORTS_KEY, createClassReportStore } from '../../../src/lib/class/class-report-store';
+import {
+  CLASS_REPORTS_COPY_KEY,
+  CLASS_REPORTS_KEY,
+  createClassReportStore,
+} from '../../../src/lib/class/class-report-store';
 import { readSavedClass, writeSavedClass } from '../../../src/lib/class/saved-class';
 import type { StorageLike } from '../../../src/lib/progress/progress-store';
 import { makeReport } from '../report-fixture';

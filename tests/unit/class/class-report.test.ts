@@ -39,7 +39,13 @@ function classReports(path: SharedPath = classPath): Report[] {
     path,
     id: 'learner-do01',
     name: 'Lê Văn Đạt',
-    modules: [mod(M1, [attempt(30, { missed: ['q1', 'q2', 'q4'] }), attempt(20, { missed: ['q4'] }), attempt(10, { missed: ['q4'] })])],
+    modules: [
+      mod(M1, [
+        attempt(30, { missed: ['q1', 'q2', 'q4'] }),
+        attempt(20, { missed: ['q4'] }),
+        attempt(10, { missed: ['q4'] }),
+      ]),
+    ],
   });
   return [bui, anh, doo];
 }
@@ -67,14 +73,22 @@ describe('class view', () => {
 
   it('asks for help after two failed attempts on a module not done', () => {
     const view = classView(classReports(), modules, beforeDue);
-    expect(view.learners.map((l) => l.help)).toEqual([[], [{ kind: 'failed-twice', module: M2 }], [{ kind: 'failed-twice', module: M1 }]]);
+    expect(view.learners.map((l) => l.help)).toEqual([
+      [],
+      [{ kind: 'failed-twice', module: M2 }],
+      [{ kind: 'failed-twice', module: M1 }],
+    ]);
     expect(view.needHelp.map((l) => l.id)).toEqual(['learner-bui1', 'learner-do01']);
   });
 
   it('a pass mark stricter than the quiz undoes a completion and counts its attempts as failed', () => {
     const view = classView(classReports(strict), modules, beforeDue);
     const [anh, bui] = view.learners;
-    expect(anh!.cells.map((c) => [c.status, c.failedAttempts])).toEqual([['completed', 0], ['in-progress', 2], ['completed', 0]]);
+    expect(anh!.cells.map((c) => [c.status, c.failedAttempts])).toEqual([
+      ['completed', 0],
+      ['in-progress', 2],
+      ['completed', 0],
+    ]);
     expect(anh!.completed).toBe(2);
     expect(anh!.help).toEqual([{ kind: 'failed-twice', module: M2 }]);
     expect(bui!.cells[0]).toMatchObject({ status: 'completed', best: 90, failedAttempts: 1 }); // 90 clears 80 too
@@ -148,7 +162,10 @@ describe('choosing reports', () => {
     const newer = makeReport({ id: 'learner-lan1', exportedAt: '2026-11-28T01:00:00+07:00', name: 'Lan (mới)' });
     const elsewhere = makeReport({ id: 'learner-lan1', path: other });
     const someoneElse = makeReport({ id: 'learner-minh' });
-    expect(latestPerLearner([old, someoneElse, newer, elsewhere])).toEqual({ reports: [newer, someoneElse, elsewhere], replaced: 1 });
+    expect(latestPerLearner([old, someoneElse, newer, elsewhere])).toEqual({
+      reports: [newer, someoneElse, elsewhere],
+      replaced: 1,
+    });
     expect(latestPerLearner([newer, old, old])).toEqual({ reports: [newer], replaced: 2 });
     expect(latestPerLearner([])).toEqual({ reports: [], replaced: 0 });
   });

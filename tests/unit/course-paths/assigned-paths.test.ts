@@ -1,7 +1,14 @@
 import * as v from 'valibot';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { activePaths, assignPath, isOverdue, pathStanding, removePath, setLearnerName } from '../../../src/lib/course-paths/assigned-paths';
+import {
+  activePaths,
+  assignPath,
+  isOverdue,
+  pathStanding,
+  removePath,
+  setLearnerName,
+} from '../../../src/lib/course-paths/assigned-paths';
 import { pathId } from '../../../src/lib/course-paths/path-codec';
 import type { SharedPath } from '../../../src/lib/course-paths/path-schema';
 import { exportProgress, importProgress } from '../../../src/lib/progress/progress-file';
@@ -18,8 +25,14 @@ const essentials: SharedPath = {
 const leaders: SharedPath = { title: 'Lãnh đạo', modules: ['data-thinking/data-quality'] };
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 20, 8, minute));
 const attempt = (percent: number, passed: boolean, minute: number) => ({
-  id: `attempt-${minute}-${percent}-xxxx`, at: at(minute).toISOString(), lang: 'vi' as const,
-  correct: percent / 10, total: 10, percent, passed, answers: {},
+  id: `attempt-${minute}-${percent}-xxxx`,
+  at: at(minute).toISOString(),
+  lang: 'vi' as const,
+  correct: percent / 10,
+  total: 10,
+  percent,
+  passed,
+  answers: {},
 });
 
 describe('assigned paths', () => {
@@ -48,23 +61,25 @@ describe('assigned paths', () => {
   it('merging any add/remove histories of two tabs is commutative and ends in the latest change', () => {
     const paths = [essentials, leaders];
     const ops = fc.array(fc.tuple(fc.boolean(), fc.integer({ min: 0, max: 1 }), fc.boolean()), { maxLength: 12 });
-    fc.assert(fc.property(ops, (steps) => {
-      const tabs: Progress[] = [emptyProgress(), emptyProgress()];
-      const latest = new Map<string, boolean>();
-      steps.forEach(([second, which, add], minute) => {
-        const tab = second ? 1 : 0;
-        const path = paths[which]!;
-        tabs[tab] = add ? assignPath(tabs[tab]!, path, at(minute)) : removePath(tabs[tab]!, pathId(path), at(minute));
-        if (add || tabs[tab]!.paths[pathId(path)]) latest.set(pathId(path), add);
-      });
-      const merged = mergeProgress(tabs[0]!, tabs[1]!);
-      expect(merged).toEqual(mergeProgress(tabs[1]!, tabs[0]!));
-      const active = new Set(activePaths(merged).map((p) => p.id));
-      for (const [id, added] of latest) {
-        // A removal in a tab that never had the path is a no-op, so only count what each tab could see.
-        if (added) expect(active.has(id)).toBe(true);
-      }
-    }));
+    fc.assert(
+      fc.property(ops, (steps) => {
+        const tabs: Progress[] = [emptyProgress(), emptyProgress()];
+        const latest = new Map<string, boolean>();
+        steps.forEach(([second, which, add], minute) => {
+          const tab = second ? 1 : 0;
+          const path = paths[which]!;
+          tabs[tab] = add ? assignPath(tabs[tab]!, path, at(minute)) : removePath(tabs[tab]!, pathId(path), at(minute));
+          if (add || tabs[tab]!.paths[pathId(path)]) latest.set(pathId(path), add);
+        });
+        const merged = mergeProgress(tabs[0]!, tabs[1]!);
+        expect(merged).toEqual(mergeProgress(tabs[1]!, tabs[0]!));
+        const active = new Set(activePaths(merged).map((p) => p.id));
+        for (const [id, added] of latest) {
+          // A removal in a tab that never had the path is a no-op, so only count what each tab could see.
+          if (added) expect(active.has(id)).toBe(true);
+        }
+      }),
+    );
   });
 });
 

@@ -16,11 +16,15 @@ describe('a due date', () => {
 
   it('is never missed on a path with no date, or once every module is done', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('2020-01-01'), max: new Date('2040-01-01'), noInvalidDate: true }), fc.integer({ min: 1, max: 60 }), (now, total) => {
-        const today = vietnamDate(now);
-        expect(isPastDue(undefined, today, 0, total)).toBe(false);
-        expect(isPastDue('2020-01-01', today, total, total)).toBe(false);
-      }),
+      fc.property(
+        fc.date({ min: new Date('2020-01-01'), max: new Date('2040-01-01'), noInvalidDate: true }),
+        fc.integer({ min: 1, max: 60 }),
+        (now, total) => {
+          const today = vietnamDate(now);
+          expect(isPastDue(undefined, today, 0, total)).toBe(false);
+          expect(isPastDue('2020-01-01', today, total, total)).toBe(false);
+        },
+      ),
     );
   });
 });

@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import LZString from 'lz-string';
 import { describe, expect, it } from 'vitest';
-import { decodePath, encodePath, MAX_LINK_LENGTH, pathId, unknownModules } from '../../../src/lib/course-paths/path-codec';
+import {
+  decodePath,
+  encodePath,
+  MAX_LINK_LENGTH,
+  pathId,
+  unknownModules,
+} from '../../../src/lib/course-paths/path-codec';
 import type { SharedPath } from '../../../src/lib/course-paths/path-schema';
 import { quizHash } from '../../../src/lib/quiz/quiz-session';
 import { cleanOutsideText } from '../../../src/lib/text/outside-text';
@@ -20,9 +26,11 @@ const essentials: SharedPath = {
 describe('path links', () => {
   it('round-trip any valid path, Vietnamese text included', () => {
     expect(decodePath(`#p=${encodePath(essentials)}`)).toEqual({ ok: true, path: essentials });
-    fc.assert(fc.property(pathArb, (path) => {
-      expect(decodePath(encodePath(path))).toEqual({ ok: true, path });
-    }));
+    fc.assert(
+      fc.property(pathArb, (path) => {
+        expect(decodePath(encodePath(path))).toEqual({ ok: true, path });
+      }),
+    );
   });
 
   it('stay short enough for a QR code for a typical path', () => {
@@ -30,20 +38,25 @@ describe('path links', () => {
   });
 
   it('a truncated or mutated link never throws and never opens as a different path', () => {
-    fc.assert(fc.property(pathArb, fc.nat(), fc.nat(), fc.string({ minLength: 1, maxLength: 1 }), (path, cut, at, char) => {
-      const code = encodePath(path);
-      const truncated = decodePath(code.slice(0, cut % code.length));
-      if (truncated.ok) expect(truncated.path).toEqual(path);
-      const i = at % code.length;
-      const mutated = decodePath(code.slice(0, i) + char + code.slice(i + 1));
-      if (mutated.ok) expect(mutated.path).toEqual(path);
-    }), { numRuns: 1000 });
+    fc.assert(
+      fc.property(pathArb, fc.nat(), fc.nat(), fc.string({ minLength: 1, maxLength: 1 }), (path, cut, at, char) => {
+        const code = encodePath(path);
+        const truncated = decodePath(code.slice(0, cut % code.length));
+        if (truncated.ok) expect(truncated.path).toEqual(path);
+        const i = at % code.length;
+        const mutated = decodePath(code.slice(0, i) + char + code.slice(i + 1));
+        if (mutated.ok) expect(mutated.path).toEqual(path);
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it('random text is never a path', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 300 }), (text) => {
-      expect(() => decodePath(text)).not.toThrow();
-    }));
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (text) => {
+        expect(() => decodePath(text)).not.toThrow();
+      }),
+    );
   });
 
   it('says why a link cannot be opened', () => {
@@ -61,21 +74,33 @@ describe('path links', () => {
       const json = JSON.stringify(path);
       return `#p=v1.${quizHash(json)}.${LZString.compressToEncodedURIComponent(json)}`;
     };
-    const overridden = { ...essentials, title: 'Lộ trình \u202Eabc\u202C đợt 1', note: '\u2067Dòng một\u2069\r\nDòng \u200Fhai\u0007' };
-    expect(decodePath(handMade(overridden))).toEqual({ ok: true, path: { ...overridden, title: 'Lộ trình abc đợt 1', note: 'Dòng một\nDòng hai' } });
+    const overridden = {
+      ...essentials,
+      title: 'Lộ trình \u202Eabc\u202C đợt 1',
+      note: '\u2067Dòng một\u2069\r\nDòng \u200Fhai\u0007',
+    };
+    expect(decodePath(handMade(overridden))).toEqual({
+      ok: true,
+      path: { ...overridden, title: 'Lộ trình abc đợt 1', note: 'Dòng một\nDòng hai' },
+    });
     expect(decodePath(handMade({ ...essentials, title: '\u202E\u0000' }))).toEqual({ ok: false, reason: 'invalid' });
     const hostile = hostileTextArbitrary({ parts: 8, partLength: 12 });
-    fc.assert(fc.property(pathArb, hostile, hostile, (path, title, note) => {
-      const raw = { ...path, title: `${title}x`, note };
-      const decoded = decodePath(handMade(raw));
-      expect(decoded).toEqual({ ok: true, path: { ...raw, title: cleanOutsideText(raw.title, 'line'), note: cleanOutsideText(note, 'note') } });
-      if (!decoded.ok) return;
-      expect(hiddenIn(decoded.path.title)).toEqual([]);
-      expect(hiddenIn(decoded.path.note!, ['\n'])).toEqual([]);
-      // The trainer's builder, the link and the learner's record all name it by the same id.
-      expect(pathId(raw)).toBe(pathId(decoded.path));
-      expect(decodePath(encodePath(raw))).toEqual(decoded);
-    }));
+    fc.assert(
+      fc.property(pathArb, hostile, hostile, (path, title, note) => {
+        const raw = { ...path, title: `${title}x`, note };
+        const decoded = decodePath(handMade(raw));
+        expect(decoded).toEqual({
+          ok: true,
+          path: { ...raw, title: cleanOutsideText(raw.title, 'line'), note: cleanOutsideText(note, 'note') },
+        });
+        if (!decoded.ok) return;
+        expect(hiddenIn(decoded.path.title)).toEqual([]);
+        expect(hiddenIn(decoded.path.note!, ['\n'])).toEqual([]);
+        // The trainer's builder, the link and the learner's record all name it by the same id.
+        expect(pathId(raw)).toBe(pathId(decoded.path));
+        expect(decodePath(encodePath(raw))).toEqual(decoded);
+      }),
+    );
   });
 
   it('open when a mail or chat app percent-encoded the fragment, wholly or in part', () => {
@@ -92,26 +117,41 @@ describe('path links', () => {
       });
       return out + (at.length % 2 === 1 ? encodeURIComponent(text.slice(from)) : text.slice(from));
     };
-    fc.assert(fc.property(pathArb, fc.array(fc.nat(), { maxLength: 6 }), fc.boolean(), (path, cuts, whole) => {
-      const fragment = `p=${encodePath(path)}`;
-      const sent = whole ? encodeURIComponent(fragment) : encodeSome(fragment, cuts);
-      expect(decodePath(`#${sent}`)).toEqual({ ok: true, path });
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(pathArb, fc.array(fc.nat(), { maxLength: 6 }), fc.boolean(), (path, cuts, whole) => {
+        const fragment = `p=${encodePath(path)}`;
+        const sent = whole ? encodeURIComponent(fragment) : encodeSome(fragment, cuts);
+        expect(decodePath(`#${sent}`)).toEqual({ ok: true, path });
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('call a link with a broken percent sequence damaged, never throwing', () => {
     const code = encodePath(essentials);
-    for (const broken of [`${code}%`, `${code}%2`, `${code.slice(0, 20)}%E0%A4%A${code.slice(20)}`, `${code}%zz`, `p%3D${code}%`]) {
+    for (const broken of [
+      `${code}%`,
+      `${code}%2`,
+      `${code.slice(0, 20)}%E0%A4%A${code.slice(20)}`,
+      `${code}%zz`,
+      `p%3D${code}%`,
+    ]) {
       expect(decodePath(`#${broken}`), broken).toEqual({ ok: false, reason: 'damaged' });
     }
-    fc.assert(fc.property(pathArb, fc.nat(), fc.constantFrom('%', '%2', '%E0', '%C3%', '%uD800', '%FF'), (path, at, junk) => {
-      const code = encodePath(path);
-      const i = at % code.length;
-      expect(() => decodePath(code.slice(0, i) + junk + code.slice(i))).not.toThrow();
-    }));
+    fc.assert(
+      fc.property(pathArb, fc.nat(), fc.constantFrom('%', '%2', '%E0', '%C3%', '%uD800', '%FF'), (path, at, junk) => {
+        const code = encodePath(path);
+        const i = at % code.length;
+        expect(() => decodePath(code.slice(0, i) + junk + code.slice(i))).not.toThrow();
+      }),
+    );
   });
 
   it('lists the modules this site does not have', () => {
-    expect(unknownModules({ ...essentials, modules: ['data-thinking/data-quality', 'risk/what-is-risk'] }, ['data-thinking/data-quality'])).toEqual(['risk/what-is-risk']);
+    expect(
+      unknownModules({ ...essentials, modules: ['data-thinking/data-quality', 'risk/what-is-risk'] }, [
+        'data-thinking/data-quality',
+      ]),
+    ).toEqual(['risk/what-is-risk']);
   });
 });

@@ -5,11 +5,23 @@ import { exportProgress, importProgress } from '../../../src/lib/progress/progre
 import { emptyProgress, type Attempt, type Progress } from '../../../src/lib/progress/progress-schema';
 import { recordAttempt, recordVisit } from '../../../src/lib/quiz/quiz-session';
 
-const modules: ModuleInfo[] = ['m1', 'm2', 'm3'].map((m, i) => ({ key: `dt/${m}`, course: 'dt', number: `1.${i + 1}`, title: m, url: `/vi/courses/dt/${m}/` }));
+const modules: ModuleInfo[] = ['m1', 'm2', 'm3'].map((m, i) => ({
+  key: `dt/${m}`,
+  course: 'dt',
+  number: `1.${i + 1}`,
+  title: m,
+  url: `/vi/courses/dt/${m}/`,
+}));
 let n = 0;
 const attempt = (percent: number): Attempt => ({
-  id: `attempt-${++n}-xxxxxxxx`, at: new Date(Date.UTC(2026, 0, 1) + n * 3_600_000).toISOString(), lang: 'vi',
-  correct: Math.round(percent / 10), total: 10, percent, passed: percent >= 80, answers: {},
+  id: `attempt-${++n}-xxxxxxxx`,
+  at: new Date(Date.UTC(2026, 0, 1) + n * 3_600_000).toISOString(),
+  lang: 'vi',
+  correct: Math.round(percent / 10),
+  total: 10,
+  percent,
+  passed: percent >= 80,
+  answers: {},
 });
 
 describe('learning summary', () => {
@@ -21,7 +33,12 @@ describe('learning summary', () => {
     expect(summary.completed.map((m) => m.key)).toEqual(['dt/m1']);
     expect(summary.inProgress.map((m) => m.key)).toEqual(['dt/m2']);
     expect(summary.continueWith?.key).toBe('dt/m2');
-    expect(coursePercent(record, modules.map((m) => m.key))).toBe(33);
+    expect(
+      coursePercent(
+        record,
+        modules.map((m) => m.key),
+      ),
+    ).toBe(33);
     expect(moduleStatus(record, 'dt/m3')).toBe('not-started');
     // The last module finished: continue with the next one not done.
     record = recordAttempt(recordVisit(record, 'dt/m2', 'vi', new Date('2026-01-03')), 'dt/m2', attempt(100));
@@ -31,7 +48,8 @@ describe('learning summary', () => {
 });
 
 describe('export and import', () => {
-  const withAttempts = (...percents: number[]) => percents.reduce<Progress>((r, p, i) => recordAttempt(r, modules[i % 3]!.key, attempt(p)), emptyProgress());
+  const withAttempts = (...percents: number[]) =>
+    percents.reduce<Progress>((r, p, i) => recordAttempt(r, modules[i % 3]!.key, attempt(p)), emptyProgress());
 
   it('round-trips, and merges without replacing or doubling', () => {
     const mine = withAttempts(50, 90);
@@ -48,22 +66,41 @@ describe('export and import', () => {
   it('refuses what is not a progress file with a reason, and never throws', () => {
     expect(importProgress(emptyProgress(), 'not json')).toEqual({ ok: false, reason: 'not-json' });
     expect(importProgress(emptyProgress(), '{"hello":1}')).toEqual({ ok: false, reason: 'not-ours' });
-    expect(importProgress(emptyProgress(), JSON.stringify({ format: 'civic-data-literacy/progress', record: { version: 9 } }))).toEqual({ ok: false, reason: 'newer-version' });
-    fc.assert(fc.property(fc.string(), (text) => {
-      expect(() => importProgress(emptyProgress(), text)).not.toThrow();
-    }));
-    fc.assert(fc.property(fc.jsonValue(), (record) => {
-      const result = importProgress(emptyProgress(), JSON.stringify({ format: 'civic-data-literacy/progress', record }));
-      if (result.ok) expect(result.merged.version).toBe(1);
-    }));
+    expect(
+      importProgress(
+        emptyProgress(),
+        JSON.stringify({ format: 'civic-data-literacy/progress', record: { version: 9 } }),
+      ),
+    ).toEqual({ ok: false, reason: 'newer-version' });
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        expect(() => importProgress(emptyProgress(), text)).not.toThrow();
+      }),
+    );
+    fc.assert(
+      fc.property(fc.jsonValue(), (record) => {
+        const result = importProgress(
+          emptyProgress(),
+          JSON.stringify({ format: 'civic-data-literacy/progress', record }),
+        );
+        if (result.ok) expect(result.merged.version).toBe(1);
+      }),
+    );
   });
 
   it('keeps every attempt of both sides, whatever they hold', () => {
-    fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: 100 }), { maxLength: 6 }), fc.array(fc.integer({ min: 0, max: 100 }), { maxLength: 6 }), (a, b) => {
-      const [x, y] = [withAttempts(...a), withAttempts(...b)];
-      const result = importProgress(x, exportProgress(y, new Date()));
-      expect(result.ok).toBe(true);
-      if (result.ok) expect(Object.values(result.merged.modules).flatMap((m) => m.attempts)).toHaveLength(a.length + b.length);
-    }));
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 100 }), { maxLength: 6 }),
+        fc.array(fc.integer({ min: 0, max: 100 }), { maxLength: 6 }),
+        (a, b) => {
+          const [x, y] = [withAttempts(...a), withAttempts(...b)];
+          const result = importProgress(x, exportProgress(y, new Date()));
+          expect(result.ok).toBe(true);
+          if (result.ok)
+            expect(Object.values(result.merged.modules).flatMap((m) => m.attempts)).toHaveLength(a.length + b.length);
+        },
+      ),
+    );
   });
 });

@@ -17,11 +17,16 @@ describe('records written by every released version still load', () => {
     it(`${file} loads with nothing set aside and every attempt kept`, () => {
       const raw = readFileSync(join(FIXTURES, file), 'utf8');
       const items = new Map([[STORAGE_KEY, raw]]);
-      const store = createProgressStore(() => ({ getItem: (k) => items.get(k) ?? null, setItem: (k, v) => void items.set(k, v) }));
+      const store = createProgressStore(() => ({
+        getItem: (k) => items.get(k) ?? null,
+        setItem: (k, v) => void items.set(k, v),
+      }));
       expect(store.notices()).toEqual([]);
       const record = store.read();
       expect(record.version).toBe(PROGRESS_VERSION);
-      const attemptsBefore = Object.values(JSON.parse(raw).modules as Record<string, { attempts: unknown[] }>).flatMap((m) => m.attempts).length;
+      const attemptsBefore = Object.values(JSON.parse(raw).modules as Record<string, { attempts: unknown[] }>).flatMap(
+        (m) => m.attempts,
+      ).length;
       expect(Object.values(record.modules).flatMap((m) => m.attempts)).toHaveLength(attemptsBefore);
     });
   }

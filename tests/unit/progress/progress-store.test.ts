@@ -3,7 +3,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mergeProgress } from '../../../src/lib/progress/progress-merge';
 import { emptyProgress, progressSchema, type Attempt, type Progress } from '../../../src/lib/progress/progress-schema';
-import { BACKUP_PREFIX, createProgressStore, STORAGE_KEY, type StorageLike } from '../../../src/lib/progress/progress-store';
+import {
+  BACKUP_PREFIX,
+  createProgressStore,
+  STORAGE_KEY,
+  type StorageLike,
+} from '../../../src/lib/progress/progress-store';
 
 /** localStorage stand-in shared by "tabs"; can be made full or broken. */
 class FakeStorage implements StorageLike {
@@ -30,13 +35,15 @@ const attempt = (overrides: Partial<Attempt> = {}): Attempt => ({
   answers: { q1: { type: 'single', choice: 'a' } },
   ...overrides,
 });
-const addAttempt = (key: string, a: Attempt) => (record: Progress): Progress => ({
-  ...record,
-  modules: {
-    ...record.modules,
-    [key]: { visits: record.modules[key]?.visits ?? 0, attempts: [...(record.modules[key]?.attempts ?? []), a] },
-  },
-});
+const addAttempt =
+  (key: string, a: Attempt) =>
+  (record: Progress): Progress => ({
+    ...record,
+    modules: {
+      ...record.modules,
+      [key]: { visits: record.modules[key]?.visits ?? 0, attempts: [...(record.modules[key]?.attempts ?? []), a] },
+    },
+  });
 const stored = (storage: FakeStorage) => v.parse(progressSchema, JSON.parse(storage.getItem(STORAGE_KEY)!));
 
 describe('progress store', () => {
@@ -51,7 +58,10 @@ describe('progress store', () => {
   it('moves a corrupt record aside, says so, and starts working again', () => {
     const storage = new FakeStorage();
     storage.items.set(STORAGE_KEY, '{"version":1,"modules":{"dt/m1":{"visits":2,"attempts":[]}},"inProgress":');
-    const store = createProgressStore(() => storage, () => new Date('2026-11-23T10:00:00Z'));
+    const store = createProgressStore(
+      () => storage,
+      () => new Date('2026-11-23T10:00:00Z'),
+    );
     expect(store.notices()).toEqual(['corrupt-moved-aside']);
     expect(storage.getItem(`${BACKUP_PREFIX}2026-11-23T10:00:00.000Z`)).toMatch(/^\{"version":1/);
     expect(store.update(addAttempt('dt/m1', attempt()))).toBe(true);
@@ -63,7 +73,11 @@ describe('progress store', () => {
     const good = attempt();
     storage.items.set(
       STORAGE_KEY,
-      JSON.stringify({ version: 1, modules: { good: { visits: 3, attempts: [good] }, bad: { visits: 'many' } }, inProgress: {} }),
+      JSON.stringify({
+        version: 1,
+        modules: { good: { visits: 3, attempts: [good] }, bad: { visits: 'many' } },
+        inProgress: {},
+      }),
     );
     const store = createProgressStore(() => storage);
     expect(store.read().modules).toEqual({ good: { visits: 3, attempts: [good] } });
@@ -73,7 +87,10 @@ describe('progress store', () => {
 
   it('keeps the valid assigned paths of a partly damaged record, and never lets "__proto__" in', () => {
     const storage = new FakeStorage();
-    const path = { path: { title: 'Lộ trình', modules: ['data-thinking/data-quality'] }, addedAt: '2026-11-20T08:00:00.000Z' };
+    const path = {
+      path: { title: 'Lộ trình', modules: ['data-thinking/data-quality'] },
+      addedAt: '2026-11-20T08:00:00.000Z',
+    };
     storage.items.set(
       STORAGE_KEY,
       `{"version":2,"modules":{},"inProgress":{},"paths":{"good":${JSON.stringify(path)},"bad":{"path":{"title":""}},` +
@@ -158,16 +175,22 @@ describe('progress store', () => {
 describe('merging records', () => {
   const record = fc
     .array(fc.tuple(fc.constantFrom('m1', 'm2', 'm3'), fc.integer({ min: 0, max: 20 }), fc.boolean()), { maxLength: 8 })
-    .map((entries) => entries.reduce<Progress>((r, [key, visits, done]) => {
-      const a = attempt({ passed: done });
-      return {
-        ...r,
-        modules: {
-          ...r.modules,
-          [key]: { visits, ...(done ? { completedAt: a.at } : {}), attempts: [...(r.modules[key]?.attempts ?? []), a] },
-        },
-      };
-    }, emptyProgress()));
+    .map((entries) =>
+      entries.reduce<Progress>((r, [key, visits, done]) => {
+        const a = attempt({ passed: done });
+        return {
+          ...r,
+          modules: {
+            ...r.modules,
+            [key]: {
+              visits,
+              ...(done ? { completedAt: a.at } : {}),
+              attempts: [...(r.modules[key]?.attempts ?? []), a],
+            },
+          },
+        };
+      }, emptyProgress()),
+    );
 
   it('is commutative and idempotent, and keeps every attempt', () => {
     fc.assert(

@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { moduleStatus } from '../../../src/lib/progress/learning-summary';
-import { createProgressStore, STORAGE_KEY, VISIT_NOTES_KEY, type StorageLike } from '../../../src/lib/progress/progress-store';
+import {
+  createProgressStore,
+  STORAGE_KEY,
+  VISIT_NOTES_KEY,
+  type StorageLike,
+} from '../../../src/lib/progress/progress-store';
 import { MAX_VISIT_NOTES, noteVisit, type VisitNote } from '../../../src/lib/progress/visit-notes';
 
 class FakeStorage implements StorageLike {
@@ -31,13 +36,16 @@ describe('visits a quiz page notes before the store’s code comes', () => {
   it('each visit counts exactly once, however many tabs read and write in between', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.oneof(fc.constant('note' as const), fc.constant('read' as const), fc.constant('write' as const)), { maxLength: 30 }),
+        fc.array(fc.oneof(fc.constant('note' as const), fc.constant('read' as const), fc.constant('write' as const)), {
+          maxLength: 30,
+        }),
         (steps) => {
           const storage = new FakeStorage();
           let noted = 0;
           for (const [i, step] of steps.entries()) {
             const store = createProgressStore(() => storage); // a new page (or tab) each step
-            if (step === 'note') note(storage, visit('dt/m1', new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString())), noted++;
+            if (step === 'note')
+              (note(storage, visit('dt/m1', new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString())), noted++);
             if (step === 'write') store.update((r) => r);
           }
           expect(createProgressStore(() => storage).read().modules['dt/m1']?.visits ?? 0).toBe(noted);
@@ -63,7 +71,15 @@ describe('visits a quiz page notes before the store’s code comes', () => {
     const storage = new FakeStorage();
     const store = createProgressStore(() => storage);
     store.update((r) => ({ ...r, last: { module: 'dt/m9', lang: 'en', at: '2026-03-02T00:00:00.000Z' } }));
-    storage.setItem(VISIT_NOTES_KEY, JSON.stringify([{ module: 'dt/m1' }, 'junk', visit('dt/m1', 'not a date'), visit('dt/m1', '2026-03-01T00:00:00.000Z')]));
+    storage.setItem(
+      VISIT_NOTES_KEY,
+      JSON.stringify([
+        { module: 'dt/m1' },
+        'junk',
+        visit('dt/m1', 'not a date'),
+        visit('dt/m1', '2026-03-01T00:00:00.000Z'),
+      ]),
+    );
     const record = createProgressStore(() => storage).read();
     expect(record.last?.module).toBe('dt/m9');
     expect(record.modules['dt/m1']?.visits).toBe(1);
@@ -72,7 +88,15 @@ describe('visits a quiz page notes before the store’s code comes', () => {
   });
 
   it('noting never throws (storage off or full), starts again over damaged notes, and keeps only the newest', () => {
-    expect(() => noteVisit(() => { throw new Error('SecurityError'); }, VISIT_NOTES_KEY, visit('dt/m1', '2026-03-01T00:00:00.000Z'))).not.toThrow();
+    expect(() =>
+      noteVisit(
+        () => {
+          throw new Error('SecurityError');
+        },
+        VISIT_NOTES_KEY,
+        visit('dt/m1', '2026-03-01T00:00:00.000Z'),
+      ),
+    ).not.toThrow();
     const storage = new FakeStorage();
     storage.full = true;
     expect(() => note(storage, visit('dt/m1', '2026-03-01T00:00:00.000Z'))).not.toThrow();

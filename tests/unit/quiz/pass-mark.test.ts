@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { sharedPathSchema } from '../../../src/lib/course-paths/path-schema';
 import { doneForPath } from '../../../src/lib/course-paths/path-progress';
 import { bestScore } from '../../../src/lib/quiz/best-score';
-import { bestMeetsPathMark, DEFAULT_PASS_MARK, failedFor, MAX_PASS_MARK, MIN_PASS_MARK, reachesMark } from '../../../src/lib/quiz/pass-mark';
+import {
+  bestMeetsPathMark,
+  DEFAULT_PASS_MARK,
+  failedFor,
+  MAX_PASS_MARK,
+  MIN_PASS_MARK,
+  reachesMark,
+} from '../../../src/lib/quiz/pass-mark';
 import { score } from '../../../src/lib/quiz/quiz-scoring';
 import { quizSchema } from '../../../src/schemas/quiz';
 import { sampleQuiz } from '../quiz-fixture';
@@ -23,11 +30,16 @@ describe('the pass mark', () => {
     const { passMark: _omitted, ...withoutMark } = sampleQuiz();
     expect(quizSchema.parse(withoutMark).passMark).toBe(DEFAULT_PASS_MARK);
     fc.assert(
-      fc.property(fc.oneof(fc.integer({ min: -5, max: 105 }), fc.double({ min: 0, max: 101, noNaN: true })), (value) => {
-        const allowed = Number.isInteger(value) && value >= 1 && value <= 100;
-        expect(quizSchema.safeParse({ ...sampleQuiz(), passMark: value }).success).toBe(allowed);
-        expect(v.safeParse(sharedPathSchema, { title: 'T', modules: ['a/b'], passMark: value }).success).toBe(allowed);
-      }),
+      fc.property(
+        fc.oneof(fc.integer({ min: -5, max: 105 }), fc.double({ min: 0, max: 101, noNaN: true })),
+        (value) => {
+          const allowed = Number.isInteger(value) && value >= 1 && value <= 100;
+          expect(quizSchema.safeParse({ ...sampleQuiz(), passMark: value }).success).toBe(allowed);
+          expect(v.safeParse(sharedPathSchema, { title: 'T', modules: ['a/b'], passMark: value }).success).toBe(
+            allowed,
+          );
+        },
+      ),
     );
   });
 
@@ -65,10 +77,14 @@ describe('the pass mark', () => {
 
   it('a completed module with no score (no quiz) or on a path without a mark is done for the path', () => {
     fc.assert(
-      fc.property(fc.option(mark, { nil: undefined }), fc.option(fc.integer({ min: 0, max: 100 }), { nil: undefined }), (pathMark, best) => {
-        if (pathMark === undefined || best === undefined) expect(bestMeetsPathMark(best, pathMark)).toBe(true);
-        expect(doneForPath('in-progress', best, pathMark)).toBe(false);
-      }),
+      fc.property(
+        fc.option(mark, { nil: undefined }),
+        fc.option(fc.integer({ min: 0, max: 100 }), { nil: undefined }),
+        (pathMark, best) => {
+          if (pathMark === undefined || best === undefined) expect(bestMeetsPathMark(best, pathMark)).toBe(true);
+          expect(doneForPath('in-progress', best, pathMark)).toBe(false);
+        },
+      ),
     );
   });
 });

@@ -15,8 +15,21 @@ const quiz = (overrides: Partial<Record<string, unknown>> = {}): QuizData =>
           { id: 'count', text: 'Count', explanation: 'Bigger places have more of everything.' },
         ],
       },
-      { id: 'median', type: 'true-false', prompt: 'The median resists outliers.', answer: true, explanation: 'One extreme value barely moves it.' },
-      { id: 'mean', type: 'numeric', prompt: 'Mean of 2, 4, 9?', answer: 5, tolerance: 0, explanation: 'Fifteen divided by three is five.' },
+      {
+        id: 'median',
+        type: 'true-false',
+        prompt: 'The median resists outliers.',
+        answer: true,
+        explanation: 'One extreme value barely moves it.',
+      },
+      {
+        id: 'mean',
+        type: 'numeric',
+        prompt: 'Mean of 2, 4, 9?',
+        answer: 5,
+        tolerance: 0,
+        explanation: 'Fifteen divided by three is five.',
+      },
     ],
     ...overrides,
   });
@@ -62,10 +75,15 @@ describe('the quiz schema', () => {
     const twoCorrect = quizSchema.safeParse({
       behaviour: 'test',
       questions: [
-        { id: 'a', type: 'single', prompt: 'Pick', options: [
-          { id: 'x', text: 'X', correct: true, explanation: 'Because of x.' },
-          { id: 'y', text: 'Y', correct: true, explanation: 'Because of y.' },
-        ] },
+        {
+          id: 'a',
+          type: 'single',
+          prompt: 'Pick',
+          options: [
+            { id: 'x', text: 'X', correct: true, explanation: 'Because of x.' },
+            { id: 'y', text: 'Y', correct: true, explanation: 'Because of y.' },
+          ],
+        },
         { id: 'a', type: 'true-false', prompt: 'True?', answer: true, explanation: 'It is true.' },
         { id: 'b', type: 'true-false', prompt: 'True?', answer: true, explanation: 'It is true.' },
       ],
@@ -78,9 +96,18 @@ describe('the quiz schema', () => {
   it('requires an explanation on every option', () => {
     const result = quizSchema.safeParse({
       behaviour: 'practice',
-      questions: [{ id: 'a', type: 'multiple', prompt: 'Pick', options: [
-        { id: 'x', text: 'X', correct: true, explanation: 'Because of x.' }, { id: 'y', text: 'Y' }, { id: 'z', text: 'Z', explanation: 'Because of z.' },
-      ] }],
+      questions: [
+        {
+          id: 'a',
+          type: 'multiple',
+          prompt: 'Pick',
+          options: [
+            { id: 'x', text: 'X', correct: true, explanation: 'Because of x.' },
+            { id: 'y', text: 'Y' },
+            { id: 'z', text: 'Z', explanation: 'Because of z.' },
+          ],
+        },
+      ],
     });
     expect(result.success).toBe(false);
   });

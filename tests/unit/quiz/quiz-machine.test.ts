@@ -46,7 +46,13 @@ describe('practice quiz', () => {
     }
     actor.send({ type: 'question.next' });
     expect(state(actor)).toBe('finished');
-    expect(actor.getSnapshot().context.result).toEqual({ correct: 4, total: 5, percent: 80, passed: true, missed: ['fair-comparison'] });
+    expect(actor.getSnapshot().context.result).toEqual({
+      correct: 4,
+      total: 5,
+      percent: 80,
+      passed: true,
+      missed: ['fair-comparison'],
+    });
   });
 
   it('ignores an answer of the wrong type and test-only moves', () => {
@@ -80,7 +86,13 @@ describe('test quiz', () => {
     expect(actor.getSnapshot().context.index).toBe(4);
     actor.send({ type: 'quiz.submit' });
     expect(state(actor)).toBe('finished');
-    expect(actor.getSnapshot().context.result).toEqual({ correct: 4, total: 5, percent: 80, passed: true, missed: ['median-robust'] });
+    expect(actor.getSnapshot().context.result).toEqual({
+      correct: 4,
+      total: 5,
+      percent: 80,
+      passed: true,
+      missed: ['median-robust'],
+    });
 
     actor.send({ type: 'quiz.review' });
     expect(state(actor)).toBe('reviewing');
@@ -116,7 +128,10 @@ describe('test quiz', () => {
     actor.send({ type: 'answer.set', answer: right[0]! });
     actor.send({ type: 'question.next' });
     const saved = JSON.parse(JSON.stringify(actor.getPersistedSnapshot()));
-    const restored = createActor(quizMachine, { snapshot: saved, input: { quiz: sampleQuiz('test'), lang: 'vi', seed: 1 } }).start();
+    const restored = createActor(quizMachine, {
+      snapshot: saved,
+      input: { quiz: sampleQuiz('test'), lang: 'vi', seed: 1 },
+    }).start();
     expect(restored.getSnapshot().value).toBe('answering');
     expect(restored.getSnapshot().context.index).toBe(1);
     expect(restored.getSnapshot().context.answers['fair-comparison']).toEqual(right[0]);

@@ -18,16 +18,24 @@ describe('typed numbers', () => {
   });
 
   it('refuses what is not a number', () => {
-    for (const text of ['', 'abc', '7,6,5', '1e3', '12%', '--1']) expect(parseTypedNumber(text, 'vi'), text).toBeUndefined();
+    for (const text of ['', 'abc', '7,6,5', '1e3', '12%', '--1'])
+      expect(parseTypedNumber(text, 'vi'), text).toBeUndefined();
   });
 
   it('reads back any number written the reader’s way', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 99 }), fc.constantFrom('vi', 'en'), (whole, cents, lang) => {
-        const value = whole + Math.sign(whole || 1) * cents / 100;
-        const text = new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { minimumFractionDigits: 2 }).format(value);
-        expect(parseTypedNumber(text, lang as 'vi' | 'en')).toBeCloseTo(value, 6);
-      }),
+      fc.property(
+        fc.integer({ min: -1e9, max: 1e9 }),
+        fc.integer({ min: 0, max: 99 }),
+        fc.constantFrom('vi', 'en'),
+        (whole, cents, lang) => {
+          const value = whole + (Math.sign(whole || 1) * cents) / 100;
+          const text = new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { minimumFractionDigits: 2 }).format(
+            value,
+          );
+          expect(parseTypedNumber(text, lang as 'vi' | 'en')).toBeCloseTo(value, 6);
+        },
+      ),
     );
   });
 });
@@ -48,8 +56,10 @@ describe('marking answers', () => {
 
   it('numeric within tolerance, typed either way', () => {
     const question = q('mean-days');
-    for (const text of ['7,6', '7.6', '7.65', '7,55']) expect(isCorrect(question, { type: 'numeric', text }, 'vi'), text).toBe(true);
-    for (const text of ['7.7', '7,5', '76']) expect(isCorrect(question, { type: 'numeric', text }, 'vi'), text).toBe(false);
+    for (const text of ['7,6', '7.6', '7.65', '7,55'])
+      expect(isCorrect(question, { type: 'numeric', text }, 'vi'), text).toBe(true);
+    for (const text of ['7.7', '7,5', '76'])
+      expect(isCorrect(question, { type: 'numeric', text }, 'vi'), text).toBe(false);
     expect(isAnswered(question, { type: 'numeric', text: 'bảy' }, 'vi')).toBe(false);
   });
 
@@ -64,8 +74,20 @@ describe('marking answers', () => {
 describe('scores', () => {
   it('round down so 79% does not pass an 80% mark', () => {
     const quiz = sampleQuiz();
-    expect(score(quiz, ['fair-comparison', 'skewed', 'median-robust', 'mean-days'])).toEqual({ correct: 4, total: 5, percent: 80, passed: true, missed: ['steps'] });
-    expect(score(quiz, ['fair-comparison', 'skewed', 'median-robust'])).toEqual({ correct: 3, total: 5, percent: 60, passed: false, missed: ['mean-days', 'steps'] });
+    expect(score(quiz, ['fair-comparison', 'skewed', 'median-robust', 'mean-days'])).toEqual({
+      correct: 4,
+      total: 5,
+      percent: 80,
+      passed: true,
+      missed: ['steps'],
+    });
+    expect(score(quiz, ['fair-comparison', 'skewed', 'median-robust'])).toEqual({
+      correct: 3,
+      total: 5,
+      percent: 60,
+      passed: false,
+      missed: ['mean-days', 'steps'],
+    });
     expect(score(quiz, ['no-such', 'skewed', 'skewed']).correct).toBe(1);
   });
 });

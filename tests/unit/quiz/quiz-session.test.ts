@@ -1,12 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { emptyProgress, type Attempt } from '../../../src/lib/progress/progress-schema';
-import { bestPercent, findResume, markDone, quizHash, recordAttempt, recordVisit, saveInProgress } from '../../../src/lib/quiz/quiz-session';
+import {
+  bestPercent,
+  findResume,
+  markDone,
+  quizHash,
+  recordAttempt,
+  recordVisit,
+  saveInProgress,
+} from '../../../src/lib/quiz/quiz-session';
 import { sampleQuiz } from '../quiz-fixture';
 
 const attempt = (id: string, percent: number, at: string): Attempt => ({
-  id, at, lang: 'vi', correct: percent / 20, total: 5, percent, passed: percent >= 80, answers: {},
+  id,
+  at,
+  lang: 'vi',
+  correct: percent / 20,
+  total: 5,
+  percent,
+  passed: percent >= 80,
+  answers: {},
 });
-const saved = (hash: string, machineVersion = 1) => ({ machineVersion, quizHash: hash, lang: 'vi' as const, savedAt: '2026-01-01T00:00:00.000Z', snapshot: { value: 'answering' } });
+const saved = (hash: string, machineVersion = 1) => ({
+  machineVersion,
+  quizHash: hash,
+  lang: 'vi' as const,
+  savedAt: '2026-01-01T00:00:00.000Z',
+  snapshot: { value: 'answering' },
+});
 
 describe('quiz session rules', () => {
   it('an edited quiz has another hash, so its saved answers are dropped, not resumed', () => {
@@ -37,7 +58,12 @@ describe('quiz session rules', () => {
   });
 
   it('a visit counts and becomes "where you left off"', () => {
-    const record = recordVisit(recordVisit(emptyProgress(), 'dt/m1', 'vi', new Date('2026-01-01')), 'dt/m1', 'en', new Date('2026-01-02'));
+    const record = recordVisit(
+      recordVisit(emptyProgress(), 'dt/m1', 'vi', new Date('2026-01-01')),
+      'dt/m1',
+      'en',
+      new Date('2026-01-02'),
+    );
     expect(record.modules['dt/m1']?.visits).toBe(2);
     expect(record.last).toEqual({ module: 'dt/m1', lang: 'en', at: '2026-01-02T00:00:00.000Z' });
   });

@@ -10,11 +10,21 @@ describe('JSON nesting depth without parsing', () => {
   it('agrees with the parsed depth for any JSON, brackets and escaped quotes inside strings included', () => {
     const tricky = fc.string({ unit: fc.constantFrom('[', ']', '{', '}', '"', '\\', 'a') });
     const json = fc.letrec((tie) => ({
-      value: fc.oneof({ depthSize: 'small' }, tricky, fc.integer(), fc.boolean(), fc.constant(null), fc.array(tie('value'), { maxLength: 3 }), fc.dictionary(tricky, tie('value'), { maxKeys: 3 })),
+      value: fc.oneof(
+        { depthSize: 'small' },
+        tricky,
+        fc.integer(),
+        fc.boolean(),
+        fc.constant(null),
+        fc.array(tie('value'), { maxLength: 3 }),
+        fc.dictionary(tricky, tie('value'), { maxKeys: 3 }),
+      ),
     })).value;
-    fc.assert(fc.property(json, fc.integer({ min: 0, max: 12 }), (value, limit) => {
-      expect(nestsDeeperThan(JSON.stringify(value), limit)).toBe(depthOf(value) > limit);
-    }));
+    fc.assert(
+      fc.property(json, fc.integer({ min: 0, max: 12 }), (value, limit) => {
+        expect(nestsDeeperThan(JSON.stringify(value), limit)).toBe(depthOf(value) > limit);
+      }),
+    );
   });
 
   it('finds 10,000 levels without recursing', () => {

@@ -14,12 +14,14 @@ const now = new Date('2026-11-23T10:00:00.000Z');
 const time = fc.date({ min: new Date('2025-01-01'), max: now, noInvalidDate: true }).map((d) => d.toISOString());
 
 /** The site's modules in the learner's language; UNKNOWN is on paths but no longer on the site. */
-const catalog: ReportInput['modules'] = ['data-in-public-work', 'data-quality', 'summarising-numbers', 'charts'].map((m) => ({
-  key: `data-thinking/${m}`,
-  title: `Bài “${m}” <i>`,
-  url: `/vi/courses/data-thinking/${m}/`,
-  courseUrl: '/vi/courses/data-thinking/',
-}));
+const catalog: ReportInput['modules'] = ['data-in-public-work', 'data-quality', 'summarising-numbers', 'charts'].map(
+  (m) => ({
+    key: `data-thinking/${m}`,
+    title: `Bài “${m}” <i>`,
+    url: `/vi/courses/data-thinking/${m}/`,
+    courseUrl: '/vi/courses/data-thinking/',
+  }),
+);
 const UNKNOWN = 'old-course/removed-module';
 const keys = [...catalog.map((m) => m.key), UNKNOWN];
 
@@ -30,13 +32,22 @@ const attemptArb: fc.Arbitrary<Attempt> = fc
     total: fc.integer({ min: 1, max: 30 }),
     share: fc.double({ min: 0, max: 1, noNaN: true }),
     passed: fc.boolean(),
-    missed: fc.option(fc.uniqueArray(fc.constantFrom('q1', 'q2', 'bias-check', 'median'), { maxLength: 3 }), { nil: undefined }),
+    missed: fc.option(fc.uniqueArray(fc.constantFrom('q1', 'q2', 'bias-check', 'median'), { maxLength: 3 }), {
+      nil: undefined,
+    }),
   })
   .map(({ id, at, total, share, passed, missed }) => {
     const correct = Math.round(share * total);
     return {
-      id, at, lang: 'vi' as const, correct, total, percent: Math.round((correct * 100) / total), passed,
-      answers: { q1: { type: 'single' as const, choice: 'a' } }, ...(missed ? { missed } : {}),
+      id,
+      at,
+      lang: 'vi' as const,
+      correct,
+      total,
+      percent: Math.round((correct * 100) / total),
+      passed,
+      answers: { q1: { type: 'single' as const, choice: 'a' } },
+      ...(missed ? { missed } : {}),
     };
   });
 
@@ -56,80 +67,132 @@ const recordArb: fc.Arbitrary<Progress> = fc
   .map((entries) => {
     const record = emptyProgress();
     for (const { key, visits, lastVisit, completedAt, attempts, halfway } of entries) {
-      record.modules[key] = { visits, ...(lastVisit ? { lastVisit } : {}), ...(completedAt ? { completedAt } : {}), attempts };
-      if (halfway) record.inProgress[key] = { machineVersion: 1, quizHash: 'abc', lang: 'vi', savedAt: now.toISOString(), snapshot: {} };
+      record.modules[key] = {
+        visits,
+        ...(lastVisit ? { lastVisit } : {}),
+        ...(completedAt ? { completedAt } : {}),
+        attempts,
+      };
+      if (halfway)
+        record.inProgress[key] = {
+          machineVersion: 1,
+          quizHash: 'abc',
+          lang: 'vi',
+          savedAt: now.toISOString(),
+          snapshot: {},
+        };
     }
     return record;
   });
 
 const pathArb: fc.Arbitrary<SharedPath> = fc
-  .record({ modules: fc.shuffledSubarray(keys, { minLength: 1 }), passMark: fc.option(fc.integer({ min: 1, max: 100 }), { nil: undefined }) })
-  .map(({ modules, passMark }) => ({ title: 'Kiến thức thiết yếu — "đợt 12" <script>', modules, ...(passMark ? { passMark } : {}) }));
+  .record({
+    modules: fc.shuffledSubarray(keys, { minLength: 1 }),
+    passMark: fc.option(fc.integer({ min: 1, max: 100 }), { nil: undefined }),
+  })
+  .map(({ modules, passMark }) => ({
+    title: 'Kiến thức thiết yếu — "đợt 12" <script>',
+    modules,
+    ...(passMark ? { passMark } : {}),
+  }));
 
 const nameArb = fc
-  .array(fc.constantFrom('Nguyễn', 'Thị', 'Lan', 'Đặng', 'Văn', 'Ánh', 'Trương', '<script>alert(1)</script>', '"Q"', "O'Brien", '—'), { minLength: 1, maxLength: 3 })
+  .array(
+    fc.constantFrom(
+      'Nguyễn',
+      'Thị',
+      'Lan',
+      'Đặng',
+      'Văn',
+      'Ánh',
+      'Trương',
+      '<script>alert(1)</script>',
+      '"Q"',
+      "O'Brien",
+      '—',
+    ),
+    { minLength: 1, maxLength: 3 },
+  )
   .map((words) => ` ${words.join(' ')} `);
 
 const inputArb: fc.Arbitrary<ReportInput> = fc
   .record({ record: recordArb, path: pathArb, name: nameArb, lang: fc.constantFrom('vi' as const, 'en' as const) })
   .map(({ record, path, name, lang }) => ({
-    record, path, lang, now, site: 'https://hoc.example.gov.vn/', learner: { id: 'b7Xk-20c9-learner', name }, modules: catalog,
+    record,
+    path,
+    lang,
+    now,
+    site: 'https://hoc.example.gov.vn/',
+    learner: { id: 'b7Xk-20c9-learner', name },
+    modules: catalog,
   }));
 
 const verbOf = (s: XapiStatement) => s.verb.id.split('/').pop();
 
 describe('building a progress report', () => {
   it('gives a valid report for any record, whose statements all follow the xAPI rules', () => {
-    fc.assert(fc.property(inputArb, (input) => {
-      expect(v.is(progressSchema, input.record)).toBe(true);
-      const report = buildReport(input);
-      expect(v.parse(reportSchema, JSON.parse(JSON.stringify(report)))).toEqual(report);
-      for (const statement of report.statements) expect(xapiProblems(statement, { now })).toEqual([]);
-    }));
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        expect(v.is(progressSchema, input.record)).toBe(true);
+        const report = buildReport(input);
+        expect(v.parse(reportSchema, JSON.parse(JSON.stringify(report)))).toEqual(report);
+        for (const statement of report.statements) expect(xapiProblems(statement, { now })).toEqual([]);
+      }),
+    );
   });
 
   it('has one entry per path module, in the path’s order, with the record’s facts', () => {
-    fc.assert(fc.property(inputArb, (input) => {
-      const report = buildReport(input);
-      expect(report.modules.map((m) => m.module)).toEqual(input.path.modules);
-      for (const entry of report.modules) {
-        if (entry.module === UNKNOWN) continue;
-        const progress = input.record.modules[entry.module];
-        expect(entry.status).toBe(moduleStatus(input.record, entry.module));
-        expect(entry.lastVisit).toBe(progress?.lastVisit);
-        expect(entry.completedAt).toBe(progress?.completedAt);
-        expect(entry.attempts.map((a) => a.id).sort()).toEqual((progress?.attempts ?? []).map((a) => a.id).sort());
-      }
-    }));
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        const report = buildReport(input);
+        expect(report.modules.map((m) => m.module)).toEqual(input.path.modules);
+        for (const entry of report.modules) {
+          if (entry.module === UNKNOWN) continue;
+          const progress = input.record.modules[entry.module];
+          expect(entry.status).toBe(moduleStatus(input.record, entry.module));
+          expect(entry.lastVisit).toBe(progress?.lastVisit);
+          expect(entry.completedAt).toBe(progress?.completedAt);
+          expect(entry.attempts.map((a) => a.id).sort()).toEqual((progress?.attempts ?? []).map((a) => a.id).sort());
+        }
+      }),
+    );
   });
 
   it('reports a module the site no longer has as not started, with no statements', () => {
-    fc.assert(fc.property(inputArb, (input) => {
-      const report = buildReport(input);
-      const unknown = report.modules.find((m) => m.module === UNKNOWN);
-      if (unknown) expect(unknown).toEqual({ module: UNKNOWN, status: 'not-started', attempts: [] });
-      expect(report.statements.some((s) => (s as XapiStatement).object.id.includes('removed-module'))).toBe(false);
-    }));
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        const report = buildReport(input);
+        const unknown = report.modules.find((m) => m.module === UNKNOWN);
+        if (unknown) expect(unknown).toEqual({ module: UNKNOWN, status: 'not-started', attempts: [] });
+        expect(report.statements.some((s) => (s as XapiStatement).object.id.includes('removed-module'))).toBe(false);
+      }),
+    );
   });
 
   it('has a passed or failed statement for each reported attempt, and names the path by its id', () => {
-    fc.assert(fc.property(inputArb, (input) => {
-      const report = buildReport(input);
-      const statements = report.statements as XapiStatement[];
-      const attempts = report.modules.filter((m) => m.module !== UNKNOWN).flatMap((m) => m.attempts);
-      expect(statements.filter((s) => verbOf(s) === 'passed').length).toBe(attempts.filter((a) => a.passed).length);
-      expect(statements.filter((s) => verbOf(s) === 'failed').length).toBe(attempts.filter((a) => !a.passed).length);
-      expect(report.pathId).toBe(pathId(input.path));
-      for (const s of statements) {
-        expect(s.context.contextActivities.grouping[0]!.id).toBe(`https://hoc.example.gov.vn/${input.lang}/paths/shared/?id=${report.pathId}`);
-      }
-    }));
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        const report = buildReport(input);
+        const statements = report.statements as XapiStatement[];
+        const attempts = report.modules.filter((m) => m.module !== UNKNOWN).flatMap((m) => m.attempts);
+        expect(statements.filter((s) => verbOf(s) === 'passed').length).toBe(attempts.filter((a) => a.passed).length);
+        expect(statements.filter((s) => verbOf(s) === 'failed').length).toBe(attempts.filter((a) => !a.passed).length);
+        expect(report.pathId).toBe(pathId(input.path));
+        for (const s of statements) {
+          expect(s.context.contextActivities.grouping[0]!.id).toBe(
+            `https://hoc.example.gov.vn/${input.lang}/paths/shared/?id=${report.pathId}`,
+          );
+        }
+      }),
+    );
   });
 
   it('is the same report, statement ids included, when exported again', () => {
-    fc.assert(fc.property(inputArb, (input) => {
-      expect(buildReport(structuredClone(input))).toEqual(buildReport(input));
-    }));
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        expect(buildReport(structuredClone(input))).toEqual(buildReport(input));
+      }),
+    );
   });
 
   it('keeps the newest attempts when a module has more than a report holds', () => {
@@ -137,10 +200,26 @@ describe('building a progress report', () => {
     const attempts = Array.from({ length: MAX_ATTEMPTS_PER_MODULE + 5 }, (_, i) => ({
       id: `attempt-${String(i).padStart(4, '0')}`,
       at: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(),
-      lang: 'vi' as const, correct: 1, total: 2, percent: 50, passed: false, answers: {},
+      lang: 'vi' as const,
+      correct: 1,
+      total: 2,
+      percent: 50,
+      passed: false,
+      answers: {},
     }));
-    const record: Progress = { ...emptyProgress(), modules: { [key]: { visits: 3, attempts: [...attempts].reverse() } } };
-    const report = buildReport({ record, path: { title: 'P', modules: [key] }, learner: { id: 'learner-0001', name: 'Lan' }, lang: 'vi', site: 'https://hoc.example.gov.vn/', now, modules: catalog });
+    const record: Progress = {
+      ...emptyProgress(),
+      modules: { [key]: { visits: 3, attempts: [...attempts].reverse() } },
+    };
+    const report = buildReport({
+      record,
+      path: { title: 'P', modules: [key] },
+      learner: { id: 'learner-0001', name: 'Lan' },
+      lang: 'vi',
+      site: 'https://hoc.example.gov.vn/',
+      now,
+      modules: catalog,
+    });
     expect(report.modules[0]!.attempts.map((a) => a.id)).toEqual(attempts.slice(5).map((a) => a.id));
   });
 
@@ -151,7 +230,9 @@ describe('building a progress report', () => {
       ...emptyProgress(),
       modules: {
         [key]: {
-          visits: 1, lastVisit: '2026-11-20', completedAt: '2026-11-20T09:00:00+07:00',
+          visits: 1,
+          lastVisit: '2026-11-20',
+          completedAt: '2026-11-20T09:00:00+07:00',
           attempts: [
             { ...base, id: 'attempt-000001', at: '2026-11-20T09:00:00+07:00' },
             { ...base, id: 'x'.repeat(65), at: '2026-11-20T09:00:00Z' },
@@ -162,14 +243,36 @@ describe('building a progress report', () => {
       },
     };
     expect(v.is(progressSchema, record)).toBe(true);
-    const report = buildReport({ record, path: { title: 'P', modules: [key] }, learner: { id: 'learner-0001', name: 'Lan' }, lang: 'vi', site: 'https://hoc.example.gov.vn/', now, modules: catalog });
-    expect(report.modules[0]).toMatchObject({ status: 'completed', lastVisit: '2026-11-20T00:00:00.000Z', completedAt: '2026-11-20T02:00:00.000Z' });
-    expect(report.modules[0]!.attempts).toEqual([{ id: 'attempt-000001', at: '2026-11-20T02:00:00.000Z', correct: 4, total: 5, percent: 80, passed: true }]);
+    const report = buildReport({
+      record,
+      path: { title: 'P', modules: [key] },
+      learner: { id: 'learner-0001', name: 'Lan' },
+      lang: 'vi',
+      site: 'https://hoc.example.gov.vn/',
+      now,
+      modules: catalog,
+    });
+    expect(report.modules[0]).toMatchObject({
+      status: 'completed',
+      lastVisit: '2026-11-20T00:00:00.000Z',
+      completedAt: '2026-11-20T02:00:00.000Z',
+    });
+    expect(report.modules[0]!.attempts).toEqual([
+      { id: 'attempt-000001', at: '2026-11-20T02:00:00.000Z', correct: 4, total: 5, percent: 80, passed: true },
+    ]);
     expect((report.statements as XapiStatement[]).map(verbOf).sort()).toEqual(['completed', 'passed']); // same time
   });
 
   it('trims the learner’s name and dates the report', () => {
-    const report = buildReport({ record: emptyProgress(), path: { title: 'P', modules: [catalog[1]!.key] }, learner: { id: 'learner-0001', name: '  Nguyễn Thị Lan \n' }, lang: 'vi', site: 'https://hoc.example.gov.vn/', now, modules: catalog });
+    const report = buildReport({
+      record: emptyProgress(),
+      path: { title: 'P', modules: [catalog[1]!.key] },
+      learner: { id: 'learner-0001', name: '  Nguyễn Thị Lan \n' },
+      lang: 'vi',
+      site: 'https://hoc.example.gov.vn/',
+      now,
+      modules: catalog,
+    });
     expect(report.learner).toEqual({ id: 'learner-0001', name: 'Nguyễn Thị Lan' });
     expect(report.exportedAt).toBe('2026-11-23T10:00:00.000Z');
     expect(report.modules).toEqual([{ module: catalog[1]!.key, status: 'not-started', attempts: [] }]);
@@ -177,13 +280,33 @@ describe('building a progress report', () => {
   });
 
   it('refuses to build a report its own schema would reject', () => {
-    expect(() => buildReport({ record: emptyProgress(), path: { title: 'P', modules: [catalog[1]!.key] }, learner: { id: 'has spaces!', name: 'Lan' }, lang: 'vi', site: 'https://hoc.example.gov.vn/', now, modules: catalog })).toThrow(/schema/);
+    expect(() =>
+      buildReport({
+        record: emptyProgress(),
+        path: { title: 'P', modules: [catalog[1]!.key] },
+        learner: { id: 'has spaces!', name: 'Lan' },
+        lang: 'vi',
+        site: 'https://hoc.example.gov.vn/',
+        now,
+        modules: catalog,
+      }),
+    ).toThrow(/schema/);
   });
 });
 
 describe('the report’s file name', () => {
   const named = (name: string, lang: 'vi' | 'en' = 'vi') =>
-    reportFileName(buildReport({ record: emptyProgress(), path: { title: 'P', modules: [catalog[0]!.key] }, learner: { id: 'learner-0001', name }, lang, site: 'https://hoc.example.gov.vn/', now, modules: catalog }));
+    reportFileName(
+      buildReport({
+        record: emptyProgress(),
+        path: { title: 'P', modules: [catalog[0]!.key] },
+        learner: { id: 'learner-0001', name },
+        lang,
+        site: 'https://hoc.example.gov.vn/',
+        now,
+        modules: catalog,
+      }),
+    );
 
   it('folds a Vietnamese name to ASCII', () => {
     expect(named('Nguyễn Thị Lan')).toBe('bao-cao-nguyen-thi-lan-2026-11-23.json');
@@ -196,7 +319,15 @@ describe('the report’s file name', () => {
     const zone = process.env.TZ;
     process.env.TZ = 'Asia/Ho_Chi_Minh';
     try {
-      const report = buildReport({ record: emptyProgress(), path: { title: 'P', modules: [catalog[0]!.key] }, learner: { id: 'learner-0001', name: 'Lan' }, lang: 'vi', site: 'https://hoc.example.gov.vn/', now: new Date('2026-11-22T23:30:00Z'), modules: catalog });
+      const report = buildReport({
+        record: emptyProgress(),
+        path: { title: 'P', modules: [catalog[0]!.key] },
+        learner: { id: 'learner-0001', name: 'Lan' },
+        lang: 'vi',
+        site: 'https://hoc.example.gov.vn/',
+        now: new Date('2026-11-22T23:30:00Z'),
+        modules: catalog,
+      });
       expect(reportFileName(report)).toBe('bao-cao-lan-2026-11-23.json'); // 06:30 on the 23rd in Hà Nội
     } finally {
       if (zone === undefined) delete process.env.TZ;
@@ -207,14 +338,22 @@ describe('the report’s file name', () => {
   it('falls back to a word when nothing of the name is left, and stays short', () => {
     expect(named('???')).toBe('bao-cao-hoc-vien-2026-11-23.json');
     expect(named('李小龍', 'en')).toBe('report-learner-2026-11-23.json');
-    expect(named('Tôn Nữ Thị Hoàng Oanh Công Tằng Tôn Nữ Bảo Ngọc')).toBe('bao-cao-ton-nu-thi-hoang-oanh-cong-tang-ton-nu-2026-11-23.json');
+    expect(named('Tôn Nữ Thị Hoàng Oanh Công Tằng Tôn Nữ Bảo Ngọc')).toBe(
+      'bao-cao-ton-nu-thi-hoang-oanh-cong-tang-ton-nu-2026-11-23.json',
+    );
   });
 
   it('is always a plain, safe file name', () => {
-    fc.assert(fc.property(fc.string({ minLength: 1, maxLength: 80 }).filter((s) => s.trim() !== ''), fc.constantFrom('vi' as const, 'en' as const), (name, lang) => {
-      const file = named(name, lang);
-      expect(file).toMatch(/^(bao-cao|report)-[a-z0-9]+(-[a-z0-9]+)*-\d{4}-\d{2}-\d{2}\.json$/);
-      expect(file.length).toBeLessThanOrEqual('bao-cao-'.length + 40 + '-2026-11-23.json'.length);
-    }));
+    fc.assert(
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 80 }).filter((s) => s.trim() !== ''),
+        fc.constantFrom('vi' as const, 'en' as const),
+        (name, lang) => {
+          const file = named(name, lang);
+          expect(file).toMatch(/^(bao-cao|report)-[a-z0-9]+(-[a-z0-9]+)*-\d{4}-\d{2}-\d{2}\.json$/);
+          expect(file.length).toBeLessThanOrEqual('bao-cao-'.length + 40 + '-2026-11-23.json'.length);
+        },
+      ),
+    );
   });
 });

@@ -11,21 +11,32 @@ const slug = slugArbitrary();
 const pathArb = pathArbitrary({ maxModules: 8, maxNote: 200 });
 /** Names as a learner types them, already clean (so they come back unchanged). */
 const nameArb = fc
-  .array(fc.constantFrom('Nguyễn', 'Thị', 'Lan', 'Đặng', 'Văn', 'Ánh', 'Trương', 'Mỹ', 'O\'Brien', '<b>', 'A,B', '"Q"'), { minLength: 1, maxLength: 6 })
+  .array(
+    fc.constantFrom('Nguyễn', 'Thị', 'Lan', 'Đặng', 'Văn', 'Ánh', 'Trương', 'Mỹ', "O'Brien", '<b>', 'A,B', '"Q"'),
+    { minLength: 1, maxLength: 6 },
+  )
   .map((words) => words.join(' '));
 const attemptArb = fc.record({
   percent: fc.integer({ min: 0, max: 100 }),
   missed: fc.option(fc.uniqueArray(slug, { maxLength: 5 }), { nil: undefined }),
 });
 const reportArb: fc.Arbitrary<Report> = fc
-  .tuple(pathArb, nameArb, fc.stringMatching(/^[A-Za-z0-9-]{8,20}$/), fc.array(fc.array(attemptArb, { maxLength: 3 }), { maxLength: 8 }))
+  .tuple(
+    pathArb,
+    nameArb,
+    fc.stringMatching(/^[A-Za-z0-9-]{8,20}$/),
+    fc.array(fc.array(attemptArb, { maxLength: 3 }), { maxLength: 8 }),
+  )
   .map(([path, name, id, perModule]) =>
     makeReport({
       path,
       name,
       id,
       modules: path.modules.map((key, i) =>
-        mod(key, (perModule[i] ?? []).map(({ percent, missed }) => attempt(percent, missed ? { missed } : {}))),
+        mod(
+          key,
+          (perModule[i] ?? []).map(({ percent, missed }) => attempt(percent, missed ? { missed } : {})),
+        ),
       ),
     }),
   );
@@ -38,24 +49,45 @@ describe('parsing a report file', () => {
 
   it('round-trips any valid report', () => {
     expect(parseReport(valid)).toEqual({ ok: true, report: makeReport() });
-    fc.assert(fc.property(reportArb, (report) => {
-      expect(parseReport(text(report))).toEqual({ ok: true, report });
-    }));
+    fc.assert(
+      fc.property(reportArb, (report) => {
+        expect(parseReport(text(report))).toEqual({ ok: true, report });
+      }),
+    );
   });
 
   it('says a report nested 10,000 levels deep is too deeply nested, not that it is not JSON', () => {
-    const deep = (open: string, close: string) => `{"format":"${REPORT_FORMAT}","statements":${open.repeat(10_000)}${close.repeat(10_000)}}`;
+    const deep = (open: string, close: string) =>
+      `{"format":"${REPORT_FORMAT}","statements":${open.repeat(10_000)}${close.repeat(10_000)}}`;
     expect(parseReport(deep('[', ']'))).toEqual({ ok: false, reason: 'too-deep' });
     expect(parseReport(deep('{"a":', '}'))).toEqual({ ok: false, reason: 'too-deep' });
     // A real report stays far inside the limit, its xAPI statements included.
-    expect(parseReport(JSON.stringify({ ...makeReport(), statements: [{ context: { contextActivities: { parent: [{ definition: { name: { vi: 'x' } } }] } } }] })).ok).toBe(true);
+    expect(
+      parseReport(
+        JSON.stringify({
+          ...makeReport(),
+          statements: [{ context: { contextActivities: { parent: [{ definition: { name: { vi: 'x' } } }] } } }],
+        }),
+      ).ok,
+    ).toBe(true);
   });
 
   it('never throws on arbitrary text, and it is never a report', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 500 }), (s) => {
-      expect(parseReport(s).ok).toBe(false);
-    }));
-    for (const odd of ['', ' ', 'null', '[]', '"x"', '1e999', '{"format":"civic-data-literacy/progress-report"}', '['.repeat(100_000)]) {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 500 }), (s) => {
+        expect(parseReport(s).ok).toBe(false);
+      }),
+    );
+    for (const odd of [
+      '',
+      ' ',
+      'null',
+      '[]',
+      '"x"',
+      '1e999',
+      '{"format":"civic-data-literacy/progress-report"}',
+      '['.repeat(100_000),
+    ]) {
       expect(parseReport(odd).ok).toBe(false);
     }
     expect(parseReport(undefined as unknown as string)).toEqual({ ok: false, reason: 'not-json' });
@@ -63,16 +95,20 @@ describe('parsing a report file', () => {
 
   it('never throws on arbitrary JSON, even JSON that claims to be a report', () => {
     const claims = fc.dictionary(fc.string(), fc.jsonValue()).map((o) => ({ ...o, format: REPORT_FORMAT, version: 1 }));
-    fc.assert(fc.property(fc.oneof(fc.jsonValue(), claims), (value) => {
-      expect(parseReport(text(value)).ok).toBe(false);
-    }));
+    fc.assert(
+      fc.property(fc.oneof(fc.jsonValue(), claims), (value) => {
+        expect(parseReport(text(value)).ok).toBe(false);
+      }),
+    );
   });
 
   it('a truncated report is never read as one', () => {
-    fc.assert(fc.property(reportArb, fc.nat(), (report, cut) => {
-      const full = text(report);
-      expect(parseReport(full.slice(0, cut % full.length)).ok).toBe(false);
-    }));
+    fc.assert(
+      fc.property(reportArb, fc.nat(), (report, cut) => {
+        const full = text(report);
+        expect(parseReport(full.slice(0, cut % full.length)).ok).toBe(false);
+      }),
+    );
   });
 
   it('refuses an oversized file before parsing it', () => {
@@ -85,14 +121,20 @@ describe('parsing a report file', () => {
     expect(parseReport('{"format":')).toEqual({ ok: false, reason: 'not-json' });
     expect(parseReport('{"name":"a list of something else"}')).toEqual({ ok: false, reason: 'not-a-report' });
     expect(parseReport('[1,2]')).toEqual({ ok: false, reason: 'not-a-report' });
-    expect(parseReport(text({ ...makeReport(), version: 2, somethingNew: true }))).toEqual({ ok: false, reason: 'newer-version' });
+    expect(parseReport(text({ ...makeReport(), version: 2, somethingNew: true }))).toEqual({
+      ok: false,
+      reason: 'newer-version',
+    });
     expect(parseReport(text({ ...makeReport(), version: 0 }))).toEqual({ ok: false, reason: 'invalid' });
     expect(parseReport(text({ ...makeReport(), lang: 'fr' }))).toEqual({ ok: false, reason: 'invalid' });
   });
 
   it('refuses a report whose path was edited after export', () => {
     const report = makeReport();
-    expect(parseReport(text({ ...report, path: { ...report.path, due: '2027-06-30' } }))).toEqual({ ok: false, reason: 'invalid' });
+    expect(parseReport(text({ ...report, path: { ...report.path, due: '2027-06-30' } }))).toEqual({
+      ok: false,
+      reason: 'invalid',
+    });
     expect(parseReport(text({ ...report, pathId: 'abc' }))).toEqual({ ok: false, reason: 'invalid' });
     const passMark = { ...report.path, passMark: 50 };
     expect(parseReport(text({ ...report, path: passMark, pathId: pathId(passMark) })).ok).toBe(true); // re-signed: a different path
@@ -118,7 +160,13 @@ describe('hostile reports', () => {
     const { report } = result;
     expect(prototypeNames()).toEqual(before);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    const objects: object[] = [report, report.learner, report.path, ...report.modules, ...(report.statements as object[])];
+    const objects: object[] = [
+      report,
+      report.learner,
+      report.path,
+      ...report.modules,
+      ...(report.statements as object[]),
+    ];
     for (const o of objects) {
       expect(Object.getPrototypeOf(o)).toBe(Object.prototype);
       expect(Object.hasOwn(o, '__proto__')).toBe(false);
@@ -143,10 +191,12 @@ describe('hostile reports', () => {
     const overridden = { ...makeReport().path, title: 'Lộ trình \u202Eabc\u202C', note: '\u2067Một\u2069\r\nHai' };
     const result = parseReport(text(makeReport({ path: overridden })));
     expect(result.ok && result.report.path).toEqual({ ...overridden, title: 'Lộ trình abc', note: 'Một\nHai' });
-    fc.assert(fc.property(pathArb, hostileTextArbitrary({ parts: 8, partLength: 12 }), (path, title) => {
-      const parsed = parseReport(text(makeReport({ path: { ...path, title: `${title}x` } })));
-      expect(parsed.ok && parsed.report.path.title).toBe(cleanOutsideText(`${title}x`, 'line'));
-    }));
+    fc.assert(
+      fc.property(pathArb, hostileTextArbitrary({ parts: 8, partLength: 12 }), (path, title) => {
+        const parsed = parseReport(text(makeReport({ path: { ...path, title: `${title}x` } })));
+        expect(parsed.ok && parsed.report.path.title).toBe(cleanOutsideText(`${title}x`, 'line'));
+      }),
+    );
   });
 
   it('strips control and bidi characters from a name, so it cannot disguise itself', () => {
@@ -160,10 +210,18 @@ describe('hostile reports', () => {
     expect(name('Nguye\u0302\u0303n')).toBe('Nguyễn'); // decomposed (macOS) typing shows and sorts as composed
     expect(name('\u202E\u0000 \u2067')).toBe('invalid');
     const hidden = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
-    const piece = fc.oneof(fc.constantFrom('\u202E', '\u2066', '\u0000', '\n', '\u0085', ' '), fc.string({ maxLength: 3, unit: 'binary' }));
-    fc.assert(fc.property(fc.array(piece, { minLength: 1, maxLength: 20 }).map((p) => p.join('').slice(0, 80)), (raw) => {
-      const got = name(raw);
-      if (got !== 'invalid') expect(got).not.toMatch(hidden);
-    }));
+    const piece = fc.oneof(
+      fc.constantFrom('\u202E', '\u2066', '\u0000', '\n', '\u0085', ' '),
+      fc.string({ maxLength: 3, unit: 'binary' }),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(piece, { minLength: 1, maxLength: 20 }).map((p) => p.join('').slice(0, 80)),
+        (raw) => {
+          const got = name(raw);
+          if (got !== 'invalid') expect(got).not.toMatch(hidden);
+        },
+      ),
+    );
   });
 });

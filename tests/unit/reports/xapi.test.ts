@@ -9,11 +9,32 @@ const time = fc.date({ min: new Date('2025-01-01'), max: now, noInvalidDate: tru
 const slug = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}$/);
 /** Names as typed, markup and quotes included: they must come out as plain strings, never break a statement. */
 const nameArb = fc
-  .array(fc.constantFrom('Nguyễn', 'Thị', 'Lan', 'Đặng', 'Văn', 'Ánh', '<script>alert(1)</script>', '"Q"', "O'Brien", '\\', 'A&B'), { minLength: 1, maxLength: 5 })
+  .array(
+    fc.constantFrom(
+      'Nguyễn',
+      'Thị',
+      'Lan',
+      'Đặng',
+      'Văn',
+      'Ánh',
+      '<script>alert(1)</script>',
+      '"Q"',
+      "O'Brien",
+      '\\',
+      'A&B',
+    ),
+    { minLength: 1, maxLength: 5 },
+  )
   .map((words) => words.join(' '));
 
 const attemptArb: fc.Arbitrary<ReportAttempt> = fc
-  .record({ id: fc.uuid(), at: time, total: fc.integer({ min: 1, max: 40 }), share: fc.double({ min: 0, max: 1, noNaN: true }), passed: fc.boolean() })
+  .record({
+    id: fc.uuid(),
+    at: time,
+    total: fc.integer({ min: 1, max: 40 }),
+    share: fc.double({ min: 0, max: 1, noNaN: true }),
+    passed: fc.boolean(),
+  })
   .map(({ id, at, total, share, passed }) => {
     const correct = Math.round(share * total);
     return { id, at, correct, total, percent: Math.round((correct * 100) / total), passed };
@@ -56,7 +77,10 @@ const sourceArb: fc.Arbitrary<StatementSource> = fc
     name: nameArb,
     lang: fc.constantFrom('vi' as const, 'en' as const),
     deployment: fc.constantFrom(...deployments),
-    keys: fc.uniqueArray(fc.tuple(slug, slug).map(([c, m]) => `${c}/${m}`), { maxLength: 6 }),
+    keys: fc.uniqueArray(
+      fc.tuple(slug, slug).map(([c, m]) => `${c}/${m}`),
+      { maxLength: 6 },
+    ),
   })
   .chain(({ id, name, lang, deployment: { site, base }, keys }) =>
     fc.tuple(...keys.map((key) => moduleArb(key, base))).map((modules) => ({
@@ -72,64 +96,112 @@ const verbOf = (s: XapiStatement) => s.verb.id.split('/').pop();
 
 describe('xAPI statements of a record', () => {
   it('every statement follows the xAPI 1.0.3 rules', () => {
-    fc.assert(fc.property(sourceArb, (source) => {
-      for (const statement of statementsFor(source)) expect(xapiProblems(statement, { now })).toEqual([]);
-    }));
+    fc.assert(
+      fc.property(sourceArb, (source) => {
+        for (const statement of statementsFor(source)) expect(xapiProblems(statement, { now })).toEqual([]);
+      }),
+    );
   });
 
   it('one passed or failed statement per quiz attempt, with its score', () => {
-    fc.assert(fc.property(sourceArb, (source) => {
-      const fromAttempts = source.modules
-        .flatMap((m) => m.attempts.map((a) => [new URL(m.url, source.site).href, a.at, a.passed ? 'passed' : 'failed', a.correct, a.total, a.passed]))
-        .map((row) => JSON.stringify(row))
-        .sort();
-      const fromStatements = statementsFor(source)
-        .filter((s) => verbOf(s) === 'passed' || verbOf(s) === 'failed')
-        .map((s) => [s.object.id, s.timestamp, verbOf(s), s.result?.score?.raw, s.result?.score?.max, s.result?.success])
-        .map((row) => JSON.stringify(row))
-        .sort();
-      expect(fromStatements).toEqual(fromAttempts);
-    }));
+    fc.assert(
+      fc.property(sourceArb, (source) => {
+        const fromAttempts = source.modules
+          .flatMap((m) =>
+            m.attempts.map((a) => [
+              new URL(m.url, source.site).href,
+              a.at,
+              a.passed ? 'passed' : 'failed',
+              a.correct,
+              a.total,
+              a.passed,
+            ]),
+          )
+          .map((row) => JSON.stringify(row))
+          .sort();
+        const fromStatements = statementsFor(source)
+          .filter((s) => verbOf(s) === 'passed' || verbOf(s) === 'failed')
+          .map((s) => [
+            s.object.id,
+            s.timestamp,
+            verbOf(s),
+            s.result?.score?.raw,
+            s.result?.score?.max,
+            s.result?.success,
+          ])
+          .map((row) => JSON.stringify(row))
+          .sort();
+        expect(fromStatements).toEqual(fromAttempts);
+      }),
+    );
   });
 
   it('one completed statement per completed module and one attempted per module in progress', () => {
-    fc.assert(fc.property(sourceArb, (source) => {
-      const statements = statementsFor(source);
-      const objects = (verb: string) => statements.filter((s) => verbOf(s) === verb).map((s) => s.object.id).sort();
-      const urls = (keep: (m: SourceModule) => boolean) => source.modules.filter(keep).map((m) => new URL(m.url, source.site).href).sort();
-      expect(objects('completed')).toEqual(urls((m) => m.status === 'completed'));
-      expect(objects('attempted')).toEqual(urls((m) => m.status === 'in-progress' && (m.lastVisit !== undefined || m.attempts.length > 0)));
-    }));
+    fc.assert(
+      fc.property(sourceArb, (source) => {
+        const statements = statementsFor(source);
+        const objects = (verb: string) =>
+          statements
+            .filter((s) => verbOf(s) === verb)
+            .map((s) => s.object.id)
+            .sort();
+        const urls = (keep: (m: SourceModule) => boolean) =>
+          source.modules
+            .filter(keep)
+            .map((m) => new URL(m.url, source.site).href)
+            .sort();
+        expect(objects('completed')).toEqual(urls((m) => m.status === 'completed'));
+        expect(objects('attempted')).toEqual(
+          urls((m) => m.status === 'in-progress' && (m.lastVisit !== undefined || m.attempts.length > 0)),
+        );
+      }),
+    );
   });
 
   it('ids are the same on every export, unique within it, and do not depend on module order', () => {
-    fc.assert(fc.property(sourceArb, (source) => {
-      const statements = statementsFor(source);
-      expect(statementsFor(structuredClone(source))).toEqual(statements);
-      expect(statementsFor({ ...source, modules: [...source.modules].reverse() })).toEqual(statements);
-      expect(new Set(statements.map((s) => s.id)).size).toBe(statements.length);
-      const times = statements.map((s) => s.timestamp);
-      expect(times).toEqual([...times].sort());
-    }));
+    fc.assert(
+      fc.property(sourceArb, (source) => {
+        const statements = statementsFor(source);
+        expect(statementsFor(structuredClone(source))).toEqual(statements);
+        expect(statementsFor({ ...source, modules: [...source.modules].reverse() })).toEqual(statements);
+        expect(new Set(statements.map((s) => s.id)).size).toBe(statements.length);
+        const times = statements.map((s) => s.timestamp);
+        expect(times).toEqual([...times].sort());
+      }),
+    );
   });
 
   it('a later export with one more failed attempt keeps every earlier statement as it was', () => {
-    fc.assert(fc.property(sourceArb.filter((s) => s.modules.some((m) => m.status === 'in-progress')), attemptArb, (source, extra) => {
-      fc.pre(source.modules.every((m) => m.attempts.every((a) => a.id !== extra.id)));
-      const later = { ...source, modules: source.modules.map((m) => (m.status === 'in-progress' ? { ...m, attempts: [...m.attempts, { ...extra, passed: false }] } : m)) };
-      const before = statementsFor(source);
-      const after = new Map(statementsFor(later).map((s) => [s.id, s]));
-      // The "attempted" statement of a module with no visit dates itself from its earliest attempt, which may change.
-      for (const s of before.filter((s) => verbOf(s) !== 'attempted')) expect(after.get(s.id)).toEqual(s);
-    }));
+    fc.assert(
+      fc.property(
+        sourceArb.filter((s) => s.modules.some((m) => m.status === 'in-progress')),
+        attemptArb,
+        (source, extra) => {
+          fc.pre(source.modules.every((m) => m.attempts.every((a) => a.id !== extra.id)));
+          const later = {
+            ...source,
+            modules: source.modules.map((m) =>
+              m.status === 'in-progress' ? { ...m, attempts: [...m.attempts, { ...extra, passed: false }] } : m,
+            ),
+          };
+          const before = statementsFor(source);
+          const after = new Map(statementsFor(later).map((s) => [s.id, s]));
+          // The "attempted" statement of a module with no visit dates itself from its earliest attempt, which may change.
+          for (const s of before.filter((s) => verbOf(s) !== 'attempted')) expect(after.get(s.id)).toEqual(s);
+        },
+      ),
+    );
   });
 
   it('different learners never share a statement id', () => {
-    fc.assert(fc.property(sourceArb, fc.stringMatching(/^[A-Za-z0-9-]{8,40}$/), (source, otherId) => {
-      fc.pre(otherId !== source.learner.id);
-      const mine = new Set(statementsFor(source).map((s) => s.id));
-      for (const s of statementsFor({ ...source, learner: { ...source.learner, id: otherId } })) expect(mine.has(s.id)).toBe(false);
-    }));
+    fc.assert(
+      fc.property(sourceArb, fc.stringMatching(/^[A-Za-z0-9-]{8,40}$/), (source, otherId) => {
+        fc.pre(otherId !== source.learner.id);
+        const mine = new Set(statementsFor(source).map((s) => s.id));
+        for (const s of statementsFor({ ...source, learner: { ...source.learner, id: otherId } }))
+          expect(mine.has(s.id)).toBe(false);
+      }),
+    );
   });
 
   it('builds the statement the brief describes, in the learner’s language', () => {
@@ -138,20 +210,28 @@ describe('xAPI statements of a record', () => {
       site: 'https://hoc.example.gov.vn/',
       lang: 'vi',
       pathActivity: { id: 'https://hoc.example.gov.vn/vi/paths/shared/?id=abc123', title: 'Kiến thức thiết yếu' },
-      modules: [{
-        module: 'data-thinking/data-quality',
-        status: 'in-progress',
-        attempts: [{ id: 'attempt-000001', at: '2026-11-20T08:30:00.000Z', correct: 3, total: 5, percent: 60, passed: false }],
-        title: 'Chất lượng dữ liệu',
-        url: '/vi/courses/data-thinking/data-quality/',
-        courseUrl: '/vi/courses/data-thinking/',
-      }],
+      modules: [
+        {
+          module: 'data-thinking/data-quality',
+          status: 'in-progress',
+          attempts: [
+            { id: 'attempt-000001', at: '2026-11-20T08:30:00.000Z', correct: 3, total: 5, percent: 60, passed: false },
+          ],
+          title: 'Chất lượng dữ liệu',
+          url: '/vi/courses/data-thinking/data-quality/',
+          courseUrl: '/vi/courses/data-thinking/',
+        },
+      ],
     });
     // In progress with no visit date: "attempted" takes the attempt's time.
     expect(statements.map(verbOf).sort()).toEqual(['attempted', 'failed']);
     expect(statements.find((s) => verbOf(s) === 'failed')).toEqual({
       id: expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/),
-      actor: { objectType: 'Agent', name: 'Nguyễn Thị Lan', account: { homePage: 'https://hoc.example.gov.vn/', name: 'learner-0001' } },
+      actor: {
+        objectType: 'Agent',
+        name: 'Nguyễn Thị Lan',
+        account: { homePage: 'https://hoc.example.gov.vn/', name: 'learner-0001' },
+      },
       verb: { id: 'http://adlnet.gov/expapi/verbs/failed', display: { vi: 'chưa đạt' } },
       object: {
         objectType: 'Activity',
@@ -163,7 +243,13 @@ describe('xAPI statements of a record', () => {
         language: 'vi',
         contextActivities: {
           parent: [{ objectType: 'Activity', id: 'https://hoc.example.gov.vn/vi/courses/data-thinking/' }],
-          grouping: [{ objectType: 'Activity', id: 'https://hoc.example.gov.vn/vi/paths/shared/?id=abc123', definition: { name: { vi: 'Kiến thức thiết yếu' } } }],
+          grouping: [
+            {
+              objectType: 'Activity',
+              id: 'https://hoc.example.gov.vn/vi/paths/shared/?id=abc123',
+              definition: { name: { vi: 'Kiến thức thiết yếu' } },
+            },
+          ],
         },
       },
       timestamp: '2026-11-20T08:30:00.000Z',
@@ -176,19 +262,25 @@ describe('xAPI statements of a record', () => {
       site: 'https://portal.example.gov.vn/hoc-du-lieu/',
       lang: 'vi',
       pathActivity: { id: 'https://portal.example.gov.vn/hoc-du-lieu/vi/paths/shared/?id=abc123', title: 'P' },
-      modules: [{
-        module: 'data-thinking/data-quality',
-        status: 'completed',
-        completedAt: '2026-11-20T08:30:00.000Z',
-        attempts: [],
-        title: 'Chất lượng dữ liệu',
-        url: '/hoc-du-lieu/vi/courses/data-thinking/data-quality/',
-        courseUrl: '/hoc-du-lieu/vi/courses/data-thinking/',
-      }],
+      modules: [
+        {
+          module: 'data-thinking/data-quality',
+          status: 'completed',
+          completedAt: '2026-11-20T08:30:00.000Z',
+          attempts: [],
+          title: 'Chất lượng dữ liệu',
+          url: '/hoc-du-lieu/vi/courses/data-thinking/data-quality/',
+          courseUrl: '/hoc-du-lieu/vi/courses/data-thinking/',
+        },
+      ],
     });
     expect(statement?.actor.account.homePage).toBe('https://portal.example.gov.vn/hoc-du-lieu/');
-    expect(statement?.object.id).toBe('https://portal.example.gov.vn/hoc-du-lieu/vi/courses/data-thinking/data-quality/');
-    expect(statement?.context.contextActivities.parent[0]?.id).toBe('https://portal.example.gov.vn/hoc-du-lieu/vi/courses/data-thinking/');
+    expect(statement?.object.id).toBe(
+      'https://portal.example.gov.vn/hoc-du-lieu/vi/courses/data-thinking/data-quality/',
+    );
+    expect(statement?.context.contextActivities.parent[0]?.id).toBe(
+      'https://portal.example.gov.vn/hoc-du-lieu/vi/courses/data-thinking/',
+    );
     expect(xapiProblems(statement!, { now })).toEqual([]);
   });
 });
@@ -196,9 +288,17 @@ describe('xAPI statements of a record', () => {
 /** A statement that passes, to break one rule at a time. */
 const good = () => ({
   id: 'fd41c918-b88b-4b20-a0a5-a4c32391aaa0',
-  actor: { objectType: 'Agent', name: 'Nguyễn Thị Lan', account: { homePage: 'https://hoc.example.gov.vn/', name: 'learner-0001' } },
+  actor: {
+    objectType: 'Agent',
+    name: 'Nguyễn Thị Lan',
+    account: { homePage: 'https://hoc.example.gov.vn/', name: 'learner-0001' },
+  },
   verb: { id: 'http://adlnet.gov/expapi/verbs/passed', display: { vi: 'đạt', 'en-GB': 'passed' } },
-  object: { objectType: 'Activity', id: 'https://hoc.example.gov.vn/vi/courses/dt/dq/', definition: { name: { vi: 'Chất lượng' } } },
+  object: {
+    objectType: 'Activity',
+    id: 'https://hoc.example.gov.vn/vi/courses/dt/dq/',
+    definition: { name: { vi: 'Chất lượng' } },
+  },
   result: { score: { scaled: 0.8, raw: 4, min: 0, max: 5 }, success: true, completion: true },
   context: { language: 'vi', contextActivities: { parent: [{ id: 'https://hoc.example.gov.vn/vi/courses/dt/' }] } },
   timestamp: '2026-11-20T08:30:00.000Z',
@@ -207,13 +307,18 @@ const good = () => ({
 describe('the xAPI rules used by these tests', () => {
   it('accept a valid statement and the spec’s own example', () => {
     expect(xapiProblems(good())).toEqual([]);
-    expect(xapiProblems({
-      id: 'fd41c918-b88b-4b20-a0a5-a4c32391aaa0',
-      timestamp: '2015-11-18T12:17:00+00:00',
-      actor: { objectType: 'Agent', name: 'Project Tin Can API', mbox: 'mailto:user@example.com' },
-      verb: { id: 'http://example.com/xapi/verbs#sent-a-statement', display: { 'en-US': 'sent' } },
-      object: { id: 'http://example.com/xapi/activity/simplestatement', definition: { name: { 'en-US': 'simple statement' } } },
-    })).toEqual([]);
+    expect(
+      xapiProblems({
+        id: 'fd41c918-b88b-4b20-a0a5-a4c32391aaa0',
+        timestamp: '2015-11-18T12:17:00+00:00',
+        actor: { objectType: 'Agent', name: 'Project Tin Can API', mbox: 'mailto:user@example.com' },
+        verb: { id: 'http://example.com/xapi/verbs#sent-a-statement', display: { 'en-US': 'sent' } },
+        object: {
+          id: 'http://example.com/xapi/activity/simplestatement',
+          definition: { name: { 'en-US': 'simple statement' } },
+        },
+      }),
+    ).toEqual([]);
   });
 
   const broken: Array<[string, (s: ReturnType<typeof good>) => unknown, RegExp]> = [
@@ -224,18 +329,50 @@ describe('the xAPI rules used by these tests', () => {
     ['a relative activity id', (s) => ({ ...s, object: { ...s.object, id: '/vi/courses/dt/dq/' } }), /object\.id/],
     ['scaled 1.5', (s) => ({ ...s, result: { ...s.result, score: { ...s.result.score, scaled: 1.5 } } }), /scaled/],
     ['raw above max', (s) => ({ ...s, result: { ...s.result, score: { ...s.result.score, raw: 6 } } }), /above max/],
-    ['min not below max', (s) => ({ ...s, result: { ...s.result, score: { ...s.result.score, min: 5 } } }), /min 5 is not less than max 5/],
-    ['a score given as a string', (s) => ({ ...s, result: { ...s.result, score: { ...s.result.score, raw: '4' } } }), /raw: not a number/],
+    [
+      'min not below max',
+      (s) => ({ ...s, result: { ...s.result, score: { ...s.result.score, min: 5 } } }),
+      /min 5 is not less than max 5/,
+    ],
+    [
+      'a score given as a string',
+      (s) => ({ ...s, result: { ...s.result, score: { ...s.result.score, raw: '4' } } }),
+      /raw: not a number/,
+    ],
     ['success as a string', (s) => ({ ...s, result: { ...s.result, success: 'true' } }), /success: not a boolean/],
-    ['two identifiers', (s) => ({ ...s, actor: { ...s.actor, mbox: 'mailto:lan@example.gov.vn' } }), /exactly one inverse functional identifier, has mbox, account/],
+    [
+      'two identifiers',
+      (s) => ({ ...s, actor: { ...s.actor, mbox: 'mailto:lan@example.gov.vn' } }),
+      /exactly one inverse functional identifier, has mbox, account/,
+    ],
     ['no identifier', (s) => ({ ...s, actor: { objectType: 'Agent', name: 'Lan' } }), /has none/],
     ['an account without a home page', (s) => ({ ...s, actor: { ...s.actor, account: { name: 'x' } } }), /homePage/],
-    ['an mbox that is not mailto', (s) => ({ ...s, actor: { objectType: 'Agent', mbox: 'lan@example.gov.vn' } }), /mailto/],
-    ['an object that is not an Activity', (s) => ({ ...s, object: { ...s.object, objectType: 'Thing' } }), /not an Activity/],
-    ['a language map key that is not a tag', (s) => ({ ...s, verb: { ...s.verb, display: { vietnamese: 'đạt' } } }), /"vietnamese" is not an RFC 5646/],
+    [
+      'an mbox that is not mailto',
+      (s) => ({ ...s, actor: { objectType: 'Agent', mbox: 'lan@example.gov.vn' } }),
+      /mailto/,
+    ],
+    [
+      'an object that is not an Activity',
+      (s) => ({ ...s, object: { ...s.object, objectType: 'Thing' } }),
+      /not an Activity/,
+    ],
+    [
+      'a language map key that is not a tag',
+      (s) => ({ ...s, verb: { ...s.verb, display: { vietnamese: 'đạt' } } }),
+      /"vietnamese" is not an RFC 5646/,
+    ],
     ['a bad context language', (s) => ({ ...s, context: { ...s.context, language: 'vi_VN' } }), /context\.language/],
-    ['a single context activity instead of an array', (s) => ({ ...s, context: { contextActivities: { parent: s.context.contextActivities.parent[0] } } }), /not an array/],
-    ['an unknown context type', (s) => ({ ...s, context: { contextActivities: { sibling: [] } } }), /"sibling" is not a context type/],
+    [
+      'a single context activity instead of an array',
+      (s) => ({ ...s, context: { contextActivities: { parent: s.context.contextActivities.parent[0] } } }),
+      /not an array/,
+    ],
+    [
+      'an unknown context type',
+      (s) => ({ ...s, context: { contextActivities: { sibling: [] } } }),
+      /"sibling" is not a context type/,
+    ],
     ['a timestamp without a time zone', (s) => ({ ...s, timestamp: '2026-11-20T08:30:00' }), /timestamp/],
     ['an uppercase id', (s) => ({ ...s, id: s.id.toUpperCase() }), /^id:/],
     ['an id that is not a UUID', (s) => ({ ...s, id: 'attempt-1' }), /^id:/],
@@ -247,16 +384,23 @@ describe('the xAPI rules used by these tests', () => {
   ];
   it.each(broken)('catch %s', (_, breakIt, message) => {
     const problems = xapiProblems(breakIt(good()));
-    expect(problems.some((p) => message.test(p)), problems.join('\n')).toBe(true);
+    expect(
+      problems.some((p) => message.test(p)),
+      problems.join('\n'),
+    ).toBe(true);
   });
 
   it('catch a future timestamp when told the time', () => {
-    expect(xapiProblems(good(), { now: new Date('2026-11-01T00:00:00Z') })).toEqual(['timestamp: in the future (2.4.7.s3.b4)']);
+    expect(xapiProblems(good(), { now: new Date('2026-11-01T00:00:00Z') })).toEqual([
+      'timestamp: in the future (2.4.7.s3.b4)',
+    ]);
   });
 
   it('never throw, whatever they are given', () => {
-    fc.assert(fc.property(fc.jsonValue(), (value) => {
-      expect(Array.isArray(xapiProblems(value))).toBe(true);
-    }));
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expect(Array.isArray(xapiProblems(value))).toBe(true);
+      }),
+    );
   });
 });

@@ -39,17 +39,23 @@ describe('page URLs', () => {
 });
 
 describe('page URLs under a portal’s folder (SITE_URL with a path)', () => {
-  const folder = fc.array(segment, { minLength: 1, maxLength: 3 }).map((parts) => `/${parts.map((p) => `${p}/`).join('')}`);
+  const folder = fc
+    .array(segment, { minLength: 1, maxLength: 3 })
+    .map((parts) => `/${parts.map((p) => `${p}/`).join('')}`);
 
   it('puts the folder in front of every URL, files under public/ included', () => {
     const at = siteUrls('/hoc-du-lieu/');
     expect(at.urls.home('vi')).toBe('/hoc-du-lieu/vi/');
-    expect(at.urls.module('en', 'data-thinking', 'data-quality')).toBe('/hoc-du-lieu/en/courses/data-thinking/data-quality/');
+    expect(at.urls.module('en', 'data-thinking', 'data-quality')).toBe(
+      '/hoc-du-lieu/en/courses/data-thinking/data-quality/',
+    );
     expect(at.urls.sharedPath('vi', 'v1.abc')).toBe('/hoc-du-lieu/vi/paths/shared/#p=v1.abc');
     expect(at.urls.searchIndex('en')).toBe('/hoc-du-lieu/en/search-index.json');
     expect(at.urls.manifest('vi')).toBe('/hoc-du-lieu/vi/manifest.webmanifest');
     expect(at.urls.root()).toBe('/hoc-du-lieu/');
-    expect(at.urls.file('/images/reading-charts/truncated-axis-vi.svg')).toBe('/hoc-du-lieu/images/reading-charts/truncated-axis-vi.svg');
+    expect(at.urls.file('/images/reading-charts/truncated-axis-vi.svg')).toBe(
+      '/hoc-du-lieu/images/reading-charts/truncated-axis-vi.svg',
+    );
     expect(at.urls.file('sw.js')).toBe('/hoc-du-lieu/sw.js');
     expect(siteUrls('/hoc-du-lieu').urls.home('en')).toBe('/hoc-du-lieu/en/');
   });

@@ -28,32 +28,55 @@ describe('search text pipeline', () => {
   });
 
   it('reads MDX as text: components and tables go, their words stay', () => {
-    const { headings, text } = mdxToText('## Trung vị\n\n<Callout type="note" title="X">\n\nMột **câu** với <KeyTerm id="median">trung vị</KeyTerm>.\n\n</Callout>\n\n<Figure src="/a.svg" alt="b" caption="c" />\n\n| a | b |\n| --- | --- |\n| 1 | 2 |');
+    const { headings, text } = mdxToText(
+      '## Trung vị\n\n<Callout type="note" title="X">\n\nMột **câu** với <KeyTerm id="median">trung vị</KeyTerm>.\n\n</Callout>\n\n<Figure src="/a.svg" alt="b" caption="c" />\n\n| a | b |\n| --- | --- |\n| 1 | 2 |',
+    );
     expect(headings).toEqual(['Trung vị']);
     expect(text).toBe('Trung vị Một câu với trung vị . a b 1 2');
   });
 });
 
-const doc = (id: string, title: string, text: string): SearchDoc => ({ id, kind: 'module', title, course: 'C', url: `/${id}/`, terms: '', headings: '', text });
+const doc = (id: string, title: string, text: string): SearchDoc => ({
+  id,
+  kind: 'module',
+  title,
+  course: 'C',
+  url: `/${id}/`,
+  terms: '',
+  headings: '',
+  text,
+});
 
 describe('ranking on a tiny index', () => {
-  const index = loadIndex(JSON.parse(JSON.stringify(buildSearchIndex('vi', [
-    doc('a', 'Dự toán ngân sách', 'Lập dự toán hằng năm.'),
-    doc('b', 'Dữ liệu dân cư', 'Cơ sở dữ liệu quốc gia.'),
-  ]))));
+  const index = loadIndex(
+    JSON.parse(
+      JSON.stringify(
+        buildSearchIndex('vi', [
+          doc('a', 'Dự toán ngân sách', 'Lập dự toán hằng năm.'),
+          doc('b', 'Dữ liệu dân cư', 'Cơ sở dữ liệu quốc gia.'),
+        ]),
+      ),
+    ),
+  );
   it('ranks the exact spelling above a folded match, and finds both without diacritics', () => {
     expect(search(index, 'dữ').map((r) => r.id)).toEqual(['b', 'a']);
     expect(search(index, 'dự').map((r) => r.id)).toEqual(['a', 'b']);
-    expect(search(index, 'du').map((r) => r.id).sort()).toEqual(['a', 'b']);
+    expect(
+      search(index, 'du')
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(['a', 'b']);
   });
   it('treats query syntax and junk as words, never as errors', () => {
     for (const q of ['title:dữ', '+dữ -liệu', 'dữ~2', '*', '^', ':', '"', 'a'.repeat(2000), '\u0000\u0301']) {
       expect(() => search(index, q), q).not.toThrow();
     }
     expect(search(index, 'title:dữ').map((r) => r.id)[0]).toBe('b');
-    fc.assert(fc.property(fc.string({ maxLength: 2000 }), (q) => {
-      expect(Array.isArray(search(index, q))).toBe(true);
-    }));
+    fc.assert(
+      fc.property(fc.string({ maxLength: 2000 }), (q) => {
+        expect(Array.isArray(search(index, q))).toBe(true);
+      }),
+    );
   });
   it('suggests a near word when nothing matches', () => {
     expect(search(index, 'ngân sácg')[0]?.id).toBe('a');
@@ -125,7 +148,9 @@ describe('relevance on the real course content', () => {
     const index = realIndex(lang);
     for (const [query, inTop3, first] of table[lang]) {
       it(`${lang}: “${query}”`, () => {
-        const top = search(index, query).slice(0, 3).map((r) => r.id);
+        const top = search(index, query)
+          .slice(0, 3)
+          .map((r) => r.id);
         for (const id of inTop3) expect(top, `${id} in the top three`).toContain(id);
         if (first) expect(top[0]).toBe(first);
       });

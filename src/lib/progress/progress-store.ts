@@ -9,6 +9,7 @@ import {
   visitNoteSchema,
   type Progress,
 } from './progress-schema';
+import { backupKey } from './backup-key';
 import { mergeProgress } from './progress-merge';
 import { migrateProgress } from './progress-migrations';
 import type { VisitNote } from './visit-notes';
@@ -89,7 +90,11 @@ export function createProgressStore(getStorage: () => StorageLike, now: () => Da
 
   const backup = (raw: string) => {
     try {
-      storage?.setItem(`${BACKUP_PREFIX}${now().toISOString()}`, raw);
+      const key = backupKey(BACKUP_PREFIX, raw);
+      const held = storage?.getItem(key);
+      // The same damaged text is copied once across visits; a different text under the same key (a hash
+      // collision) must not overwrite that copy, so it gets one named by the time as well.
+      if (held !== raw) storage?.setItem(held == null ? key : `${key}-${now().toISOString()}`, raw);
     } catch {
       // Nowhere to keep the copy: the original stays untouched under STORAGE_KEY until a good write replaces it.
     }

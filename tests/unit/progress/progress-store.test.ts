@@ -63,9 +63,57 @@ describe('progress store', () => {
       () => new Date('2026-11-23T10:00:00Z'),
     );
     expect(store.notices()).toEqual(['corrupt-moved-aside']);
-    expect(storage.getItem(`${BACKUP_PREFIX}2026-11-23T10:00:00.000Z`)).toMatch(/^\{"version":1/);
+    const backups = [...storage.items].filter(([k]) => k.startsWith(BACKUP_PREFIX));
+    expect(backups.map(([, value]) => value)).toEqual([expect.stringMatching(/^\{"version":1/)]);
     expect(store.update(addAttempt('dt/m1', attempt()))).toBe(true);
     expect([...storage.items.keys()].filter((k) => k.startsWith(BACKUP_PREFIX))).toHaveLength(1); // copied once, not per read
+  });
+
+  it('keeps one copy of a damaged record however many pages read it', () => {
+    const storage = new FakeStorage();
+    const damaged = '{"version":1,"modules":{"dt/m1":{"visits":"many"}}}';
+    storage.items.set(STORAGE_KEY, damaged);
+    // Twelve visits to pages that only read (My learning), each a fresh store as on a new page load.
+    for (let visit = 0; visit < 12; visit++) {
+      const store = createProgressStore(
+        () => storage,
+        () => new Date(Date.UTC(2026, 10, 23, 10, visit)),
+      );
+      expect(store.notices()).toContain('corrupt-moved-aside');
+    }
+    const backups = () => [...storage.items].filter(([k]) => k.startsWith(BACKUP_PREFIX)).map(([, value]) => value);
+    expect(backups()).toEqual([damaged]);
+
+    const otherDamage = '{"version":1,"modules":{"dt/m2":{"visits":-1}},"inProgress":';
+    storage.items.set(STORAGE_KEY, otherDamage);
+    createProgressStore(() => storage);
+    createProgressStore(() => storage);
+    expect(backups().sort()).toEqual([damaged, otherDamage].sort());
+  });
+
+  it('keeps one copy per distinct damaged value, for any damaged texts and any number of reads', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string(), { minLength: 1, maxLength: 4 }),
+        fc.integer({ min: 1, max: 5 }),
+        (texts, reads) => {
+          const storage = new FakeStorage();
+          const damaged = new Set<string>();
+          for (const text of texts) {
+            storage.items.set(STORAGE_KEY, text);
+            for (let i = 0; i < reads; i++)
+              if (
+                createProgressStore(() => storage)
+                  .notices()
+                  .includes('corrupt-moved-aside')
+              )
+                damaged.add(text);
+          }
+          const backups = [...storage.items].filter(([k]) => k.startsWith(BACKUP_PREFIX)).map(([, value]) => value);
+          expect(backups.sort()).toEqual([...damaged].sort());
+        },
+      ),
+    );
   });
 
   it('keeps the valid modules of a partly damaged record', () => {

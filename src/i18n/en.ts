@@ -111,6 +111,8 @@ export default {
   'quiz.resumed': 'Picking up where you left off.',
   'quiz.changed':
     'This quiz has been updated, so your unfinished answers were set aside; your earlier scores are kept.',
+  'quiz.unreadable':
+    'Your saved unfinished answers could not be read, so the quiz starts again from the beginning; your earlier scores are kept.',
   'progress.notice.corrupt-moved-aside':
     'Part of your learning record in this browser was damaged, so it was set aside; the rest works as before.',
   'progress.notice.newer-version':

@@ -108,6 +108,8 @@ export default {
   'quiz.completed': 'Bạn đã hoàn thành học phần này.',
   'quiz.resumed': 'Tiếp tục bài đang làm dở.',
   'quiz.changed': 'Bài kiểm tra vừa được cập nhật nên phần làm dở đã được bỏ; điểm các lần trước vẫn giữ nguyên.',
+  'quiz.unreadable':
+    'Không đọc được phần bài đang làm dở đã lưu nên bài làm được bắt đầu lại từ đầu; điểm các lần trước vẫn giữ nguyên.',
   'progress.notice.corrupt-moved-aside':
     'Một phần dữ liệu học tập trong trình duyệt bị hỏng nên đã được cất riêng; phần còn lại vẫn dùng bình thường.',
   'progress.notice.newer-version':

@@ -5,6 +5,7 @@ import { isAnswered, type Answer } from '../../lib/quiz/quiz-scoring';
 import { createProgressStore, STORAGE_KEY, type ProgressStore } from '../../lib/progress/progress-store';
 import { bestPercent, dropInProgress, findResume, recordAttempt, saveInProgress } from '../../lib/quiz/quiz-session';
 import { joinQuizTexts, QuizTextMissingError } from '../../lib/quiz/quiz-texts';
+import { snapshotFits } from '../../lib/quiz/snapshot-fits';
 import type { QuizData } from '../../schemas/quiz';
 import type { QuizPayload, QuizStringKey } from './payload';
 import { fill, h } from '../shared/dom';
@@ -91,7 +92,9 @@ class QuizIsland extends HTMLElement {
   private startActor(): Actor {
     const input = { quiz: this.quiz, lang: this.language, seed: (Math.random() * 2 ** 32) >>> 0 || 1 };
     const resume = findResume(this.store.read(), this.key, QUIZ_MACHINE_VERSION, this.hash);
-    if (resume.kind === 'resume') {
+    if (resume.kind === 'none') return createActor(quizMachine, { input }).start();
+    // XState restores whatever it is given, so a damaged snapshot (question 999, no quiz) is refused first.
+    if (resume.kind === 'resume' && snapshotFits(resume.snapshot, this.quiz)) {
       const actor = createActor(quizMachine, { input, snapshot: resume.snapshot as Snapshot }).start();
       // A snapshot that no longer fits the machine puts the actor in 'error' rather than throwing.
       if (actor.getSnapshot().status === 'active') {
@@ -100,10 +103,10 @@ class QuizIsland extends HTMLElement {
       }
       actor.stop();
     }
-    if (resume.kind !== 'none') {
-      this.store.update((r) => dropInProgress(r, this.key));
-      this.notice(this.t('quiz.changed'));
-    }
+    // Only the unfinished quiz goes: finished attempts are kept (dropInProgress).
+    this.store.update((r) => dropInProgress(r, this.key));
+    // Say why truly: an edited quiz is not the same as a saved quiz that cannot be read.
+    this.notice(this.t(resume.kind === 'dropped' ? 'quiz.changed' : 'quiz.unreadable'));
     return createActor(quizMachine, { input }).start();
   }
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { builtPages, pageFile } from './built-pages';
 import { islandsStarted, policyOf, watchCsp } from './csp-watch';
-import { takePracticeQuiz, words } from './quiz-helpers';
+import { quizReady, takePracticeQuiz, words } from './quiz-helpers';
 
 // The Content-Security-Policy is what keeps a hostile report file, path link or learner name from ever running
 // as script: every page declares it, and the site itself never trips it.
@@ -56,6 +56,8 @@ test('the learner and trainer tools run under the policy: quiz, path builder and
   const violations = await watchCsp(page);
 
   await page.goto('/vi/courses/data-thinking/data-in-public-work/');
+  // The quiz's code comes when the quiz is reached: wait for it, as the other quiz stories do.
+  await quizReady(page);
   await page.locator('quiz-island').getByRole('button', { name: words.vi.start }).click();
   await takePracticeQuiz(page, 'vi', () => true);
   await expect(page.locator('.quiz-pass')).toBeVisible();

@@ -4,7 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { builtPages, pageFile } from './built-pages';
 import { islandsStarted, watchCsp } from './csp-watch';
 import { swappableServer } from './static-server';
-import { takePracticeQuiz, words } from './quiz-helpers';
+import { quizReady, takePracticeQuiz, words } from './quiz-helpers';
 
 // The site as a department's portal serves it: built with SITE_URL=https://portal.example.gov.vn/hoc-du-lieu/
 // (`npm run build:subpath`, part of `npm run test:e2e`) and served under /hoc-du-lieu/ by a host that answers
@@ -88,6 +88,8 @@ test.describe('a reader and a trainer on the portal', () => {
     await expect(page).toHaveURL(at('vi/courses/data-thinking/'));
     await page.getByRole('link', { name: 'Bắt đầu học phần đầu tiên' }).click();
     await expect(page).toHaveURL(at('vi/courses/data-thinking/data-in-public-work/'));
+    // The quiz's code comes when the quiz is reached: wait for it, as the other quiz stories do.
+    await quizReady(page);
     await page.locator('quiz-island').getByRole('button', { name: words.vi.start }).click();
     await takePracticeQuiz(page, 'vi', () => true);
     await expect(page.locator('.quiz-pass')).toBeVisible();

@@ -5,27 +5,8 @@ import {
   createClassReportStore,
 } from '../../../src/lib/class/class-report-store';
 import { readSavedClass, writeSavedClass } from '../../../src/lib/class/saved-class';
-import type { StorageLike } from '../../../src/lib/progress/progress-store';
 import { makeReport } from '../report-fixture';
-
-/** localStorage stand-in; can be made full, or broken on every call. */
-class FakeStorage implements StorageLike {
-  items = new Map<string, string>();
-  full = false;
-  broken = false;
-  getItem(key: string) {
-    if (this.broken) throw new DOMException('denied', 'SecurityError');
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    if (this.broken) throw new DOMException('denied', 'SecurityError');
-    if (this.full) throw new DOMException('full', 'QuotaExceededError');
-    this.items.set(key, value);
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-}
+import { FakeStorage } from '../fake-storage';
 
 const lan = makeReport({ id: 'learner-lan1', name: 'Nguyễn Thị Lan' });
 const minh = makeReport({ id: 'learner-minh', name: 'Lê Minh' });

@@ -3,25 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mergeProgress } from '../../../src/lib/progress/progress-merge';
 import { emptyProgress, progressSchema, type Attempt, type Progress } from '../../../src/lib/progress/progress-schema';
-import {
-  BACKUP_PREFIX,
-  createProgressStore,
-  STORAGE_KEY,
-  type StorageLike,
-} from '../../../src/lib/progress/progress-store';
-
-/** localStorage stand-in shared by "tabs"; can be made full or broken. */
-class FakeStorage implements StorageLike {
-  items = new Map<string, string>();
-  full = false;
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    if (this.full) throw new DOMException('full', 'QuotaExceededError');
-    this.items.set(key, value);
-  }
-}
+import { BACKUP_PREFIX, createProgressStore, STORAGE_KEY } from '../../../src/lib/progress/progress-store';
+import { FakeStorage } from '../fake-storage';
 
 let counter = 0;
 const attempt = (overrides: Partial<Attempt> = {}): Attempt => ({

@@ -8,18 +8,8 @@ import {
   type StorageLike,
 } from '../../../src/lib/progress/progress-store';
 import { MAX_VISIT_NOTES, noteVisit, type VisitNote } from '../../../src/lib/progress/visit-notes';
+import { FakeStorage } from '../fake-storage';
 
-class FakeStorage implements StorageLike {
-  items = new Map<string, string>();
-  full = false;
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    if (this.full) throw new DOMException('full', 'QuotaExceededError');
-    this.items.set(key, value);
-  }
-}
 const visit = (module: string, at: string, lang: 'vi' | 'en' = 'vi'): VisitNote => ({ module, lang, at });
 const note = (storage: StorageLike, v: VisitNote) => noteVisit(() => storage, VISIT_NOTES_KEY, v);
 

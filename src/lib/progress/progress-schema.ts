@@ -77,13 +77,20 @@ export const learnerSchema = v.object({
 /** A visit the quiz page's loader noted outside the record (visit-notes.ts), until the store folds it in. */
 export const visitNoteSchema = v.object({ module: v.string(), lang, at: isoDate });
 
+/** A keyed part of the record; valibot's record() takes an array too, which here is damage, not an empty part. */
+const keyed = <S extends v.GenericSchema>(entry: S) =>
+  v.pipe(
+    v.custom<Record<string, unknown>>((value) => !Array.isArray(value)),
+    v.record(v.string(), entry),
+  );
+
 export const progressSchema = v.object({
   version: v.literal(PROGRESS_VERSION),
-  modules: v.record(v.string(), moduleProgressSchema),
-  inProgress: v.record(v.string(), inProgressSchema),
+  modules: keyed(moduleProgressSchema),
+  inProgress: keyed(inProgressSchema),
   last: v.optional(v.object({ module: v.string(), lang, at: isoDate })),
   /** Keyed by pathId() of the path. */
-  paths: v.record(v.string(), assignedPathSchema),
+  paths: keyed(assignedPathSchema),
   learner: v.optional(learnerSchema),
 });
 

@@ -1,26 +1,23 @@
 import * as v from 'valibot';
-import {
-  assignedPathSchema,
-  emptyProgress,
-  moduleProgressSchema,
-  inProgressSchema,
-  progressSchema,
-  PROGRESS_VERSION,
-  visitNoteSchema,
-  type Progress,
-} from './progress-schema';
+import { emptyProgress, visitNoteSchema, type Progress } from './progress-schema';
 import { backupKey } from './backup-key';
 import { mergeProgress } from './progress-merge';
-import { migrateProgress } from './progress-migrations';
+import { salvage } from './salvage';
+import { extendLineage, fateOf, lineageOf, newWriteId } from './write-lineage';
 import type { VisitNote } from './visit-notes';
 import { recordVisit } from '../quiz/quiz-session';
 
+export { salvage } from './salvage';
+
 /**
  * The one place that reads and writes the learner's record. Rules, because the record must never be lost:
- * - every read is validated; a part that fails is moved aside under a backup key and the rest keeps working;
+ * - every read is validated; what fails is kept whole as a copy under a backup key (set-aside.ts lists them on
+ *   My learning) and the rest keeps working, down to the single attempt;
+ * - if that copy cannot be written (storage full), the damaged original is never written over;
  * - a record from a newer version of the site is never overwritten by this one;
  * - a full or disabled storage keeps the session working in memory, and says progress will not be kept;
- * - every write re-reads the stored record and merges into it, so two tabs never overwrite each other's attempts;
+ * - every write re-reads the stored record and merges into it, and a tab whose write another tab wrote over in
+ *   the same instant writes it back in when told of the other write (write-lineage.ts);
  * - visits a quiz page noted before its quiz code came (visit-notes.ts) count from the first read, and are
  *   cleared once a write has put them in the record.
  */
@@ -29,7 +26,8 @@ export const BACKUP_PREFIX = 'cdl.progress.backup.';
 /** Visits noted by quiz pages before the store's code came (visit-notes.ts). */
 export const VISIT_NOTES_KEY = 'cdl.progress.visits';
 
-export type Notice = 'corrupt-moved-aside' | 'newer-version' | 'storage-full' | 'storage-unavailable';
+export type Notice =
+  'corrupt-moved-aside' | 'damaged-not-copied' | 'newer-version' | 'storage-full' | 'storage-unavailable';
 
 /** The parts of the Web Storage API the store uses (localStorage in the browser, a Map in tests). */
 export interface StorageLike {
@@ -43,11 +41,20 @@ export interface ProgressStore {
   update(change: (record: Progress) => Progress): boolean;
   /** Notices raised so far (each once), for the page to show in the learner's language. */
   notices(): Notice[];
-  /** Re-read after another tab wrote (the page wires this to the `storage` event). */
+  /**
+   * Re-read after another tab wrote (the page wires this to the `storage` event); if that write went over this
+   * tab's latest write without reading it, the merged record is written back at once. Reading a damaged record
+   * (here or when the store opens) copies it aside and then writes back its good part, so it is copied once.
+   */
   refresh(): Progress;
 }
 
-export function createProgressStore(getStorage: () => StorageLike, now: () => Date = () => new Date()): ProgressStore {
+export function createProgressStore(
+  getStorage: () => StorageLike,
+  now: () => Date = () => new Date(),
+  /** Told each text written, for a second, durable copy (durable-copy.ts). */
+  onWritten?: (text: string) => void,
+): ProgressStore {
   let storage: StorageLike | undefined;
   try {
     storage = getStorage();
@@ -58,8 +65,14 @@ export function createProgressStore(getStorage: () => StorageLike, now: () => Da
   const raised = new Set<Notice>(storage ? [] : ['storage-unavailable']);
   let memory: Progress = emptyProgress();
   let readOnly = false; // a newer site version's record: read it, never write over it
+  let holding = false; // damaged text with no copy aside (no room): never write over it
   let backedUp: string | undefined; // the damaged text already copied aside, so re-reads do not copy it again
   let notesRead: string[] = []; // the visit notes (as stored) the current record includes, to clear after a write
+  let lineage: string[] = []; // the write ids of the record as last read
+  let lastWrite: string | undefined; // this tab's latest write, and the record it wrote (until seen built on)
+  let written: Progress | undefined;
+  let overwritten = false; // the last read found this tab's latest write written over by another tab
+  let repair = false; // the last read copied damage aside: write the good part back so it is read clean
 
   const readNotes = (): VisitNote[] => {
     notesRead = [];
@@ -88,17 +101,19 @@ export function createProgressStore(getStorage: () => StorageLike, now: () => Da
     notesRead = [];
   };
 
-  const backup = (raw: string) => {
+  /** Copies damaged text aside; true only if the copy is really in storage. */
+  const backup = (raw: string): boolean => {
+    if (!storage) return false;
     try {
       const key = backupKey(BACKUP_PREFIX, raw);
-      const held = storage?.getItem(key);
+      const held = storage.getItem(key);
       // The same damaged text is copied once across visits; a different text under the same key (a hash
       // collision) must not overwrite that copy, so it gets one named by the time as well.
-      if (held !== raw) storage?.setItem(held == null ? key : `${key}-${now().toISOString()}`, raw);
+      if (held !== raw) storage.setItem(held == null ? key : `${key}-${now().toISOString()}`, raw);
+      return true;
     } catch {
-      // Nowhere to keep the copy: the original stays untouched under STORAGE_KEY until a good write replaces it.
+      return false;
     }
-    raised.add('corrupt-moved-aside');
   };
 
   const load = (): Progress => {
@@ -110,83 +125,79 @@ export function createProgressStore(getStorage: () => StorageLike, now: () => Da
       return memory;
     }
     let record = emptyProgress();
+    lineage = [];
+    holding = false;
+    repair = false;
     if (raw !== null) {
       const salvaged = salvage(raw);
       record = salvaged.record;
+      lineage = lineageOf(salvaged.parsed);
       if (salvaged.newer) {
         readOnly = true;
         raised.add('newer-version');
       }
-      if (salvaged.rejected && salvaged.rejected !== backedUp) {
-        backup(salvaged.rejected);
-        backedUp = salvaged.rejected;
+      if (salvaged.rejected !== undefined) {
+        if (salvaged.rejected === backedUp || backup(salvaged.rejected)) {
+          backedUp = salvaged.rejected;
+          raised.add('corrupt-moved-aside');
+          raised.delete('damaged-not-copied'); // room was made: that notice is no longer true
+          repair = true;
+        } else {
+          // Saying "set aside" here would be false, and a write would destroy the only copy.
+          holding = true;
+          raised.add('damaged-not-copied');
+        }
+      }
+    }
+    overwritten = false;
+    if (written && lastWrite) {
+      const fate = fateOf(lineage, lastWrite);
+      if (fate === 'included') written = undefined;
+      else if (fate === 'lost') {
+        record = mergeProgress(record, written);
+        overwritten = true;
       }
     }
     // Anything this tab holds only in memory (after a failed write) is kept too.
     return mergeProgress(foldVisitNotes(record, readNotes()), memory);
   };
 
-  let current = load();
+  const write = (record: Progress): boolean => {
+    memory = record;
+    if (!storage || readOnly || holding) return false;
+    const id = newWriteId();
+    const next = extendLineage(lineage, id);
+    const text = JSON.stringify({ ...record, writes: next });
+    try {
+      storage.setItem(STORAGE_KEY, text);
+    } catch {
+      raised.add('storage-full');
+      return false;
+    }
+    onWritten?.(text);
+    memory = emptyProgress();
+    [lineage, lastWrite, written, overwritten] = [next, id, record, false];
+    clearNotes();
+    return true;
+  };
+
+  /** Reads, then writes back at once what only this tab holds, or the good part of a record now copied aside. */
+  const reload = () => {
+    const record = load();
+    if (overwritten || repair) write(record);
+    return record;
+  };
+  let current = reload();
 
   return {
     read: () => current,
-    refresh: () => (current = load()),
+    refresh: () => (current = reload()),
     notices: () => [...raised],
     update(change) {
       current = change(load());
-      memory = current;
-      if (!storage || readOnly) return false;
-      try {
-        storage.setItem(STORAGE_KEY, JSON.stringify(current));
-        memory = emptyProgress();
-        clearNotes();
-        return true;
-      } catch {
-        raised.add('storage-full');
-        return false;
-      }
+      return write(current);
     },
   };
-}
-
-/**
- * Turns stored text into a record, keeping every part that validates. `rejected` is the original text when
- * anything had to be dropped, so it can be kept aside for recovery.
- */
-export function salvage(raw: string): { record: Progress; rejected?: string; newer?: boolean } {
-  let parsed: unknown;
-  try {
-    parsed = migrateProgress(JSON.parse(raw));
-  } catch {
-    return { record: emptyProgress(), rejected: raw };
-  }
-  const whole = v.safeParse(progressSchema, parsed);
-  if (whole.success) return { record: whole.output };
-
-  const value = (typeof parsed === 'object' && parsed !== null ? parsed : {}) as Record<string, unknown>;
-  if (typeof value.version === 'number' && value.version > PROGRESS_VERSION) {
-    return { record: emptyProgress(), newer: true };
-  }
-  const record = emptyProgress();
-  let dropped = typeof value.version !== 'number';
-  // Each keyed part entry by entry, so one bad module (or path) costs only itself.
-  const keep = <S extends v.GenericSchema>(part: unknown, schema: S, into: Record<string, v.InferOutput<S>>) => {
-    for (const [key, entry] of Object.entries(asObject(part))) {
-      const result = v.safeParse(schema, entry);
-      if (result.success) into[key] = result.output;
-      else dropped = true;
-    }
-  };
-  keep(value.modules, moduleProgressSchema, record.modules);
-  keep(value.inProgress, inProgressSchema, record.inProgress);
-  keep(value.paths, assignedPathSchema, record.paths);
-  const last = v.safeParse(progressSchema.entries.last, value.last);
-  if (last.success) record.last = last.output;
-  else dropped = true;
-  const learner = v.safeParse(progressSchema.entries.learner, value.learner);
-  if (learner.success) record.learner = learner.output;
-  else dropped = true;
-  return dropped ? { record, rejected: raw } : { record };
 }
 
 /** The record with the noted visits counted in; a note older than what the record says is last keeps that last. */
@@ -199,9 +210,3 @@ export function foldVisitNotes(record: Progress, notes: VisitNote[]): Progress {
     return r.last && Date.parse(r.last.at) > Date.parse(note.at) ? { ...next, last: r.last } : next;
   }, record);
 }
-
-/** The object's own entries, minus a "__proto__" key (JSON.parse makes one; assigning it would swap a prototype). */
-const asObject = (value: unknown): Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? Object.fromEntries(Object.entries(value).filter(([key]) => key !== '__proto__'))
-    : {};

@@ -57,12 +57,13 @@ describe('progress store', () => {
     const damaged = '{"version":1,"modules":{"dt/m1":{"visits":"many"}}}';
     storage.items.set(STORAGE_KEY, damaged);
     // Twelve visits to pages that only read (My learning), each a fresh store as on a new page load.
+    // The first copies it aside and writes back the good part, so the others read a clean record.
     for (let visit = 0; visit < 12; visit++) {
       const store = createProgressStore(
         () => storage,
         () => new Date(Date.UTC(2026, 10, 23, 10, visit)),
       );
-      expect(store.notices()).toContain('corrupt-moved-aside');
+      expect(store.notices().includes('corrupt-moved-aside')).toBe(visit === 0);
     }
     const backups = () => [...storage.items].filter(([k]) => k.startsWith(BACKUP_PREFIX)).map(([, value]) => value);
     expect(backups()).toEqual([damaged]);

@@ -114,7 +114,9 @@ export default {
   'quiz.unreadable':
     'Your saved unfinished answers could not be read, so the quiz starts again from the beginning; your earlier scores are kept.',
   'progress.notice.corrupt-moved-aside':
-    'Part of your learning record in this browser was damaged, so it was set aside; the rest works as before.',
+    'Part of your learning record was damaged. A whole copy has been set aside (see My learning); the rest works as before.',
+  'progress.notice.damaged-not-copied':
+    'Part of your learning record is damaged, and storage is too full to set a copy aside. The old record will not be written over; new progress is kept only until you close the page. See My learning.',
   'progress.notice.newer-version':
     'Your learning record was saved by a newer version of this site. This page will not overwrite it; please reload.',
   'progress.notice.storage-full': 'Your browser’s storage is full: progress made in this session will not be kept.',
@@ -154,6 +156,28 @@ export default {
   'learning.import.newer-version':
     'This file was made by a newer version of the site. Reload the page and try again. Nothing was changed.',
   'learning.import.nothing-usable': 'Nothing in this file could be read. Nothing was changed.',
+  'learning.copies': 'Copies set aside',
+  'learning.copiesIntro':
+    'When part of your learning record is damaged, the site does not delete it: it sets a whole copy aside. You can download a copy to send to your trainer, restore what can still be read, or delete the copy once you no longer need it.',
+  'learning.copy': 'Copy {number}: {size} KB. Quiz attempts in it: {attempts}; unreadable: {unreadable}.',
+  'learning.copyUnparsed': 'Copy {number}: {size} KB, which cannot be read at all (not valid JSON).',
+  'learning.copyBeforeReset':
+    'Copy {number}: your progress just before it was last erased, {size} KB. Quiz attempts in it: {attempts}.',
+  'learning.copyHeld':
+    'Your damaged record, not yet copied because storage is full: {size} KB. Quiz attempts in it: {attempts}; unreadable: {unreadable}. Download it, then delete older copies to make room.',
+  'learning.copyDownload': 'Download copy {number}',
+  'learning.copyDownloadHeld': 'Download the damaged record',
+  'learning.copyRestore': 'Restore {count} items from copy {number}',
+  'learning.copyRestore.one': 'Restore 1 item from copy {number}',
+  'learning.copyNothingNew': 'Everything readable in this copy is already in your progress.',
+  'learning.copyRestored': 'Restored {count} items from copy {number}.',
+  'learning.copyRestored.one': 'Restored 1 item from copy {number}.',
+  'learning.copyDelete': 'Delete copy {number}',
+  'learning.copyDeleteConfirm': 'Delete copy {number}? Unless you have downloaded it, it cannot be recovered.',
+  'learning.copyDeleteYes': 'Yes, delete the copy',
+  'learning.copyDeleteNo': 'No, keep the copy',
+  'learning.copyDeleted': 'Copy {number} deleted.',
+  'learning.copyKept': 'Cancelled: the copy is kept.',
   'learning.reset': 'Erase all progress',
   'learning.resetConfirm':
     'Erase all progress in this browser? This cannot be undone unless you have downloaded a backup.',

@@ -111,7 +111,9 @@ export default {
   'quiz.unreadable':
     'Không đọc được phần bài đang làm dở đã lưu nên bài làm được bắt đầu lại từ đầu; điểm các lần trước vẫn giữ nguyên.',
   'progress.notice.corrupt-moved-aside':
-    'Một phần dữ liệu học tập trong trình duyệt bị hỏng nên đã được cất riêng; phần còn lại vẫn dùng bình thường.',
+    'Một phần dữ liệu học tập bị hỏng. Trang đã cất riêng một bản sao nguyên vẹn (xem ở trang Việc học của tôi); phần còn lại vẫn dùng bình thường.',
+  'progress.notice.damaged-not-copied':
+    'Một phần dữ liệu học tập bị hỏng mà bộ nhớ đã đầy, chưa cất riêng được bản sao. Trang sẽ không ghi đè dữ liệu cũ; tiến độ mới chỉ giữ đến khi đóng trang. Hãy xem trang Việc học của tôi.',
   'progress.notice.newer-version':
     'Dữ liệu học tập được lưu bởi phiên bản mới hơn của trang. Trang này sẽ không ghi đè lên; hãy tải lại trang.',
   'progress.notice.storage-full': 'Bộ nhớ của trình duyệt đã đầy: tiến độ trong phiên này sẽ không được lưu lại.',
@@ -150,6 +152,28 @@ export default {
   'learning.import.newer-version':
     'Tệp được tạo bởi phiên bản mới hơn của trang. Hãy tải lại trang rồi thử lại. Không có gì thay đổi.',
   'learning.import.nothing-usable': 'Không đọc được dữ liệu nào trong tệp. Không có gì thay đổi.',
+  'learning.copies': 'Bản sao đã cất riêng',
+  'learning.copiesIntro':
+    'Khi một phần dữ liệu học tập bị hỏng, trang không xoá mà cất riêng một bản sao nguyên vẹn. Bạn có thể tải bản sao xuống để gửi người hướng dẫn, khôi phục những gì còn đọc được, hoặc xoá bản sao khi không cần nữa.',
+  'learning.copy': 'Bản sao {number}: {size} KB, có {attempts} lần làm bài, trong đó {unreadable} lần không đọc được.',
+  'learning.copyUnparsed': 'Bản sao {number}: {size} KB, không đọc được nội dung (không phải JSON hợp lệ).',
+  'learning.copyBeforeReset':
+    'Bản sao {number}: tiến độ ngay trước lần xoá gần nhất, {size} KB, có {attempts} lần làm bài.',
+  'learning.copyHeld':
+    'Dữ liệu gốc bị hỏng, chưa cất được bản sao vì bộ nhớ đầy: {size} KB, có {attempts} lần làm bài, trong đó {unreadable} lần không đọc được. Hãy tải xuống, rồi xoá bớt bản sao cũ để có chỗ.',
+  'learning.copyDownload': 'Tải bản sao {number} xuống',
+  'learning.copyDownloadHeld': 'Tải dữ liệu gốc xuống',
+  'learning.copyRestore': 'Khôi phục {count} mục từ bản sao {number}',
+  'learning.copyRestore.one': 'Khôi phục 1 mục từ bản sao {number}',
+  'learning.copyNothingNew': 'Mọi phần đọc được của bản sao này đã có trong tiến độ của bạn.',
+  'learning.copyRestored': 'Đã khôi phục {count} mục từ bản sao {number}.',
+  'learning.copyRestored.one': 'Đã khôi phục 1 mục từ bản sao {number}.',
+  'learning.copyDelete': 'Xoá bản sao {number}',
+  'learning.copyDeleteConfirm': 'Xoá bản sao {number}? Nếu chưa tải xuống thì không thể lấy lại.',
+  'learning.copyDeleteYes': 'Có, xoá bản sao',
+  'learning.copyDeleteNo': 'Không, giữ bản sao',
+  'learning.copyDeleted': 'Đã xoá bản sao {number}.',
+  'learning.copyKept': 'Đã huỷ; bản sao vẫn được giữ.',
   'learning.reset': 'Xoá toàn bộ tiến độ',
   'learning.resetConfirm':
     'Xoá toàn bộ tiến độ trên trình duyệt này? Không thể hoàn tác, trừ khi bạn đã tải bản sao lưu.',

@@ -10,7 +10,8 @@ import type { PathModule } from '../../lib/course-paths/path-catalog';
 import { siteAddress } from '../../lib/routing/deployment';
 import { buildReport, reportFileName } from '../../lib/reports/progress-report';
 import { MAX_LEARNER_NAME } from '../../lib/progress/progress-schema';
-import { createProgressStore, STORAGE_KEY, type ProgressStore } from '../../lib/progress/progress-store';
+import type { ProgressStore } from '../../lib/progress/progress-store';
+import { openProgressStore } from '../shared/browser-progress';
 import { cleanOutsideText } from '../../lib/text/outside-text';
 import { formatDay } from '../shared/dates';
 import { fill, h } from '../shared/dom';
@@ -46,14 +47,13 @@ class AssignedPathsIsland extends HTMLElement {
     this.t = makeTranslator(payload.strings);
     this.modules = new Map(payload.modules.map((m) => [m.key, m]));
     this.language = islandLang(this);
-    this.store = createProgressStore(() => window.localStorage);
+    this.store = openProgressStore(() => this.draw());
     // The record may come from a backup file or another tab: show the name as the trainer's page will.
     this.nameInput.value = cleanOutsideText(this.store.read().learner?.name ?? '', 'name');
     this.append(this.nameField(), this.list, this.status);
     this.draw();
     this.querySelector('[data-assigned-fallback]')?.remove(); // only now that the island is running
     window.addEventListener(PROGRESS_CHANGED, () => this.redraw());
-    window.addEventListener('storage', (event) => event.key === STORAGE_KEY && this.redraw());
   }
 
   private redraw() {

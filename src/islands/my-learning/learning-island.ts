@@ -2,7 +2,10 @@ import type { Lang } from '../../i18n/languages';
 import { summarise, type ModuleInfo } from '../../lib/progress/learning-summary';
 import { exportProgress, importProgress } from '../../lib/progress/progress-file';
 import { emptyProgress, type Progress } from '../../lib/progress/progress-schema';
-import { BACKUP_PREFIX, createProgressStore, STORAGE_KEY, type ProgressStore } from '../../lib/progress/progress-store';
+import { mergeProgress } from '../../lib/progress/progress-merge';
+import type { ProgressStore } from '../../lib/progress/progress-store';
+import { BEFORE_RESET_KEY, setAsideCopies, type SetAsideCopy } from '../../lib/progress/set-aside';
+import { openProgressStore } from '../shared/browser-progress';
 import { fill, h } from '../shared/dom';
 import { confirmStep } from '../shared/confirm-step';
 import { formatMoment } from '../shared/dates';
@@ -11,10 +14,12 @@ import { announceProgressChanged } from '../shared/progress-events';
 import { defineIsland, islandLang, readPayload } from '../shared/island-start';
 import { makeTranslator, type Translator } from '../shared/strings';
 import type { LearningPayload } from './payload';
+import { setAsideSection } from './set-aside-view';
 
 /**
  * <learning-island>: "My learning". Shows where the learner stands from the record in this browser, and lets
- * them back it up, bring a backup in (merged, never replacing) and erase it (after confirming).
+ * them back it up, bring a backup in (merged, never replacing) and erase it (after confirming), and shows the
+ * copies the store set aside, to download, restore from or delete.
  */
 class LearningIsland extends HTMLElement {
   private t!: Translator<keyof LearningPayload['strings']>;
@@ -23,34 +28,27 @@ class LearningIsland extends HTMLElement {
   private store!: ProgressStore;
   private status = h('p', { role: 'status', 'aria-live': 'polite', class: 'learning-status' });
   private content = h('div');
-  private shown = new Set<string>();
   private notices = h('div');
+  private copies = h('div');
 
   connectedCallback() {
     const payload = readPayload<LearningPayload>(this, '[data-learning-payload]', ['modules', 'strings']);
     this.modules = payload.modules;
     this.t = makeTranslator(payload.strings);
     this.language = islandLang(this);
-    this.store = createProgressStore(() => window.localStorage);
-    this.append(this.notices, this.content, this.tools(), this.status);
+    this.store = openProgressStore(() => this.draw());
+    this.append(this.notices, this.content, this.copies, this.tools(), this.status);
     this.draw();
     this.querySelector('[data-learning-fallback]')?.remove(); // only now that the island is running
-    window.addEventListener('storage', (event) => {
-      if (event.key === STORAGE_KEY) {
-        this.store.refresh();
-        this.draw();
-      }
-    });
   }
 
   private date = (iso: string) => formatMoment(this.language, iso);
 
   private draw() {
-    for (const notice of this.store.notices()) {
-      if (this.shown.has(notice)) continue;
-      this.shown.add(notice);
-      this.notices.append(h('p', { class: 'notice', role: 'note' }, this.t(`progress.notice.${notice}`)));
-    }
+    // All of them each time: a notice that stopped being true (room was made for a copy) goes.
+    this.notices.replaceChildren(
+      ...this.store.notices().map((n) => h('p', { class: 'notice', role: 'note' }, this.t(`progress.notice.${n}`))),
+    );
     const summary = summarise(this.store.read(), this.modules);
     const first = this.modules[0];
     const next = summary.continueWith;
@@ -129,6 +127,34 @@ class LearningIsland extends HTMLElement {
       h('h2', { id: 'scores-heading' }, this.t('learning.scores')),
       scores,
     );
+    this.copies.replaceChildren(
+      setAsideSection(this.setAside(), this.t, {
+        download: (copy) => downloadText(`civic-data-literacy-set-aside-${copyName(copy)}.json`, copy.raw),
+        restore: (copy, number) => {
+          this.store.update((current) => mergeProgress(current, copy.readable));
+          this.status.textContent = this.t('learning.copyRestored', { count: copy.adds, number });
+          this.draw();
+          announceProgressChanged();
+        },
+        remove: (copy, number) => {
+          localStorage.removeItem(copy.key);
+          this.store.refresh(); // the room freed may let a damaged record be copied aside at last
+          this.status.textContent = this.t('learning.copyDeleted', { number });
+          this.draw();
+          (this.copies.querySelector('button') ?? this.querySelector<HTMLElement>('.learning-tools button'))?.focus();
+        },
+        kept: () => (this.status.textContent = this.t('learning.copyKept')),
+      }) ?? '',
+    );
+  }
+
+  /** The copies kept in this browser; none to show when storage cannot be read at all. */
+  private setAside(): SetAsideCopy[] {
+    try {
+      return setAsideCopies(localStorage, this.store.read());
+    } catch {
+      return [];
+    }
   }
 
   /** Backup, import and reset: drawn once, they act on whatever the record holds at the time. */
@@ -177,7 +203,7 @@ class LearningIsland extends HTMLElement {
         // A last copy goes aside first: an erase by mistake can still be recovered by hand.
         this.store.update((current: Progress) => {
           try {
-            localStorage.setItem(`${BACKUP_PREFIX}before-reset`, JSON.stringify(current));
+            localStorage.setItem(BEFORE_RESET_KEY, JSON.stringify(current));
           } catch {
             // No room for the copy: the learner confirmed, so erase anyway.
           }
@@ -205,3 +231,10 @@ class LearningIsland extends HTMLElement {
 }
 
 defineIsland('learning-island', LearningIsland);
+
+/** A file name for a copy: its storage key's own part (the damaged text's hash), or "record" for the record. */
+const copyName = (copy: SetAsideCopy) =>
+  copy.key
+    .split('.')
+    .pop()!
+    .replace(/[^\w-]/g, '-');

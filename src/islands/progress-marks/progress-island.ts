@@ -1,6 +1,6 @@
 import { coursePercent, moduleStatus } from '../../lib/progress/learning-summary';
-import { createProgressStore, STORAGE_KEY } from '../../lib/progress/progress-store';
 import { bestPercent, markDone, recordVisit } from '../../lib/quiz/quiz-session';
+import { openProgressStore } from '../shared/browser-progress';
 import { h } from '../shared/dom';
 import { defineIsland, islandLang, readPayload } from '../shared/island-start';
 import { makeTranslator } from '../shared/strings';
@@ -14,7 +14,7 @@ class ProgressIsland extends HTMLElement {
   connectedCallback() {
     const t = makeTranslator(readPayload<ProgressMarksPayload>(this, '[data-progress-payload]', ['strings']).strings);
     const lang = islandLang(this);
-    const store = createProgressStore(() => window.localStorage);
+    const store = openProgressStore(() => draw());
     if (this.dataset.visit) store.update((r) => recordVisit(r, this.dataset.visit!, lang, new Date()));
     const status = h('p', { role: 'status', class: 'progress-status' });
     this.append(status);
@@ -58,11 +58,6 @@ class ProgressIsland extends HTMLElement {
       status.textContent = t('progress.markedDone');
     });
     draw();
-    window.addEventListener('storage', (event) => {
-      if (event.key !== STORAGE_KEY) return;
-      store.refresh();
-      draw();
-    });
   }
 }
 

@@ -6,8 +6,11 @@ export const quizStringPrefixes = ['quiz.', 'progress.notice.'] as const;
 
 /** Already in the HTML, so not sent again: the heading and the no-script note. */
 export type QuizStaticKey = 'quiz.heading' | 'quiz.noScript';
-export type QuizStrings = Omit<IslandStrings<(typeof quizStringPrefixes)[number]>, QuizStaticKey>;
-export type QuizStringKey = keyof QuizStrings;
+type AllQuizStrings = Omit<IslandStrings<(typeof quizStringPrefixes)[number]>, QuizStaticKey>;
+/** Each intro is sent only to a quiz of its mode (a practice quiz never says the test's). */
+export type QuizIntroKey = 'quiz.intro.practice' | 'quiz.intro.test';
+export type QuizStrings = Omit<AllQuizStrings, QuizIntroKey> & Partial<Pick<AllQuizStrings, QuizIntroKey>>;
+export type QuizStringKey = keyof AllQuizStrings;
 
 /** What Quiz.astro writes into <script data-quiz-payload> and <quiz-island> reads. */
 export interface QuizPayload {

@@ -2,7 +2,8 @@ import { createActor, type SnapshotFrom } from 'xstate';
 import type { Lang } from '../../i18n/languages';
 import { QUIZ_MACHINE_VERSION, quizMachine } from '../../lib/quiz/quiz-machine';
 import { isAnswered, type Answer } from '../../lib/quiz/quiz-scoring';
-import { createProgressStore, STORAGE_KEY, type ProgressStore } from '../../lib/progress/progress-store';
+import type { ProgressStore } from '../../lib/progress/progress-store';
+import { openProgressStore } from '../shared/browser-progress';
 import { bestPercent, dropInProgress, findResume, recordAttempt, saveInProgress } from '../../lib/quiz/quiz-session';
 import { joinQuizTexts, QuizTextMissingError } from '../../lib/quiz/quiz-texts';
 import { snapshotFits } from '../../lib/quiz/snapshot-fits';
@@ -62,9 +63,14 @@ class QuizIsland extends HTMLElement {
         throw new IslandError(this, `question list ([data-question]): ${error.message}`);
       throw error;
     }
-    this.t = makeTranslator(payload.strings);
+    // The other mode's intro is left out of the payload, and this quiz never asks for it.
+    this.t = makeTranslator(payload.strings as Record<QuizStringKey, string>);
     // The page's loader (quiz-loader.ts) noted the visit at load; the store counts it in.
-    this.store = createProgressStore(() => window.localStorage);
+    // Another tab wrote: pick up its attempts so the best score and completion shown here stay true.
+    this.store = openProgressStore(() => {
+      const value = this.actor.getSnapshot().value;
+      if (value === 'intro' || value === 'finished') this.render(this.actor.getSnapshot(), true);
+    });
 
     // Reached before this code came: by Tab (focus on the list's start button) or by pressing that button.
     const focused = this.contains(document.activeElement);
@@ -77,14 +83,6 @@ class QuizIsland extends HTMLElement {
     this.querySelector('[data-quiz-fallback]')?.remove(); // only now that the quiz is running
     if (startAsked && this.actor.getSnapshot().can({ type: 'quiz.start' })) this.send({ type: 'quiz.start' });
     else if (focused) this.body.querySelector('button')?.focus();
-
-    // Another tab wrote: pick up its attempts so the best score and completion shown here stay true.
-    window.addEventListener('storage', (event) => {
-      if (event.key !== STORAGE_KEY) return;
-      this.store.refresh();
-      const value = this.actor.getSnapshot().value;
-      if (value === 'intro' || value === 'finished') this.render(this.actor.getSnapshot(), true);
-    });
   }
 
   private t!: Translator<QuizStringKey>;

@@ -139,7 +139,7 @@ test('a corrupt record: the page works, says so in the learner’s language, and
   });
   await page.reload();
   await quizReady(page);
-  await expect(island(page)).toContainText('bị hỏng nên đã được cất riêng');
+  await expect(island(page)).toContainText('bị hỏng. Trang đã cất riêng');
   await expect(island(page)).toContainText('Điểm cao nhất của bạn: 100%.');
   const backups = await page.evaluate(() =>
     Object.keys(localStorage).filter((k) => k.startsWith('cdl.progress.backup.')),

@@ -4,7 +4,8 @@ import type { PathModule } from '../../lib/course-paths/path-catalog';
 import { decodePath, pathId, unknownModules } from '../../lib/course-paths/path-codec';
 import { readPathFile } from '../../lib/course-paths/path-file';
 import type { SharedPath } from '../../lib/course-paths/path-schema';
-import { createProgressStore, type ProgressStore } from '../../lib/progress/progress-store';
+import type { ProgressStore } from '../../lib/progress/progress-store';
+import { openProgressStore } from '../shared/browser-progress';
 import { formatDay } from '../shared/dates';
 import { h, refill } from '../shared/dom';
 import { defineIsland, islandLang, readPayload } from '../shared/island-start';
@@ -28,7 +29,7 @@ class SharedPathIsland extends HTMLElement {
     this.data = readPayload<SharedPathPayload>(this, '[data-shared-payload]', ['modules', 'myLearning', 'strings']);
     this.t = makeTranslator(this.data.strings);
     this.language = islandLang(this);
-    this.store = createProgressStore(() => window.localStorage);
+    this.store = openProgressStore();
     this.append(this.view, this.status, this.fileChooser());
     window.addEventListener('hashchange', () => this.fromLink());
     this.fromLink();

@@ -77,7 +77,8 @@ export default defineConfig({
           // best score, whole percent) are one chunk: split by which pages use which part, it cost module pages
           // ~0.4 KB gzip in import glue and lost compression. The whole progress folder, so a new file there joins
           // without touching this rule; but not progress-file.ts (backup download and upload): only My learning
-          // uses it, and in the chunk it added 0.5 KB gzip to every other page; nor visit-notes.ts, which the quiz
+          // uses it, and in the chunk it added 0.5 KB gzip to every other page (so too set-aside.ts, its copies list);
+          // nor visit-notes.ts, which the quiz
           // loader runs at page load without the rest of the record code.
           codeSplitting: {
             // The cleaning of text from outside is part of reading a path, but search needs it alone: in its own
@@ -86,7 +87,7 @@ export default defineConfig({
               { name: 'outside-text', test: /[\\/]src[\\/]lib[\\/]text[\\/]outside-text/, priority: 1 },
               {
                 name: 'progress',
-                test: /[\\/](valibot[\\/]|src[\\/]lib[\\/](progress[\\/](?!progress-file|visit-notes)|course-paths[\\/]path-schema|quiz[\\/](quiz-session|pass-mark|best-score)|whole-percent))/,
+                test: /[\\/](valibot[\\/]|src[\\/]islands[\\/]shared[\\/]browser-progress|src[\\/]lib[\\/](progress[\\/](?!progress-file|visit-notes|set-aside)|course-paths[\\/]path-schema|quiz[\\/](quiz-session|pass-mark|best-score)|whole-percent))/,
               },
             ],
           },

@@ -12,11 +12,13 @@ import { pageKind, urlOfBuiltFile } from '../src/lib/routing/page-kinds.ts';
 // learners on phones over slow links. Issue #11 asked for 35 KB in all; with XState kept as the engine that is out
 // of reach: XState alone is 12.8 KB (setup + createActor + assign, the same with its pure transition API), the
 // record code 5.2, the quiz's own texts and explanations ~8.5 and the module's text ~5; sending each text once
-// saved 0.2 KB, as gzip had already folded the repeat. 43 KB holds what is there (42.0, with the cleaning of
-// outside text that issue 12 added) and catches any real growth.
+// saved 0.2 KB, as gzip had already folded the repeat. 43 KB held what was there (42.7, with the cleaning of
+// outside text that issue 12 added). Issue 12's record that loses nothing (salvage down to the single attempt, no
+// write over damage that could not be copied, a tab putting back what another tab wrote over) is 0.6 KB more of
+// the quiz's lazily loaded code, a deliberate cost: 44 KB holds it (43.3) and still catches any real growth.
 const BUDGET = {
   moduleTotal: 30 * 1024,
-  moduleWithQuiz: 43 * 1024,
+  moduleWithQuiz: 44 * 1024,
   moduleWithQuizFirst: 20 * 1024,
   readingPageJs: 2 * 1024,
 };

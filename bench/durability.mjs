@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serveDist } from './lib.mjs';
+import { answerTestQuiz, serveDist } from './lib.mjs';
 
 const TRIALS = Number(process.argv[2] ?? 3);
 const { chromium } = await import('@playwright/test');
@@ -87,24 +87,8 @@ async function site() {
   await page.locator('quiz-island').scrollIntoViewIfNeeded();
   await page.locator('quiz-island .quiz-body').waitFor({ state: 'attached' });
   await page.locator('quiz-island').getByRole('button', { name: 'Start the quiz' }).click();
-  await page.evaluate(async () => {
-    const island = document.querySelector('quiz-island');
-    const button = (name) => [...island.querySelectorAll('button')].find((b) => b.textContent.trim() === name);
-    for (let step = 0; step < 50; step++) {
-      const choice = island.querySelector('input[type=radio], input[type=checkbox]');
-      const text = island.querySelector('input[type=text], input:not([type])');
-      if (choice) choice.click();
-      else if (text) {
-        text.value = '1';
-        text.dispatchEvent(new Event('input', { bubbles: true }));
-      }
-      const next = button('Next question');
-      if (!next) break;
-      next.click();
-      await new Promise((r) => setTimeout(r, 0));
-    }
-    button('Submit answers').click();
-  });
+  await answerTestQuiz(page);
+  await page.locator('quiz-island').getByRole('button', { name: 'Submit answers' }).click();
   await page.locator('quiz-island .quiz-result').waitFor();
   await new Promise((r) => setTimeout(r, 100)); // the durable copy's commit: a few ms, measured below
   await kill(proc);

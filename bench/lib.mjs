@@ -103,3 +103,25 @@ export async function serveDist(extra = {}, link) {
   await new Promise((resolve) => server.once('listening', resolve));
   return { url: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
 }
+
+/**
+ * In a page with the English test quiz started: answers every question with its first choice (any answer will
+ * do) and moves on, up to where only "Submit answers" is left to press.
+ */
+export const answerTestQuiz = (page) =>
+  page.evaluate(async () => {
+    const island = document.querySelector('quiz-island');
+    const next = () => [...island.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Next question');
+    for (let step = 0; step < 50; step++) {
+      const choice = island.querySelector('input[type=radio], input[type=checkbox]');
+      const text = island.querySelector('input[type=text], input:not([type])');
+      if (choice) choice.click();
+      else if (text) {
+        text.value = '1';
+        text.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+      if (!next()) return;
+      next().click();
+      await new Promise((r) => setTimeout(r, 0));
+    }
+  });

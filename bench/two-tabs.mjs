@@ -2,7 +2,7 @@
 // site in Chromium: how many finished attempts the record keeps, and how many rounds needed a tab to put back
 // a write the other tab had gone over. Prints the figures; fails if any finished attempt is missing.
 // `node bench/two-tabs.mjs [rounds]` (default 20). The e2e story src/islands/quiz/two-tabs.spec.ts runs 6.
-import { serveDist } from './lib.mjs';
+import { answerTestQuiz, serveDist } from './lib.mjs';
 
 const ROUNDS = Number(process.argv[2] ?? 20);
 const QUIZ = '/en/courses/data-thinking/data-to-decision/';
@@ -14,25 +14,6 @@ const browser = await chromium.launch({ executablePath: chromiumExecutable() });
 const context = await browser.newContext();
 const tabs = [await context.newPage(), await context.newPage()];
 
-/** In the page: answer every question with its first choice (any answer will do), up to "Submit". */
-const answerAll = (tab) =>
-  tab.evaluate(async () => {
-    const island = document.querySelector('quiz-island');
-    const button = (name) => [...island.querySelectorAll('button')].find((b) => b.textContent.trim() === name);
-    for (let step = 0; step < 50; step++) {
-      const choice = island.querySelector('input[type=radio], input[type=checkbox]');
-      const text = island.querySelector('input[type=text], input:not([type])');
-      if (choice) choice.click();
-      else if (text) {
-        text.value = '1';
-        text.dispatchEvent(new Event('input', { bubbles: true }));
-      }
-      const next = button('Next question');
-      if (!next) return;
-      next.click();
-      await new Promise((r) => setTimeout(r, 0));
-    }
-  });
 const submitAt = (tab, at) =>
   tab.evaluate(
     (at) =>
@@ -60,7 +41,7 @@ for (const tab of tabs) await click(tab, 'Start the quiz');
 
 let putBack = 0;
 for (let round = 1; round <= ROUNDS; round++) {
-  await Promise.all(tabs.map(answerAll));
+  await Promise.all(tabs.map(answerTestQuiz));
   const at = Date.now() + 200;
   await Promise.all(tabs.map((tab) => submitAt(tab, at)));
   // Right after both writes, before the storage events have done their work, and once they have.

@@ -58,6 +58,7 @@ export function setAsideSection(
             no: t('learning.copyDeleteNo'),
             onYes: () => actions.remove(copy, number),
             onNo: actions.kept,
+            triggerClass: 'small-button small-button-danger',
           });
     return h(
       'li',

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { quizReady } from '../../../tests/e2e/quiz-helpers';
 
@@ -28,6 +29,11 @@ test('one bad attempt costs only itself; its copy can be seen, downloaded and de
   await expect(copies(page)).toHaveCount(1);
   await expect(copies(page)).toContainText('Copy 1: 1 KB. Quiz attempts in it: 2; unreadable: 1.');
   await expect(copies(page)).toContainText('Everything readable in this copy is already in your progress.');
+  const { violations } = await new AxeBuilder({ page })
+    .include('.set-aside')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(violations.map((v) => v.id)).toEqual([]);
 
   const download = page.waitForEvent('download');
   await copies(page).getByRole('button', { name: 'Download copy 1' }).click();

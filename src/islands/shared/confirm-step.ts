@@ -11,8 +11,14 @@ export function confirmStep(options: {
   no: string;
   onYes: () => void;
   onNo?: () => void;
+  /** The trigger's look: a full button by default, a small one beside other small actions. */
+  triggerClass?: string;
 }): HTMLElement {
-  const trigger = h('button', { type: 'button', class: 'button', 'aria-expanded': 'false' }, options.label);
+  const trigger = h(
+    'button',
+    { type: 'button', class: options.triggerClass ?? 'button', 'aria-expanded': 'false' },
+    options.label,
+  );
   const yes = h('button', { type: 'button', class: 'button button-danger' }, options.yes);
   const no = h('button', { type: 'button', class: 'button' }, options.no);
   const box = h(

@@ -31,11 +31,15 @@ export function recordVisit(record: Progress, key: string, lang: Lang, now: Date
 
 export type Resume = { kind: 'none' } | { kind: 'resume'; snapshot: unknown } | { kind: 'dropped' };
 
-/** The saved in-progress quiz, if it belongs to this very quiz and machine; otherwise say it must be dropped. */
-export function findResume(record: Progress, key: string, machineVersion: number, hash: string): Resume {
+/**
+ * The saved in-progress quiz, if it belongs to this very quiz and machine; otherwise say it must be dropped.
+ * `hashes` are the quiz's fingerprints this page accepts: its resume key (resume-key.ts), and the one-language
+ * hash attempts saved before it were stored under, so an upgrade does not tell learners the quiz has changed.
+ */
+export function findResume(record: Progress, key: string, machineVersion: number, hashes: readonly string[]): Resume {
   const saved = record.inProgress[key];
   if (!saved) return { kind: 'none' };
-  if (saved.machineVersion !== machineVersion || saved.quizHash !== hash) return { kind: 'dropped' };
+  if (saved.machineVersion !== machineVersion || !hashes.includes(saved.quizHash)) return { kind: 'dropped' };
   return { kind: 'resume', snapshot: saved.snapshot };
 }
 

@@ -1,5 +1,6 @@
 import type { Question, QuizData } from '../../schemas/quiz';
 import { quizMachine } from './quiz-machine';
+import { compareQuizTranslations } from './quiz-key';
 
 /**
  * Whether a saved quiz snapshot (XState's persisted snapshot, from the learner's record) can be restored into
@@ -14,7 +15,9 @@ export function snapshotFits(snapshot: unknown, quiz: QuizData): boolean {
   // The machine runs no child actors; a child in a snapshot would be started from nothing.
   if (snapshot.children !== undefined && !(isRecord(snapshot.children) && Object.keys(snapshot.children).length === 0))
     return false;
-  if (!isRecord(context) || JSON.stringify(context.quiz) !== JSON.stringify(quiz)) return false;
+  // The saved quiz may be the other language's (a language switch mid-quiz): what must match is what the answers
+  // mean, the same in every translation (quiz-key.ts). The island then puts the page's own quiz in its place.
+  if (!isRecord(context) || !sameAnswerKeys(context.quiz, quiz)) return false;
   if (context.lang !== 'vi' && context.lang !== 'en') return false;
   if (!isWholeIn(context.seed, 1, 2 ** 32 - 1) || !isWholeIn(context.attempt, 1, Number.MAX_SAFE_INTEGER)) return false;
   if (!isWholeIn(context.index, 0, quiz.questions.length - 1)) return false;
@@ -78,6 +81,15 @@ function resultFits(result: unknown, quiz: QuizData): boolean {
         quiz.questions.map((q) => q.id),
       ))
   );
+}
+
+function sameAnswerKeys(saved: unknown, quiz: QuizData): boolean {
+  if (!isRecord(saved) || !Array.isArray(saved.questions)) return false;
+  try {
+    return compareQuizTranslations(saved as QuizData, quiz, { a: 'saved', b: 'page' }).length === 0;
+  } catch {
+    return false; // a question of the wrong shape (options that are not a list): not this quiz
+  }
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>

@@ -37,10 +37,16 @@ describe('quiz session rules', () => {
     edited.questions[0]!.prompt = 'A reworded prompt';
     expect(quizHash(edited)).not.toBe(hash);
     const record = saveInProgress(emptyProgress(), 'dt/m1', saved(hash));
-    expect(findResume(record, 'dt/m1', 1, hash)).toEqual({ kind: 'resume', snapshot: { value: 'answering' } });
-    expect(findResume(record, 'dt/m1', 1, quizHash(edited))).toEqual({ kind: 'dropped' });
-    expect(findResume(record, 'dt/m1', 2, hash)).toEqual({ kind: 'dropped' });
-    expect(findResume(record, 'dt/m2', 1, hash)).toEqual({ kind: 'none' });
+    expect(findResume(record, 'dt/m1', 1, [hash])).toEqual({ kind: 'resume', snapshot: { value: 'answering' } });
+    expect(findResume(record, 'dt/m1', 1, [quizHash(edited)])).toEqual({ kind: 'dropped' });
+    expect(findResume(record, 'dt/m1', 2, [hash])).toEqual({ kind: 'dropped' });
+    expect(findResume(record, 'dt/m2', 1, [hash])).toEqual({ kind: 'none' });
+  });
+
+  it('an attempt saved under the old one-language hash still resumes when the page accepts that hash too', () => {
+    const record = saveInProgress(emptyProgress(), 'dt/m1', saved('legacy'));
+    expect(findResume(record, 'dt/m1', 1, ['resume-key', 'legacy']).kind).toBe('resume');
+    expect(findResume(record, 'dt/m1', 1, ['resume-key']).kind).toBe('dropped');
   });
 
   it('a failed attempt is kept without completing; a pass completes once; the saved quiz ends', () => {

@@ -81,8 +81,8 @@ export default {
   'quiz.submit': 'Nộp bài',
   'quiz.unanswered': 'Còn câu chưa trả lời: {list}.',
   'quiz.chooseFirst': 'Hãy chọn hoặc nhập câu trả lời trước.',
-  'quiz.correct': 'Đúng.',
-  'quiz.incorrect': 'Chưa đúng.',
+  'quiz.correct': 'Chính xác.',
+  'quiz.incorrect': 'Chưa chính xác.',
   'quiz.tryAgain': 'Làm lại câu này',
   'quiz.true': 'Đúng',
   'quiz.false': 'Sai',
@@ -110,6 +110,18 @@ export default {
   'quiz.changed': 'Bài kiểm tra vừa được cập nhật nên phần làm dở đã được bỏ; điểm các lần trước vẫn giữ nguyên.',
   'quiz.unreadable':
     'Không đọc được phần bài đang làm dở đã lưu nên bài làm được bắt đầu lại từ đầu; điểm các lần trước vẫn giữ nguyên.',
+  'quiz.rightLater': 'Chính xác ở lần làm lại. Câu này không được tính điểm vì lần trả lời đầu chưa đúng.',
+  'quiz.resultFirstTry': 'Bạn trả lời đúng ngay lần đầu {correct}/{total} câu ({percent}%).',
+  'quiz.scoreRule.practice':
+    'Cách tính điểm: mỗi câu chỉ tính lần trả lời đầu tiên. Làm lại một câu giúp bạn hiểu bài nhưng không được cộng điểm.',
+  'quiz.option.chosenRight': 'Bạn đã chọn ý này: đúng.',
+  'quiz.option.chosenWrong': 'Bạn đã chọn ý này: chưa đúng.',
+  'quiz.option.missed': 'Bạn đã bỏ sót ý đúng này.',
+  'quiz.notNumber': '“{text}” không phải là một số. Hãy chỉ nhập chữ số, ví dụ 7,6.',
+  'quiz.unitHint':
+    'Số bạn nhập bằng {ratio} lần đáp án đúng: có lẽ bạn đã tính theo đơn vị khác. Đáp án cần tính bằng {unit}.',
+  'quiz.nextModule': 'Học phần tiếp theo: {title}',
+  'quiz.backToCourse': 'Về trang khoá học: {title}',
   'progress.notice.corrupt-moved-aside':
     'Một phần dữ liệu học tập bị hỏng. Trang đã cất riêng một bản sao nguyên vẹn (xem ở trang Việc học của tôi); phần còn lại vẫn dùng bình thường.',
   'progress.notice.damaged-not-copied':

@@ -4,16 +4,25 @@ import { QUIZ_MACHINE_VERSION, quizMachine } from '../../lib/quiz/quiz-machine';
 import { isAnswered, type Answer } from '../../lib/quiz/quiz-scoring';
 import type { ProgressStore } from '../../lib/progress/progress-store';
 import { openProgressStore } from '../shared/browser-progress';
-import { bestPercent, dropInProgress, findResume, recordAttempt, saveInProgress } from '../../lib/quiz/quiz-session';
+import { questionOutcome } from '../../lib/quiz/question-outcome';
+import {
+  bestPercent,
+  dropInProgress,
+  findResume,
+  quizHash,
+  recordAttempt,
+  saveInProgress,
+} from '../../lib/quiz/quiz-session';
 import { joinQuizTexts, QuizTextMissingError } from '../../lib/quiz/quiz-texts';
 import { snapshotFits } from '../../lib/quiz/snapshot-fits';
+import { snapshotForPage } from '../../lib/quiz/snapshot-language';
 import type { QuizData } from '../../schemas/quiz';
 import type { QuizPayload, QuizStringKey } from './payload';
 import { fill, h } from '../shared/dom';
 import { defineIsland, IslandError, islandLang, readPayload, requireData } from '../shared/island-start';
 import { makeTranslator, type Translator } from '../shared/strings';
 import { readListTexts } from './list-texts';
-import { feedbackBlock, questionFieldset, type ViewContext } from './quiz-view';
+import { feedbackBlock, flagNotANumber, questionFieldset, type ViewContext } from './quiz-view';
 
 type Snapshot = SnapshotFrom<typeof quizMachine>;
 type Actor = ReturnType<typeof createActor<typeof quizMachine>>;
@@ -30,7 +39,18 @@ class QuizIsland extends HTMLElement {
   private store!: ProgressStore;
   private actor!: Actor;
   private body = h('div', { class: 'quiz-body' });
+  /** What the learner must see and act on (answer first, not answered yet); cleared whenever the view changes. */
   private status = h('p', { class: 'quiz-status', role: 'status', 'aria-live': 'polite' });
+  /**
+   * What a screen reader is told of a verdict or a result that is already on screen: kept out of sight, so the
+   * page does not print it twice; cleared with the view, so an old verdict is never read on the next question.
+   */
+  private announcer = h('p', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
+  /** "Picking up where you left off": true until the learner goes on, then gone. */
+  private resumedNotice: HTMLElement | undefined;
+  private next: QuizPayload['next'];
+  private intro = '';
+  private rule = '';
   private notices = h('div', { class: 'notices' });
   private viewKey = '';
   private interacted = false;
@@ -52,6 +72,11 @@ class QuizIsland extends HTMLElement {
     // Everything the quiz needs is checked before anything is stored or drawn: a failed start leaves the
     // server-rendered questions in place and the record untouched.
     const payload = readPayload<QuizPayload>(this, '[data-quiz-payload]', ['quiz', 'strings']);
+    this.next = payload.next;
+    // The intro (with the quiz's scoring rule) is on the page already, so it is not sent twice.
+    this.intro = this.querySelector('[data-quiz-intro]')?.textContent?.trim() ?? '';
+    // The scoring rule, said before the quiz starts and again with the result.
+    this.rule = this.querySelector('[data-quiz-rule]')?.textContent ?? '';
     this.language = islandLang(this);
     this.key = requireData(this, 'module');
     this.hash = requireData(this, 'hash');
@@ -75,7 +100,7 @@ class QuizIsland extends HTMLElement {
     // Reached before this code came: by Tab (focus on the list's start button) or by pressing that button.
     const focused = this.contains(document.activeElement);
     const startAsked = this.hasAttribute('data-start-asked');
-    this.append(this.notices, this.body, this.status);
+    this.append(this.notices, this.body, this.status, this.announcer);
     this.actor = this.startActor();
     this.actor.subscribe((snapshot) => this.onSnapshot(snapshot));
     this.onSnapshot(this.actor.getSnapshot());
@@ -89,14 +114,17 @@ class QuizIsland extends HTMLElement {
 
   private startActor(): Actor {
     const input = { quiz: this.quiz, lang: this.language, seed: (Math.random() * 2 ** 32) >>> 0 || 1 };
-    const resume = findResume(this.store.read(), this.key, QUIZ_MACHINE_VERSION, this.hash);
+    // This page's resume key (the same in both languages), or the one-language hash attempts were saved under before.
+    const resume = findResume(this.store.read(), this.key, QUIZ_MACHINE_VERSION, [this.hash, quizHash(this.quiz)]);
     if (resume.kind === 'none') return createActor(quizMachine, { input }).start();
     // XState restores whatever it is given, so a damaged snapshot (question 999, no quiz) is refused first.
     if (resume.kind === 'resume' && snapshotFits(resume.snapshot, this.quiz)) {
-      const actor = createActor(quizMachine, { input, snapshot: resume.snapshot as Snapshot }).start();
+      // Saved in the other language, maybe: the same answers, shown in this page's words.
+      const snapshot = snapshotForPage(resume.snapshot as Snapshot, this.quiz, this.language);
+      const actor = createActor(quizMachine, { input, snapshot }).start();
       // A snapshot that no longer fits the machine puts the actor in 'error' rather than throwing.
       if (actor.getSnapshot().status === 'active') {
-        this.notice(this.t('quiz.resumed'));
+        this.resumedNotice = this.notice(this.t('quiz.resumed'));
         return actor;
       }
       actor.stop();
@@ -144,6 +172,8 @@ class QuizIsland extends HTMLElement {
 
   private send(event: Parameters<Actor['send']>[0]) {
     this.interacted = true;
+    this.resumedNotice?.remove(); // true when the quiz came back, not once the learner has gone on
+    this.resumedNotice = undefined;
     this.actor.send(event);
   }
 
@@ -176,13 +206,16 @@ class QuizIsland extends HTMLElement {
     };
     const heading = (text: string) => h('h3', { tabindex: -1, class: 'quiz-position' }, text);
     this.body.replaceChildren();
+    this.status.textContent = '';
+    this.announcer.textContent = '';
 
     if (value === 'intro') {
       const record = this.store.read().modules[this.key];
       const best = bestPercent(record);
       fill(
         this.body,
-        h('p', {}, this.t(`quiz.intro.${context.quiz.behaviour}`, { count: total, passMark: context.quiz.passMark })),
+        h('p', {}, this.intro),
+        this.rule ? h('p', { class: 'quiz-rule' }, this.rule) : false,
         record?.completedAt ? h('p', { class: 'quiz-done' }, this.t('quiz.completed')) : false,
         best !== undefined ? h('p', {}, this.t('quiz.best', { percent: best })) : false,
         button(this.t('quiz.start'), () => this.send({ type: 'quiz.start' }), true),
@@ -192,30 +225,41 @@ class QuizIsland extends HTMLElement {
 
     if (value === 'finished') {
       const result = context.result!;
+      const practice = context.quiz.behaviour === 'practice';
+      const counts = { correct: result.correct, total: result.total, percent: result.percent };
       const title = h(
         'h3',
         { tabindex: -1, class: 'quiz-result' },
-        this.t('quiz.result', { correct: result.correct, total: result.total, percent: result.percent }),
+        this.t(practice ? 'quiz.resultFirstTry' : 'quiz.result', counts),
       );
       const best = bestPercent(this.store.read().modules[this.key]);
+      const verdict = result.passed
+        ? this.t('quiz.passed')
+        : this.t('quiz.failed', { passMark: context.quiz.passMark });
+      const onward = this.next
+        ? h(
+            'a',
+            // Once passed, going on is the thing to do; before, trying again is, and going on stays offered.
+            { class: result.passed ? 'button quiz-onward' : 'quiz-onward', href: this.next.href },
+            this.t(this.next.kind === 'module' ? 'quiz.nextModule' : 'quiz.backToCourse', { title: this.next.title }),
+          )
+        : false;
       fill(
         this.body,
         title,
-        h(
-          'p',
-          { class: result.passed ? 'quiz-pass' : 'quiz-fail' },
-          result.passed ? this.t('quiz.passed') : this.t('quiz.failed', { passMark: context.quiz.passMark }),
-        ),
+        h('p', { class: result.passed ? 'quiz-pass' : 'quiz-fail' }, verdict),
+        this.rule ? h('p', { class: 'quiz-rule' }, this.rule) : false,
         best !== undefined ? h('p', {}, this.t('quiz.best', { percent: best })) : false,
         h(
           'div',
           { class: 'actions' },
-          button(this.t('quiz.review'), () => this.send({ type: 'quiz.review' }), true),
+          result.passed ? onward : false,
+          button(this.t('quiz.review'), () => this.send({ type: 'quiz.review' }), !result.passed),
           button(this.t('quiz.retry'), () => this.send({ type: 'quiz.retry' })),
+          result.passed ? false : onward,
         ),
       );
-      this.status.textContent =
-        `${this.t('quiz.result', { correct: result.correct, total: result.total, percent: result.percent })} ${result.passed ? this.t('quiz.passed') : ''}`.trim();
+      this.announcer.textContent = `${title.textContent} ${verdict}`;
       return title;
     }
 
@@ -223,7 +267,15 @@ class QuizIsland extends HTMLElement {
     this.body.append(title);
     const readOnly = value !== 'answering';
     this.body.append(questionFieldset(question, answer, ctx, readOnly));
-    if (readOnly) this.body.append(feedbackBlock(question, answer, ctx));
+    if (readOnly)
+      this.body.append(
+        feedbackBlock(
+          question,
+          answer,
+          questionOutcome(context.quiz, question.id, context.answers, context.firstTry, this.language),
+          ctx,
+        ),
+      );
     const actions = h('div', { class: 'actions' });
     this.body.append(actions);
 
@@ -234,7 +286,9 @@ class QuizIsland extends HTMLElement {
           () => {
             // Read the answer now: it was given after this view was drawn.
             if (!isAnswered(question, this.actor.getSnapshot().context.answers[question.id], this.language)) {
-              this.status.textContent = this.t('quiz.chooseFirst');
+              // Something typed that is not a number is said beside the field, not taken for no answer.
+              if (flagNotANumber(this.body, ctx)) this.body.querySelector<HTMLElement>('input[data-number]')?.focus();
+              else this.status.textContent = this.t('quiz.chooseFirst');
               return;
             }
             this.send({ type: 'answer.check' });
@@ -249,7 +303,7 @@ class QuizIsland extends HTMLElement {
         actions.append(button(this.t('quiz.next'), () => this.send({ type: 'question.next' }), true));
       actions.append(button(this.t('quiz.submit'), () => this.submit(), context.index === total - 1));
     } else if (value === 'feedback') {
-      this.status.textContent = this.body.querySelector('.quiz-verdict')?.textContent ?? '';
+      this.announcer.textContent = this.body.querySelector('.quiz-verdict')?.textContent ?? '';
       if (snapshot.can({ type: 'answer.retry' }))
         actions.append(button(this.t('quiz.tryAgain'), () => this.send({ type: 'answer.retry' })));
       actions.append(
@@ -306,8 +360,10 @@ class QuizIsland extends HTMLElement {
     }
   }
 
-  private notice(text: string) {
-    this.notices.append(h('p', { class: 'notice', role: 'note' }, text));
+  private notice(text: string): HTMLElement {
+    const notice = h('p', { class: 'notice', role: 'note' }, text);
+    this.notices.append(notice);
+    return notice;
   }
 }
 

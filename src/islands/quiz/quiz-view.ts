@@ -1,7 +1,9 @@
 import type { Question } from '../../schemas/quiz';
 import { locales, type Lang } from '../../i18n/languages';
-import { isCorrect, shuffled, type Answer } from '../../lib/quiz/quiz-scoring';
-import { h } from '../shared/dom';
+import type { QuestionOutcome } from '../../lib/quiz/question-outcome';
+import { isCorrect, parseTypedNumber, shuffled, type Answer } from '../../lib/quiz/quiz-scoring';
+import { unitSlip } from '../../lib/quiz/unit-slip';
+import { fill, h } from '../shared/dom';
 import type { Translator } from '../shared/strings';
 import type { QuizStringKey } from './payload';
 
@@ -89,12 +91,20 @@ export function questionFieldset(
       'aria-describedby': hintId,
       value: answer?.type === 'numeric' ? answer.text : '',
     });
-    input.addEventListener('input', () => ctx.onAnswer({ type: 'numeric', text: input.value }));
+    input.dataset.number = '';
+    const error = h('p', { class: 'field-error', id: `${id}-error`, hidden: true });
+    input.addEventListener('input', () => {
+      ctx.onAnswer({ type: 'numeric', text: input.value });
+      if (!error.hidden) flagNotANumber(fieldset, ctx); // clear the message as soon as it is a number
+    });
+    input.addEventListener('change', () => flagNotANumber(fieldset, ctx));
     fieldset.append(
       h('label', { for: id }, ctx.t('quiz.numberLabel')),
       h('p', { class: 'hint', id: hintId }, ctx.t('quiz.numberHint')),
       h('div', { class: 'quiz-number' }, input, question.unit ? h('span', {}, question.unit) : false),
+      error,
     );
+    if (!readOnly && input.value.trim() !== '') flagNotANumber(fieldset, ctx);
   } else {
     const ids =
       answer?.type === 'order' ? answer.ids : optionOrder(question, question.items, ctx.seed).map((i) => i.id);
@@ -139,58 +149,128 @@ export function questionFieldset(
   return fieldset;
 }
 
-/** After checking or in review: right or not, the right answer, and why. */
-export function feedbackBlock(question: Question, answer: Answer | undefined, ctx: ViewContext): HTMLElement {
-  const right = isCorrect(question, answer, ctx.lang);
+/** What the learner gave and what was right, side by side, with a mark a glance can read (✓ right, ✗ not). */
+const mark = (right: boolean) =>
+  h('span', { class: `quiz-mark ${right ? 'is-right' : 'is-wrong'}`, 'aria-hidden': 'true' }, right ? '✓' : '✗');
+
+const VERDICTS = {
+  right: 'quiz.correct',
+  'right-later': 'quiz.rightLater',
+  wrong: 'quiz.incorrect',
+} as const satisfies Record<QuestionOutcome, QuizStringKey>;
+
+/**
+ * After checking or in review: the verdict by the quiz's scoring rule (right, right only on a retry and so not
+ * counted, or not right), each option the learner chose or should have chosen with ✓ or ✗ and its explanation in
+ * plain weight, and for a number given in another unit, a hint to check the unit.
+ */
+export function feedbackBlock(
+  question: Question,
+  answer: Answer | undefined,
+  outcome: QuestionOutcome,
+  ctx: ViewContext,
+): HTMLElement {
   const block = h(
     'div',
-    { class: `quiz-feedback ${right ? 'is-correct' : 'is-incorrect'}`, tabindex: -1 },
-    h('p', { class: 'quiz-verdict' }, right ? ctx.t('quiz.correct') : ctx.t('quiz.incorrect')),
+    { class: `quiz-feedback is-${outcome}`, tabindex: -1 },
+    h('p', { class: 'quiz-verdict' }, ctx.t(VERDICTS[outcome])),
   );
   if (question.type === 'single' || question.type === 'multiple') {
     const chosen = new Set(
       answer?.type === 'single' ? [answer.choice] : answer?.type === 'multiple' ? answer.choices : [],
     );
+    const shown = optionOrder(question, question.options, ctx.seed).filter((o) => o.correct || chosen.has(o.id));
     const list = h('ul', { class: 'quiz-explanations' });
-    for (const option of optionOrder(question, question.options, ctx.seed)) {
-      if (!option.correct && !chosen.has(option.id)) continue;
-      const tags = [
-        chosen.has(option.id) ? ctx.t('quiz.yourAnswer') : '',
-        option.correct ? ctx.t('quiz.correctAnswer') : '',
-      ]
-        .filter(Boolean)
-        .join(' · ');
+    for (const option of shown) {
+      const tag = chosen.has(option.id)
+        ? option.correct
+          ? 'quiz.option.chosenRight'
+          : 'quiz.option.chosenWrong'
+        : question.type === 'multiple'
+          ? 'quiz.option.missed'
+          : 'quiz.correctAnswer';
       list.append(
         h(
           'li',
           { class: option.correct ? 'is-correct' : 'is-incorrect' },
-          h('strong', {}, `${option.text} (${tags})`),
-          ' ',
-          option.explanation,
+          mark(option.correct === chosen.has(option.id)),
+          h(
+            'div',
+            {},
+            h('p', { class: 'quiz-option-text' }, option.text),
+            h('p', { class: 'quiz-tag' }, ctx.t(tag)),
+            h('p', {}, option.explanation),
+          ),
         ),
       );
     }
     block.append(list);
-  } else {
-    const correctText =
-      question.type === 'true-false'
-        ? ctx.t(question.answer ? 'quiz.true' : 'quiz.false')
-        : question.type === 'numeric'
-          ? `${new Intl.NumberFormat(locales[ctx.lang], { maximumFractionDigits: 6 }).format(question.answer)}${question.unit ? ` ${question.unit}` : ''}`
-          : question.items.map((i) => i.text).join(' → ');
-    const yours =
-      answer?.type === 'true-false'
-        ? ctx.t(answer.value ? 'quiz.true' : 'quiz.false')
-        : answer?.type === 'numeric'
-          ? answer.text
-          : answer?.type === 'order' && question.type === 'order'
-            ? answer.ids.map((id) => question.items.find((i) => i.id === id)?.text ?? id).join(' → ')
-            : ctx.t('quiz.noAnswer');
-    block.append(
-      h('p', {}, h('strong', {}, `${ctx.t('quiz.yourAnswer')}: `), yours),
-      h('p', {}, h('strong', {}, `${ctx.t('quiz.correctAnswer')}: `), correctText),
-      h('p', {}, question.explanation),
-    );
+    return block;
   }
+  const format = (n: number) => new Intl.NumberFormat(locales[ctx.lang], { maximumFractionDigits: 6 }).format(n);
+  const correctText =
+    question.type === 'true-false'
+      ? ctx.t(question.answer ? 'quiz.true' : 'quiz.false')
+      : question.type === 'numeric'
+        ? `${format(question.answer)}${question.unit ? ` ${question.unit}` : ''}`
+        : question.items.map((i) => i.text).join(' → ');
+  const yours =
+    answer?.type === 'true-false'
+      ? ctx.t(answer.value ? 'quiz.true' : 'quiz.false')
+      : answer?.type === 'numeric'
+        ? `${answer.text}${question.type === 'numeric' && question.unit ? ` ${question.unit}` : ''}`
+        : answer?.type === 'order' && question.type === 'order'
+          ? answer.ids.map((id) => question.items.find((i) => i.id === id)?.text ?? id).join(' → ')
+          : ctx.t('quiz.noAnswer');
+  const rightNow = isCorrect(question, answer, ctx.lang);
+  const typed = answer?.type === 'numeric' ? parseTypedNumber(answer.text, ctx.lang) : undefined;
+  const slip = question.type === 'numeric' && typed !== undefined ? unitSlip(question, typed) : undefined;
+  fill(
+    block,
+    h(
+      'p',
+      { class: 'quiz-given' },
+      mark(rightNow),
+      h('span', { class: 'quiz-label' }, `${ctx.t('quiz.yourAnswer')}: `),
+      yours,
+    ),
+    rightNow
+      ? false
+      : h(
+          'p',
+          { class: 'quiz-given' },
+          mark(true),
+          h('span', { class: 'quiz-label' }, `${ctx.t('quiz.correctAnswer')}: `),
+          correctText,
+        ),
+    slip && question.type === 'numeric'
+      ? h(
+          'p',
+          { class: 'quiz-unit-hint' },
+          ctx.t('quiz.unitHint', {
+            ratio: slip.larger ? format(slip.factor) : `1/${format(slip.factor)}`,
+            unit: question.unit ?? '',
+          }),
+        )
+      : false,
+    h('p', {}, question.explanation),
+  );
   return block;
+}
+
+/**
+ * Says beside the number field that what was typed is not a number (and clears it once it is), so "abc" or
+ * "7,6 ngày" is not taken for "no answer". Returns whether the field holds something that is not a number.
+ */
+export function flagNotANumber(root: ParentNode, ctx: Pick<ViewContext, 'lang' | 't'>): boolean {
+  const input = root.querySelector<HTMLInputElement>('input[data-number]');
+  const error = input && root.querySelector<HTMLElement>(`#${CSS.escape(input.id)}-error`);
+  if (!input || !error) return false;
+  const text = input.value.trim();
+  const bad = text !== '' && parseTypedNumber(text, ctx.lang) === undefined;
+  error.textContent = bad ? ctx.t('quiz.notNumber', { text }) : '';
+  error.hidden = !bad;
+  input.setAttribute('aria-invalid', String(bad));
+  input.setAttribute('aria-describedby', bad ? `${error.id} ${input.id}-hint` : `${input.id}-hint`);
+  return bad;
 }

@@ -1,6 +1,6 @@
 import type { Question, QuizData } from '../../schemas/quiz';
 import { quizMachine } from './quiz-machine';
-import { compareQuizTranslations } from './quiz-key';
+import { answerKey } from './quiz-key';
 
 /**
  * Whether a saved quiz snapshot (XState's persisted snapshot, from the learner's record) can be restored into
@@ -85,8 +85,10 @@ function resultFits(result: unknown, quiz: QuizData): boolean {
 
 function sameAnswerKeys(saved: unknown, quiz: QuizData): boolean {
   if (!isRecord(saved) || !Array.isArray(saved.questions)) return false;
+  const neutral = (q: QuizData) =>
+    JSON.stringify([q.behaviour, q.passMark, q.questions.map((x) => [x.id, answerKey(x)])]);
   try {
-    return compareQuizTranslations(saved as QuizData, quiz, { a: 'saved', b: 'page' }).length === 0;
+    return neutral(saved as QuizData) === neutral(quiz);
   } catch {
     return false; // a question of the wrong shape (options that are not a list): not this quiz
   }

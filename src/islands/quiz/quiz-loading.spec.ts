@@ -43,7 +43,7 @@ test('on a phone the quiz code is not fetched at load; scrolling to the quiz bri
   const first = (await quizOf(page)).questions[0]!;
   await answer(page, first, 'vi', true);
   await island(page).getByRole('button', { name: words.vi.check }).click();
-  await expect(island(page).locator('.quiz-verdict')).toHaveText('Đúng.');
+  await expect(island(page).locator('.quiz-verdict')).toHaveText('Chính xác.');
   expect(quizCode(scripts)).toHaveLength(1);
   const visits = await page.evaluate(
     () => JSON.parse(localStorage.getItem('cdl.progress')!).modules['data-thinking/data-in-public-work'].visits,

@@ -24,13 +24,13 @@ test('practice quiz: wrong answer explained and retried, fail the quiz, retry it
   // A wrong answer: told so (in the live region too), shown why, offered another go.
   await answer(page, first, 'vi', false);
   await island(page).getByRole('button', { name: w.check }).click();
-  await expect(island(page).locator('.quiz-verdict')).toHaveText('Chưa đúng.');
-  await expect(island(page).getByRole('status')).toHaveText('Chưa đúng.');
+  await expect(island(page).locator('.quiz-verdict')).toHaveText('Chưa chính xác.');
+  await expect(island(page).locator('.quiz-status + .visually-hidden')).toHaveText('Chưa chính xác.');
   await expect(island(page).locator('.quiz-feedback')).toBeFocused();
   await island(page).getByRole('button', { name: w.tryAgain }).click();
   await answer(page, first, 'vi', true);
   await island(page).getByRole('button', { name: w.check }).click();
-  await expect(island(page).locator('.quiz-verdict')).toHaveText('Đúng.');
+  await expect(island(page).locator('.quiz-verdict')).toHaveText(/^Chính xác ở lần làm lại/);
   await expect(island(page).getByRole('button', { name: w.tryAgain })).toHaveCount(0);
   await island(page).getByRole('button', { name: w.next }).click();
 
@@ -43,7 +43,7 @@ test('practice quiz: wrong answer explained and retried, fail the quiz, retry it
       .click();
   }
   await expect(island(page).locator('.quiz-result')).toHaveText(
-    `Bạn trả lời đúng 0/${quiz.questions.length} câu (0%).`,
+    `Bạn trả lời đúng ngay lần đầu 0/${quiz.questions.length} câu (0%).`,
   );
   await expect(island(page).locator('.quiz-fail')).toContainText('Chưa đạt');
 
@@ -51,7 +51,7 @@ test('practice quiz: wrong answer explained and retried, fail the quiz, retry it
   await island(page).getByRole('button', { name: w.retry }).click();
   await takePracticeQuiz(page, 'vi', () => true);
   await expect(island(page).locator('.quiz-result')).toHaveText(
-    `Bạn trả lời đúng ${quiz.questions.length}/${quiz.questions.length} câu (100%).`,
+    `Bạn trả lời đúng ngay lần đầu ${quiz.questions.length}/${quiz.questions.length} câu (100%).`,
   );
   await expect(island(page).locator('.quiz-pass')).toHaveText('Đạt. Học phần này đã hoàn thành.');
 
@@ -92,7 +92,7 @@ test('test quiz: a reload in the middle resumes on the same question with answer
 
   // Submitting early names what is missing; then answer the rest (the last one wrongly) and submit.
   await island(page).getByRole('button', { name: w.submit }).click();
-  await expect(island(page).getByRole('status')).toHaveText(/^Not answered yet: 3, 4/);
+  await expect(island(page).locator('.quiz-status')).toHaveText(/^Not answered yet: 3, 4/);
   for (let i = 0; i < quiz.questions.length; i++) {
     if (i >= 2) await answer(page, quiz.questions[i]!, 'en', i < quiz.questions.length - 1);
     if (i < quiz.questions.length - 1) await island(page).getByRole('button', { name: w.next }).click();
@@ -263,7 +263,7 @@ test('keyboard only: answer, check and move on without a mouse', async ({ page }
   await page.keyboard.press('Tab');
   await expect(island(page).getByRole('button', { name: words.vi.check })).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(island(page).locator('.quiz-verdict')).toHaveText(first.type === 'single' ? 'Đúng.' : /./);
+  await expect(island(page).locator('.quiz-verdict')).toHaveText(first.type === 'single' ? 'Chính xác.' : /./);
 });
 
 test('without JavaScript the questions read as a list with a note', async ({ browser }) => {

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { answer, quizOf, quizReady, words } from '../../../tests/e2e/quiz-helpers';
 
@@ -168,3 +169,57 @@ test('a number given in another unit (8.750.000 for 8,75 triệu đồng) gets a
   await expect(island(page).locator('.quiz-verdict')).toHaveText('Chưa chính xác.');
   await expect(island(page).locator('.quiz-unit-hint')).toHaveCount(0);
 });
+
+// The new feedback parts (✓/✗ marks, "right on a retry", the field error, the unit hint, the way on) keep their
+// contrast in both colour schemes.
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`axe, ${scheme} scheme`, () => {
+    test.use({ colorScheme: scheme });
+    test('on the new feedback, the field error, the unit hint and a failed result with the way on', async ({
+      page,
+    }) => {
+      const axe = async (state: string) => {
+        const { violations } = await new AxeBuilder({ page })
+          .include('quiz-island')
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          .analyze();
+        expect(violations.map((v) => `${state}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`)).toEqual(
+          [],
+        );
+      };
+      await page.goto(UNITS);
+      await quizReady(page);
+      await island(page).getByRole('button', { name: w.start }).click();
+      const quiz = await quizOf(page);
+      for (const [i, question] of quiz.questions.entries()) {
+        if (question.type === 'numeric') {
+          await island(page).getByLabel(w.number, { exact: true }).fill('abc');
+          await island(page).getByRole('button', { name: w.check }).click();
+          await expect(island(page).locator('.field-error')).toBeVisible();
+          await axe('field error');
+          await island(page)
+            .getByLabel(w.number, { exact: true })
+            .fill(String(question.answer * 1000).replace('.', ','));
+        } else await answer(page, question, 'vi', false);
+        await island(page).getByRole('button', { name: w.check }).click();
+        if (question.type === 'numeric') {
+          await expect(island(page).locator('.quiz-unit-hint')).toBeVisible();
+          await axe('unit hint');
+        }
+        if (i === 1) {
+          await axe('wrong select-all');
+          await island(page).getByRole('button', { name: w.tryAgain }).click();
+          await answer(page, question, 'vi', true);
+          await island(page).getByRole('button', { name: w.check }).click();
+          await axe('right on a retry');
+        }
+        await island(page)
+          .getByRole('button', { name: i === quiz.questions.length - 1 ? w.result : w.next })
+          .click();
+      }
+      await expect(island(page).locator('.quiz-fail')).toBeVisible();
+      await expect(island(page).locator('a.quiz-onward')).toBeVisible();
+      await axe('failed result');
+    });
+  });
+}

@@ -231,8 +231,7 @@ export function feedbackBlock(
       'p',
       { class: 'quiz-given' },
       mark(rightNow),
-      h('span', { class: 'quiz-label' }, `${ctx.t('quiz.yourAnswer')}: `),
-      yours,
+      h('span', {}, h('span', { class: 'quiz-label' }, `${ctx.t('quiz.yourAnswer')}: `), yours),
     ),
     rightNow
       ? false
@@ -240,8 +239,7 @@ export function feedbackBlock(
           'p',
           { class: 'quiz-given' },
           mark(true),
-          h('span', { class: 'quiz-label' }, `${ctx.t('quiz.correctAnswer')}: `),
-          correctText,
+          h('span', {}, h('span', { class: 'quiz-label' }, `${ctx.t('quiz.correctAnswer')}: `), correctText),
         ),
     slip && question.type === 'numeric'
       ? h(

@@ -113,8 +113,7 @@ export default {
     'This quiz has been updated, so your unfinished answers were set aside; your earlier scores are kept.',
   'quiz.unreadable':
     'Your saved unfinished answers could not be read, so the quiz starts again from the beginning; your earlier scores are kept.',
-  'quiz.rightLater':
-    'Correct on a retry. This question does not count towards your score, as your first answer was not right.',
+  'quiz.rightLater': 'Correct on a retry; this question does not count towards your score.',
   'quiz.resultFirstTry': 'You got {correct} of {total} right at the first try ({percent}%).',
   'quiz.scoreRule.practice':
     'How this is scored: only your first answer to each question counts. Trying a question again helps you learn but adds no points.',
@@ -122,8 +121,7 @@ export default {
   'quiz.option.chosenWrong': 'You chose this: not right.',
   'quiz.option.missed': 'You missed this right option.',
   'quiz.notNumber': '“{text}” is not a number. Type digits only, for example 7.6.',
-  'quiz.unitHint':
-    'Your number is {ratio} times the right answer: you may have worked in another unit. The answer is in {unit}.',
+  'quiz.unitHint': 'Your number is {ratio} times the answer: check the unit (the answer is in {unit}).',
   'quiz.nextModule': 'Next module: {title}',
   'quiz.backToCourse': 'Back to the course: {title}',
   'progress.notice.corrupt-moved-aside':

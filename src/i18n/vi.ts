@@ -110,7 +110,7 @@ export default {
   'quiz.changed': 'Bài kiểm tra vừa được cập nhật nên phần làm dở đã được bỏ; điểm các lần trước vẫn giữ nguyên.',
   'quiz.unreadable':
     'Không đọc được phần bài đang làm dở đã lưu nên bài làm được bắt đầu lại từ đầu; điểm các lần trước vẫn giữ nguyên.',
-  'quiz.rightLater': 'Chính xác ở lần làm lại. Câu này không được tính điểm vì lần trả lời đầu chưa đúng.',
+  'quiz.rightLater': 'Chính xác ở lần làm lại; câu này không được tính điểm.',
   'quiz.resultFirstTry': 'Bạn trả lời đúng ngay lần đầu {correct}/{total} câu ({percent}%).',
   'quiz.scoreRule.practice':
     'Cách tính điểm: mỗi câu chỉ tính lần trả lời đầu tiên. Làm lại một câu giúp bạn hiểu bài nhưng không được cộng điểm.',
@@ -118,8 +118,7 @@ export default {
   'quiz.option.chosenWrong': 'Bạn đã chọn ý này: chưa đúng.',
   'quiz.option.missed': 'Bạn đã bỏ sót ý đúng này.',
   'quiz.notNumber': '“{text}” không phải là một số. Hãy chỉ nhập chữ số, ví dụ 7,6.',
-  'quiz.unitHint':
-    'Số bạn nhập bằng {ratio} lần đáp án đúng: có lẽ bạn đã tính theo đơn vị khác. Đáp án cần tính bằng {unit}.',
+  'quiz.unitHint': 'Số bạn nhập bằng {ratio} lần đáp án: hãy kiểm tra đơn vị (đáp án tính bằng {unit}).',
   'quiz.nextModule': 'Học phần tiếp theo: {title}',
   'quiz.backToCourse': 'Về trang khoá học: {title}',
   'progress.notice.corrupt-moved-aside':

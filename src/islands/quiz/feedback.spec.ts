@@ -30,7 +30,7 @@ test('practice: the scoring rule is said first; a retried answer shows as right 
   await answer(page, quiz.questions[0]!, 'vi', true);
   await island(page).getByRole('button', { name: w.check }).click();
   await expect(island(page).locator('.quiz-verdict')).toHaveText(
-    'Chính xác ở lần làm lại. Câu này không được tính điểm vì lần trả lời đầu chưa đúng.',
+    'Chính xác ở lần làm lại; câu này không được tính điểm.',
   );
   await island(page).getByRole('button', { name: w.next }).click();
 
@@ -160,7 +160,7 @@ test('a number given in another unit (8.750.000 for 8,75 triệu đồng) gets a
   await island(page).getByRole('button', { name: w.check }).click();
   await expect(island(page).locator('.quiz-verdict')).toHaveText('Chưa chính xác.');
   await expect(island(page).locator('.quiz-unit-hint')).toHaveText(
-    'Số bạn nhập bằng 1.000.000 lần đáp án đúng: có lẽ bạn đã tính theo đơn vị khác. Đáp án cần tính bằng triệu đồng.',
+    'Số bạn nhập bằng 1.000.000 lần đáp án: hãy kiểm tra đơn vị (đáp án tính bằng triệu đồng).',
   );
   // A plain arithmetic slip gets no unit hint.
   await island(page).getByRole('button', { name: w.tryAgain }).click();

@@ -78,10 +78,10 @@ export default {
   'footer.label': 'About this site',
   'footer.publisher': 'Written and maintained by {publisher}.',
   'footer.contact': 'Contact:',
-  'footer.licence': 'Content shared under the licence',
+  'footer.licence': 'Content shared under the {licence} licence.',
   'footer.reportError': 'Report an error on this page',
-  'footer.reportSubject': 'Error report: {title}',
-  'footer.reportBody': 'Page: {url}\n\nWhat I found wrong (wrong content, a typo, something I could not read…):\n\n',
+  'footer.reportSubject': 'Error on a page',
+  'footer.reportBody': 'Page: {url}\n\n',
   'curriculum.available':
     'The curriculum is still being written: {written} of {planned} modules are available. The others will be added over time.',
   'glossary.jump': 'Jump to a letter',

@@ -76,10 +76,10 @@ export default {
   'footer.label': 'Về trang này',
   'footer.publisher': 'Do {publisher} biên soạn và duy trì.',
   'footer.contact': 'Liên hệ:',
-  'footer.licence': 'Nội dung được chia sẻ theo giấy phép',
+  'footer.licence': 'Nội dung được chia sẻ theo giấy phép {licence}.',
   'footer.reportError': 'Báo lỗi trên trang này',
-  'footer.reportSubject': 'Báo lỗi: {title}',
-  'footer.reportBody': 'Trang: {url}\n\nLỗi tôi thấy (nội dung sai, lỗi chính tả, phần không đọc được…):\n\n',
+  'footer.reportSubject': 'Báo lỗi trên trang',
+  'footer.reportBody': 'Trang: {url}\n\n',
   'curriculum.available':
     'Chương trình đang được biên soạn: hiện có {written}/{planned} học phần. Các học phần còn lại sẽ được bổ sung dần.',
   'glossary.jump': 'Chuyển nhanh theo chữ cái',

@@ -68,6 +68,88 @@ export default {
   'chooser.text': 'The site is available in Vietnamese and English.',
   'footer.text': 'Open, bilingual learning material. Nothing you do here is sent anywhere.',
   'footer.sources': 'Every figure quoted names its source.',
+  'lang.switchShort': 'Tiếng Việt',
+  'header.search': 'Search',
+  'search.placeholder': 'Modules, terms…',
+  'search.shortcut': 'Keyboard shortcut to the search box: Alt+K (Firefox: Alt+Shift+K; Mac: Ctrl+Option+K).',
+  'course.moduleCount.one': '{count} module',
+  'learning.imported.one': 'File imported: 1 new attempt added.',
+  'search.count.one': '1 result for “{query}”.',
+  'footer.label': 'About this site',
+  'footer.publisher': 'Written and maintained by {publisher}.',
+  'footer.contact': 'Contact:',
+  'footer.licence': 'Content shared under the {licence} licence.',
+  'footer.reportError': 'Report an error on this page',
+  'footer.reportSubject': 'Error on a page',
+  'footer.reportBody': 'Page: {url}\n\n',
+  'curriculum.available':
+    'The curriculum is still being written: {written} of {planned} modules are available. The others will be added over time.',
+  'glossary.jump': 'Jump to a letter',
+  'competence.digcomp-2.2-1.2':
+    'DigComp 2.2 (European Digital Competence Framework) — 1.2 Evaluating data, information and digital content',
+  'competence.digcomp-2.2-1.3':
+    'DigComp 2.2 (European Digital Competence Framework) — 1.3 Managing data, information and digital content',
+  'competence.uk-data-quality-framework-2020': 'UK Government Data Quality Framework (2020)',
+  'about.title': 'About',
+  'about.description': 'Who writes this site, what it is for, and how to get in touch.',
+  'about.who': 'Who stands behind this site',
+  'about.whoText':
+    'The site is written and maintained by {publisher}, for civil servants in provinces, communes, ministries and sectors.',
+  'about.what': 'What the site is for',
+  'about.whatText':
+    'Short self-paced courses on reading, checking and using data in everyday public work: data thinking, critical reasoning, AI literacy and risk management. Every figure quoted names its source.',
+  'about.status': 'State of the curriculum',
+  'about.contact': 'Contact',
+  'about.contactText':
+    'For comments, questions or an error in the content, write to {email}. Every page has a “Report an error on this page” link with the page’s address filled in.',
+  'about.licence': 'Licence',
+  'about.licenceText':
+    'The learning content is shared under the {licence} licence: you may copy, print, translate and reuse it in your own classes, as long as you name the source.',
+  'privacy.title': 'Privacy',
+  'privacy.description': 'What is stored, where, and for how long: in your browser only, nothing is sent anywhere.',
+  'privacy.summary':
+    'The site has no accounts, no server that receives data, no cookies, no analytics and no tracking. Everything you do here is stored only in this browser, on this device.',
+  'privacy.what': 'What is stored in your browser',
+  'privacy.progress':
+    'Your progress: the modules you opened, the score of every attempt, a quiz in progress, the paths assigned to you and the name you put on reports.',
+  'privacy.visits':
+    'A short note of the module you just opened, folded into your progress at the next save and then removed.',
+  'privacy.copies':
+    'Copies set aside when part of your learning data is damaged, or just before you erase all your progress.',
+  'privacy.durable':
+    'A copy of your progress in the browser’s IndexedDB, so that it survives the browser being closed abruptly.',
+  'privacy.class': 'For trainers: the learners’ reports opened on the Class report page.',
+  'privacy.cache': 'The site’s pages and pictures, so it can be read without a connection (the browser’s cache).',
+  'privacy.where': 'Where, and for how long',
+  'privacy.whereText':
+    'All of it stays in the browser’s storage (localStorage, IndexedDB and its cache) for this address. Nothing expires by itself: it stays until you erase your progress on My learning, clear your browsing data, or remove the browser. Another browser, or the same browser in a private window, does not see it.',
+  'privacy.sent': 'What is sent',
+  'privacy.sentText':
+    'Nothing. The site only loads its own files. A trainer’s path rides in the part of the link after “#”, which browsers never send to a server. Progress reports and backups leave your device only when you download the file and send it yourself.',
+  'privacy.control': 'You control your data',
+  'privacy.controlText':
+    'On My learning you can see your progress, download a backup, import a backup again, and erase all your progress.',
+  'a11y.title': 'Accessibility statement',
+  'a11y.description':
+    'How far the site meets accessibility standards, what is known not to, and how to report a problem.',
+  'a11y.intro':
+    'This site is written by {publisher}. We want everyone to be able to use it, including people who use a screen reader, only a keyboard, enlarged text or a small phone screen.',
+  'a11y.can': 'You should be able to',
+  'a11y.can1': 'zoom in up to 400% without text spilling off the screen;',
+  'a11y.can2': 'use the whole site, quizzes included, with a keyboard alone;',
+  'a11y.can3': 'use a screen reader (NVDA, JAWS, VoiceOver, TalkBack);',
+  'a11y.can4': 'read in a light or dark scheme, following your device’s setting;',
+  'a11y.can5': 'print a whole course or save it as a PDF.',
+  'a11y.status': 'Compliance status',
+  'a11y.statusText':
+    'The site aims to fully meet the Web Content Accessibility Guidelines (WCAG) 2.2 at level AA. Every change is checked automatically with axe on every kind of page, in the light and the dark scheme, with keyboard and narrow-screen tests.',
+  'a11y.limits': 'Known limitations',
+  'a11y.limitsText':
+    'The quizzes, My learning and the path builder need JavaScript; without it the pages still read and say which part cannot be used. Some figures have small text on a phone; every figure has a full text description.',
+  'a11y.report': 'Reporting an accessibility problem',
+  'a11y.reportText':
+    'If you find the site hard to use, or need content in another format, write to {email}, saying which page and what got in your way. We will reply within 5 working days.',
+  'a11y.prepared': 'This statement was prepared on {date} and is reviewed after every major change.',
   'quiz.heading': 'Check your understanding',
   'quiz.intro.practice':
     '{count} questions, practice mode: check each answer as you go, read why, and try a wrong one again. Score {passMark}% to complete the module.',
@@ -160,7 +242,7 @@ export default {
   'learning.export': 'Download a backup (JSON)',
   'learning.import': 'Import a backup',
   'learning.importHint': 'The file is merged with your current progress; nothing is replaced.',
-  'learning.imported': 'File imported: {count} new attempt(s) added.',
+  'learning.imported': 'File imported: {count} new attempts added.',
   'learning.importedPartial': 'Some parts of the file were damaged and were skipped.',
   'learning.import.not-json': 'This file is not JSON. Nothing was changed.',
   'learning.import.not-ours': 'This file is not a progress backup from this site. Nothing was changed.',
@@ -206,12 +288,11 @@ export default {
   'search.button': 'Search',
   'search.title': 'Search',
   'search.description': 'Find modules and glossary terms, in English or Vietnamese, with or without diacritics.',
-  'search.help':
-    'Vietnamese words work with or without diacritics, for example “dữ liệu” or “du lieu”. Shortcut to the search box: Alt+K (Firefox: Alt+Shift+K; Mac: Ctrl+Option+K).',
+  'search.help': 'Vietnamese words work with or without diacritics, for example “dữ liệu” or “du lieu”.',
   'search.noScript': 'Search needs JavaScript. You can still browse the courses and the glossary.',
   'search.loading': 'Loading the search index…',
   'search.error': 'The search index could not be loaded. Try again when you are online.',
-  'search.count': '{count} result(s) for “{query}”.',
+  'search.count': '{count} results for “{query}”.',
   'search.none': 'Nothing found for “{query}”. Try other or fewer words, or browse the glossary.',
   'search.suggest': 'Did you mean:',
   'search.results': 'Search results',

@@ -66,6 +66,86 @@ export default {
   'chooser.text': 'Trang web có tiếng Việt và tiếng Anh.',
   'footer.text': 'Nội dung học tập mở, song ngữ. Không gửi dữ liệu của bạn đi đâu cả.',
   'footer.sources': 'Số liệu được trích dẫn đều ghi nguồn.',
+  'lang.switchShort': 'English',
+  'header.search': 'Tìm kiếm',
+  'search.placeholder': 'Học phần, thuật ngữ…',
+  'search.shortcut': 'Phím tắt đến ô tìm kiếm: Alt+K (Firefox: Alt+Shift+K; máy Mac: Ctrl+Option+K).',
+  'course.moduleCount.one': '{count} học phần',
+  'learning.imported.one': 'Đã nhập tệp: thêm 1 lần làm bài mới.',
+  'search.count.one': 'Có 1 kết quả cho “{query}”.',
+  'footer.label': 'Về trang này',
+  'footer.publisher': 'Do {publisher} biên soạn và duy trì.',
+  'footer.contact': 'Liên hệ:',
+  'footer.licence': 'Nội dung được chia sẻ theo giấy phép {licence}.',
+  'footer.reportError': 'Báo lỗi trên trang này',
+  'footer.reportSubject': 'Báo lỗi trên trang',
+  'footer.reportBody': 'Trang: {url}\n\n',
+  'curriculum.available':
+    'Chương trình đang được biên soạn: hiện có {written}/{planned} học phần. Các học phần còn lại sẽ được bổ sung dần.',
+  'glossary.jump': 'Chuyển nhanh theo chữ cái',
+  'competence.digcomp-2.2-1.2':
+    'DigComp 2.2 (Khung năng lực số châu Âu) — 1.2 Đánh giá dữ liệu, thông tin và nội dung số',
+  'competence.digcomp-2.2-1.3':
+    'DigComp 2.2 (Khung năng lực số châu Âu) — 1.3 Quản lý dữ liệu, thông tin và nội dung số',
+  'competence.uk-data-quality-framework-2020': 'Khung chất lượng dữ liệu của Chính phủ Vương quốc Anh (2020)',
+  'about.title': 'Giới thiệu',
+  'about.description': 'Ai biên soạn trang này, để làm gì, và cách liên hệ.',
+  'about.who': 'Ai đứng sau trang này',
+  'about.whoText':
+    'Trang do {publisher} biên soạn và duy trì, dành cho cán bộ, công chức, viên chức ở cấp tỉnh, cấp xã và các bộ, ngành.',
+  'about.what': 'Trang dùng để làm gì',
+  'about.whatText':
+    'Các khoá học ngắn, tự học, giúp đọc, kiểm tra và dùng dữ liệu trong công việc hằng ngày: tư duy dữ liệu, lập luận phản biện, hiểu biết về AI và quản trị rủi ro. Mỗi số liệu được trích dẫn đều ghi nguồn.',
+  'about.status': 'Tình trạng chương trình',
+  'about.contact': 'Liên hệ',
+  'about.contactText':
+    'Góp ý, câu hỏi hoặc báo lỗi nội dung, xin gửi thư đến {email}. Trên mỗi trang đều có liên kết “Báo lỗi trên trang này”, điền sẵn địa chỉ của trang.',
+  'about.licence': 'Giấy phép',
+  'about.licenceText':
+    'Nội dung học tập được chia sẻ theo giấy phép {licence}: bạn được sao chép, in, dịch và dùng lại trong lớp học của mình, miễn là ghi rõ nguồn.',
+  'privacy.title': 'Quyền riêng tư',
+  'privacy.description': 'Trang lưu gì, lưu ở đâu, trong bao lâu: chỉ trên trình duyệt của bạn, không gửi đi đâu cả.',
+  'privacy.summary':
+    'Trang không có tài khoản, không có máy chủ nhận dữ liệu, không dùng cookie, không đo lường hay theo dõi. Mọi thứ bạn làm ở đây chỉ được lưu trong trình duyệt này, trên thiết bị này.',
+  'privacy.what': 'Những gì được lưu trên trình duyệt của bạn',
+  'privacy.progress':
+    'Tiến độ học: các học phần đã mở, điểm từng lần làm bài, bài đang làm dở, các lộ trình được giao và tên bạn ghi trên báo cáo.',
+  'privacy.visits': 'Ghi chú ngắn về học phần vừa mở, được gộp vào tiến độ ở lần lưu kế tiếp rồi xoá.',
+  'privacy.copies':
+    'Bản sao cất riêng khi một phần dữ liệu học tập bị hỏng, hoặc ngay trước khi bạn xoá toàn bộ tiến độ.',
+  'privacy.durable':
+    'Một bản sao của tiến độ trong IndexedDB của trình duyệt, để tiến độ không mất khi trình duyệt bị tắt đột ngột.',
+  'privacy.class': 'Với giảng viên: các báo cáo học viên đã mở ở trang Báo cáo lớp học.',
+  'privacy.cache': 'Các trang và hình của trang web, để đọc được khi không có mạng (bộ nhớ đệm của trình duyệt).',
+  'privacy.where': 'Ở đâu và trong bao lâu',
+  'privacy.whereText':
+    'Tất cả nằm trong bộ nhớ của trình duyệt (localStorage, IndexedDB và bộ nhớ đệm) cho địa chỉ này. Không có gì tự hết hạn: dữ liệu còn đến khi bạn xoá tiến độ ở trang Việc học của tôi, xoá dữ liệu duyệt web, hoặc gỡ trình duyệt. Trình duyệt khác, hay cùng trình duyệt ở chế độ ẩn danh, không thấy dữ liệu này.',
+  'privacy.sent': 'Những gì được gửi đi',
+  'privacy.sentText':
+    'Không có gì. Trang chỉ tải các tệp của chính nó. Lộ trình của giảng viên nằm trong phần sau dấu # của link, phần mà trình duyệt không bao giờ gửi tới máy chủ. Báo cáo tiến độ và bản sao lưu chỉ rời khỏi máy khi chính bạn tải tệp xuống và gửi đi.',
+  'privacy.control': 'Bạn kiểm soát dữ liệu của mình',
+  'privacy.controlText':
+    'Ở trang Việc học của tôi, bạn có thể xem tiến độ, tải bản sao lưu, nhập lại bản sao lưu, và xoá toàn bộ tiến độ.',
+  'a11y.title': 'Tuyên bố về khả năng tiếp cận',
+  'a11y.description': 'Mức độ trang đáp ứng tiêu chuẩn tiếp cận, những hạn chế đã biết và cách báo vấn đề.',
+  'a11y.intro':
+    'Trang do {publisher} biên soạn. Chúng tôi muốn mọi người dùng được trang, kể cả người dùng trình đọc màn hình, chỉ dùng bàn phím, phóng to chữ hoặc đọc trên điện thoại màn hình nhỏ.',
+  'a11y.can': 'Bạn có thể',
+  'a11y.can1': 'phóng to đến 400% mà chữ không bị tràn khỏi màn hình;',
+  'a11y.can2': 'dùng toàn bộ trang, kể cả bài kiểm tra, chỉ bằng bàn phím;',
+  'a11y.can3': 'dùng trình đọc màn hình (NVDA, JAWS, VoiceOver, TalkBack);',
+  'a11y.can4': 'chọn giao diện sáng hoặc tối theo cài đặt của thiết bị;',
+  'a11y.can5': 'in hoặc lưu cả khoá học thành PDF.',
+  'a11y.status': 'Mức độ tuân thủ',
+  'a11y.statusText':
+    'Trang hướng tới tuân thủ đầy đủ Hướng dẫn về khả năng tiếp cận nội dung web (WCAG) 2.2, mức AA. Mỗi thay đổi đều được kiểm tra tự động bằng axe trên mọi loại trang, ở cả giao diện sáng và tối, cùng các bài kiểm tra bàn phím và màn hình hẹp.',
+  'a11y.limits': 'Hạn chế đã biết',
+  'a11y.limitsText':
+    'Bài kiểm tra, trang Việc học của tôi và trình tạo lộ trình cần JavaScript; khi không có JavaScript, trang vẫn đọc được và nói rõ phần nào không dùng được. Một số hình minh hoạ có chữ nhỏ trên điện thoại; mỗi hình đều có lời mô tả đầy đủ.',
+  'a11y.report': 'Báo vấn đề về khả năng tiếp cận',
+  'a11y.reportText':
+    'Nếu bạn gặp khó khăn khi dùng trang, hoặc cần nội dung ở dạng khác, xin gửi thư đến {email}, nói rõ trang nào và bạn gặp khó khăn gì. Chúng tôi sẽ trả lời trong vòng 5 ngày làm việc.',
+  'a11y.prepared': 'Tuyên bố được lập ngày {date} và được rà soát lại sau mỗi lần thay đổi lớn.',
   'quiz.heading': 'Kiểm tra nhanh',
   'quiz.intro.practice':
     '{count} câu hỏi, chế độ luyện tập: kiểm tra từng câu, đọc giải thích và làm lại câu sai. Cần đạt {passMark}% để hoàn thành học phần.',
@@ -202,8 +282,7 @@ export default {
   'search.button': 'Tìm',
   'search.title': 'Tìm kiếm',
   'search.description': 'Tìm học phần và thuật ngữ, gõ có dấu hay không dấu đều được.',
-  'search.help':
-    'Gõ có dấu hoặc không dấu đều được, ví dụ “dữ liệu” hay “du lieu”. Phím tắt đến ô tìm kiếm: Alt+K (Firefox: Alt+Shift+K; máy Mac: Ctrl+Option+K).',
+  'search.help': 'Gõ có dấu hoặc không dấu đều được, ví dụ “dữ liệu” hay “du lieu”.',
   'search.noScript': 'Tìm kiếm cần JavaScript. Bạn vẫn có thể xem danh sách khoá học và thuật ngữ.',
   'search.loading': 'Đang tải chỉ mục tìm kiếm…',
   'search.error': 'Không tải được chỉ mục tìm kiếm. Hãy thử lại khi có mạng.',

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { competenceSchema } from './competence';
 import { levelSchema } from './level';
 import { slugSchema } from './slug';
 import { sourceSchema } from './source';
@@ -17,7 +18,8 @@ export const moduleSchema = z
     minutes: z.number().int().min(3).max(30),
     level: levelSchema,
     keyTerms: z.array(slugSchema).min(1),
-    competences: z.array(z.string().min(3)).default([]),
+    // Ids, not names: the page names each in its own language (see competence.ts).
+    competences: z.array(competenceSchema).default([]),
     sources: z.array(sourceSchema).min(1),
   })
   .strict();

@@ -25,18 +25,26 @@ test('keyboard only: skip link, then through the page to the next module', async
 test('the language switch and header links are reachable by keyboard', async ({ page }) => {
   await page.goto('/en/');
   const names: string[] = [];
-  for (let i = 0; i < 7; i++) {
+  for (let i = 0; i < 9; i++) {
     await page.keyboard.press('Tab');
-    names.push(await page.evaluate(() => document.activeElement?.textContent?.trim() ?? ''));
+    names.push(
+      await page.evaluate(() => {
+        const el = document.activeElement as HTMLInputElement | null;
+        return el?.type === 'search' ? `[${el.placeholder}]` : (el?.innerText.trim() ?? '');
+      }),
+    );
   }
+  // In the order they are seen: the first row (name, search, language), then the sections.
   expect(names).toEqual([
     'Skip to main content',
     'Civic Data Literacy',
+    '[Modules, terms…]',
+    'Search',
+    'Đọc bằng tiếng Việt',
     'Courses',
     'Paths',
     'Glossary',
     'My learning',
-    'Đọc bằng tiếng Việt',
   ]);
 });
 

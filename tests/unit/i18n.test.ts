@@ -34,6 +34,20 @@ describe('UI dictionaries', () => {
     expect(translate('en', 'module.minutes')).toBe('{minutes} min read');
   });
 
+  it('pages say "1 module" but "2 modules" in English, as the islands do', () => {
+    expect(translate('en', 'course.moduleCount', { count: 1 })).toBe('1 module');
+    expect(translate('en', 'course.moduleCount', { count: 2 })).toBe('2 modules');
+    expect(translate('vi', 'course.moduleCount', { count: 1 })).toBe('1 học phần');
+    const search = makeTranslator(islandStrings('en', ['search.']));
+    expect(search('search.count', { count: 1, query: 'median' })).toBe('1 result for “median”.');
+    expect(search('search.count', { count: 2, query: 'median' })).toBe('2 results for “median”.');
+  });
+
+  it('say no "(s)": English plurals have their ".one" form instead', () => {
+    const hedged = (Object.keys(en) as Array<keyof typeof en>).filter((key) => /\(s\)/.test(en[key]));
+    expect(hedged).toEqual([]);
+  });
+
   it('islands say "1 attempt" but "2 attempts" in English, and Vietnamese needs no plural', () => {
     const inEnglish = makeTranslator(islandStrings('en', ['class.']));
     const inVietnamese = makeTranslator(islandStrings('vi', ['class.']));

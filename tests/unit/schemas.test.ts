@@ -19,6 +19,13 @@ describe('module frontmatter schema', () => {
     expect(moduleSchema.parse(valid).competences).toEqual([]);
   });
 
+  it('takes competences by id only, so no page shows a label in the wrong language', () => {
+    expect(moduleSchema.parse({ ...valid, competences: ['digcomp-2.2-1.2'] }).competences).toEqual(['digcomp-2.2-1.2']);
+    const free = moduleSchema.safeParse({ ...valid, competences: ['DigComp 2.2 — 1.2 Evaluating data'] });
+    expect(free.success).toBe(false);
+    expect(JSON.stringify(free.error?.issues)).toMatch(/digcomp-2\.2-1\.2/);
+  });
+
   it('names a misspelt or missing field', () => {
     const { minutes, ...rest } = valid;
     const result = moduleSchema.safeParse({ ...rest, minuts: minutes });

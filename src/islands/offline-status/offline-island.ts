@@ -21,7 +21,10 @@ class OfflineIsland extends HTMLElement {
     const status = requireElement(this, '.offline-status');
     const update = requireElement(this, '.offline-update');
     let ready = '';
-    const show = () => (status.textContent = navigator.onLine ? ready : t('offline.now'));
+    const show = () => {
+      status.textContent = navigator.onLine ? ready : t('offline.now');
+      this.dataset.online = String(navigator.onLine); // styles the notice that must not be missed
+    };
     window.addEventListener('online', show);
     window.addEventListener('offline', show);
     show();

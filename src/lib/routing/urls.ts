@@ -24,6 +24,9 @@ export function siteUrls(base: string) {
     search: (lang: Lang) => at(`${lang}/search/`),
     searchIndex: (lang: Lang) => at(`${lang}/search-index.json`),
     myLearning: (lang: Lang) => at(`${lang}/my-learning/`),
+    about: (lang: Lang) => at(`${lang}/about/`),
+    privacy: (lang: Lang) => at(`${lang}/privacy/`),
+    accessibility: (lang: Lang) => at(`${lang}/accessibility/`),
     glossaryTerm: (lang: Lang, term: string) => at(`${lang}/glossary/#${term}`),
     manifest: (lang: Lang) => at(`${lang}/manifest.webmanifest`),
     /** The site's own root: the language chooser, and the service worker's scope. */

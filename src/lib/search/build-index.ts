@@ -1,6 +1,6 @@
 import lunr from 'lunr';
 import type { Lang } from '../../i18n/languages';
-import { indexForms, normalise } from './text';
+import { indexForms, normalise, withAcronymForms } from './text';
 
 /** One searchable thing: a module or a glossary term. */
 export interface SearchDoc {
@@ -93,8 +93,14 @@ export function buildSearchIndex(lang: Lang, docs: SearchDoc[]): SearchPayload {
     for (const [field, boost] of Object.entries(FIELDS)) this.field(field, { boost });
     this.metadataWhitelist = [];
     // Short refs ("0", "1", …) instead of ids: they repeat in every posting and vector.
+    // Acronyms get a form of their own in the index only; the text shown under a result stays as written.
     docs.forEach((doc, i) =>
-      this.add({ id: String(i), title: doc.title, terms: `${doc.terms} ${doc.headings}`, text: doc.text }),
+      this.add({
+        id: String(i),
+        title: withAcronymForms(doc.title),
+        terms: withAcronymForms(`${doc.terms} ${doc.headings}`),
+        text: withAcronymForms(doc.text),
+      }),
     );
   });
   return {

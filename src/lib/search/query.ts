@@ -1,7 +1,7 @@
 import lunr from 'lunr';
 import type { Lang } from '../../i18n/languages';
 import { expand, type SearchPayload } from './build-index';
-import { exactForm, fold, normalise, words } from './text';
+import { acronymForm, exactForm, fold, isAcronym, normalise, typedWords, words } from './text';
 
 export interface SearchResult {
   id: string;
@@ -12,7 +12,7 @@ export interface SearchResult {
   course: string;
   url: string;
   score: number;
-  /** Words of the query as typed, for highlighting. */
+  /** Words of the query as typed (case kept: an acronym lights up only itself), for highlighting. */
   matched: string[];
 }
 
@@ -33,11 +33,16 @@ export function loadIndex(payload: SearchPayload): LoadedIndex {
  * each word is searched in its exact form (boosted) and folded form, the last one also as a prefix.
  */
 export function search(loaded: LoadedIndex, query: string, options: { fuzzy?: boolean } = {}): SearchResult[] {
-  const typed = words(query.slice(0, MAX_QUERY)).slice(0, 12);
+  const typed = typedWords(query.slice(0, MAX_QUERY)).slice(0, 12);
   if (typed.length === 0) return [];
   const results = loaded.index.query((q) => {
-    typed.forEach((word, i) => {
-      const exact = exactForm(word, loaded.lang);
+    typed.forEach((raw, i) => {
+      // "AI" typed in capitals looks for the acronym only: as a word, "ai" (who) is in nearly every Vietnamese text.
+      if (isAcronym(raw)) {
+        q.term(acronymForm(raw), { boost: 10, usePipeline: false });
+        return;
+      }
+      const exact = exactForm(normalise(raw), loaded.lang);
       const folded = fold(exact);
       q.term(exact, { boost: 10, usePipeline: false });
       if (folded !== exact) q.term(folded, { boost: 1, usePipeline: false });
@@ -111,6 +116,30 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
   return edits + (a.length - i) + (b.length - j) <= 1;
 }
 
+/**
+ * Which words of a text light up for the words typed. An acronym ("AI") lights up only itself, in capitals. A word
+ * lights up where the text has it exactly ("du" → "du"); only if the text has it nowhere exactly do its forms
+ * without diacritics count ("du" → "dữ", "đủ"), since then the reader typed without diacritics.
+ */
+export function hitTest(text: string, matched: string[], lang: Lang): (word: string) => boolean {
+  const pieces = text.split(/\s+/);
+  const exactOf = (word: string) => exactForm(normalise(word), lang);
+  const present = new Set(pieces.map(exactOf));
+  const tests = matched.map((typed): ((piece: string) => boolean) => {
+    if (isAcronym(typed))
+      return (piece) => piece.normalize('NFC').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '') === typed;
+    const exact = exactOf(typed);
+    if (exact === '') return () => false;
+    const prefix = (candidate: string, target: string) => target.length >= 3 && candidate.startsWith(target);
+    if (present.has(exact) || pieces.some((p) => prefix(exactOf(p), exact))) {
+      return (piece) => exactOf(piece) === exact || prefix(exactOf(piece), exact);
+    }
+    const folded = fold(exact);
+    return (piece) => fold(exactOf(piece)) === folded || prefix(fold(exactOf(piece)), folded);
+  });
+  return (word) => normalise(word) !== '' && tests.some((test) => test(word));
+}
+
 /** A short passage of `text` around the first matched word, split so matched words can be highlighted. */
 export function snippet(
   text: string,
@@ -118,14 +147,7 @@ export function snippet(
   lang: Lang,
   length = 180,
 ): Array<{ text: string; hit: boolean }> {
-  const targets = new Set(matched.map((w) => fold(exactForm(normalise(w), lang))));
-  const isHit = (word: string) => {
-    const n = normalise(word);
-    return (
-      n !== '' &&
-      (targets.has(fold(exactForm(n, lang))) || [...targets].some((t) => t.length >= 3 && fold(n).startsWith(t)))
-    );
-  };
+  const isHit = hitTest(text, matched, lang);
   const pieces = text.split(/(\s+)/);
   const first = pieces.findIndex((p) => isHit(p));
   let start = 0;

@@ -90,6 +90,44 @@ describe('ranking on a tiny index', () => {
     const parts = snippet('Một đoạn văn dài về cơ sở dữ liệu quốc gia và cách dùng.', ['du', 'lieu'], 'vi');
     expect(parts.filter((p) => p.hit).map((p) => p.text)).toEqual(['dữ', 'liệu']);
   });
+  it('lights up only the exact word when the text has it: "du" is not "đủ" next to "du lịch"', () => {
+    const hits = (text: string, typed: string[]) =>
+      snippet(text, typed, 'vi')
+        .filter((p) => p.hit)
+        .map((p) => p.text);
+    expect(hits('Đủ người cho chuyến du lịch, đủ chỗ.', ['du'])).toEqual(['du']);
+    // No exact "du" in the text: the reader typed without diacritics, so every folded match counts.
+    expect(hits('Đủ số liệu, dữ liệu đầy đủ.', ['du'])).toEqual(['Đủ', 'dữ', 'đủ.']);
+    expect(hits('Ai dùng AI? Hỏi ai cũng được.', ['AI'])).toEqual(['AI?']);
+  });
+});
+
+describe('acronyms typed in capitals', () => {
+  const index = loadIndex(
+    JSON.parse(
+      JSON.stringify(
+        buildSearchIndex('vi', [
+          doc('who', 'Ai chịu trách nhiệm', 'Ai ký, ai duyệt, ai lưu hồ sơ: ghi rõ ai làm gì.'),
+          doc('ai', 'Dùng AI trong công vụ', 'Công cụ AI tạo sinh và rủi ro khi dùng AI.'),
+          doc('kpi', 'Chỉ số KPI của xã', 'Đặt KPI cho cán bộ xã.'),
+          doc('kpi-word', 'Kpi', 'Một từ không phải viết tắt: kpi.'),
+        ]),
+      ),
+    ),
+  );
+  it('"AI" finds the acronym, not every Vietnamese "ai" (who); "ai" still finds both', () => {
+    expect(search(index, 'AI').map((r) => r.id)).toEqual(['ai']);
+    expect(
+      search(index, 'ai')
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(['ai', 'who']);
+    expect(search(index, 'KPI xã').map((r) => r.id)[0]).toBe('kpi');
+    expect(search(index, 'KPI').map((r) => r.id)).toEqual(['kpi']);
+  });
+  it('a word in capitals with tones is a word, not an acronym', () => {
+    expect(search(index, 'CHỊU').map((r) => r.id)).toEqual(['who']);
+  });
 });
 
 // The relevance table: a query, then what must appear in the top three (first: what must come first).
@@ -136,7 +174,26 @@ const table: Record<'vi' | 'en', Array<[string, string[], string?]>> = {
   ],
 };
 
+// Queries that must not bring up a page: "AI" in capitals is the acronym, and no module written yet is about AI,
+// although "ai" (who) is in nearly every Vietnamese text.
+const notFound: Record<'vi' | 'en', Array<[string, string[]]>> = {
+  vi: [
+    ['AI', ['m:data-thinking/data-in-public-work', 'm:data-thinking/data-quality', 'm:data-thinking/data-to-decision']],
+  ],
+  en: [],
+};
+
 describe('relevance on the real course content', () => {
+  for (const lang of ['vi', 'en'] as const) {
+    const index = realIndex(lang);
+    for (const [query, absent] of notFound[lang]) {
+      it(`${lang}: “${query}” does not bring up ${absent.join(', ')}`, () => {
+        const found = search(index, query).map((r) => r.id);
+        for (const id of absent) expect(found).not.toContain(id);
+      });
+    }
+  }
+
   it('suggests the word meant when a query finds nothing', () => {
     const en = realIndex('en');
     expect(search(en, 'medain')).toEqual([]);

@@ -58,6 +58,13 @@ export default {
   'callout.activity': 'Apply it at work',
   'table.source': 'Data source',
   'table.region': 'Table (scrolls sideways on a narrow screen)',
+  'figure.region': 'Figure (scroll sideways to see all of it on a narrow screen)',
+  'figure.scrollCue': 'Scroll sideways to see the whole figure →',
+  'figure.openFull': 'Open the figure full size',
+  'table.scrollCue': 'The table is wider than the screen: scroll sideways for the other columns →',
+  'table.download': 'Download the table’s data',
+  'table.downloadCsv': 'CSV file (UTF-8)',
+  'table.downloadExcel': 'Excel file (.xlsx)',
   'sources.accessed': 'accessed {date}',
   'notFound.title': 'Page not found',
   'notFound.text':

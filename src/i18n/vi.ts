@@ -56,6 +56,13 @@ export default {
   'callout.activity': 'Áp dụng vào công việc',
   'table.source': 'Nguồn dữ liệu',
   'table.region': 'Bảng (cuộn ngang nếu màn hình hẹp)',
+  'figure.region': 'Hình (kéo ngang để xem hết nếu màn hình hẹp)',
+  'figure.scrollCue': 'Kéo ngang để xem hết hình →',
+  'figure.openFull': 'Mở hình cỡ đầy đủ',
+  'table.scrollCue': 'Bảng rộng hơn màn hình: kéo ngang để xem các cột còn lại →',
+  'table.download': 'Tải số liệu của bảng',
+  'table.downloadCsv': 'Tệp CSV (UTF-8)',
+  'table.downloadExcel': 'Tệp Excel (.xlsx)',
   'sources.accessed': 'truy cập {date}',
   'notFound.title': 'Không tìm thấy trang',
   'notFound.text':

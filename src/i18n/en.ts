@@ -292,6 +292,9 @@ export default {
   'builder.fileHint': 'Learners who cannot follow the link can open this file on the “Shared path” page.',
   'builder.reportHint': 'When learners send their progress reports back, open them on the class report page.',
   'builder.reportLink': 'Open the class report',
+  'builder.dueInPast':
+    '{date} has already passed: learners who open the link will see the path as overdue at once. Check the due date.',
+  'builder.qrDownload': 'Download the QR code (PNG image) for a slide',
   'shared.title': 'Shared path',
   'shared.description': 'See the path your trainer sent and add it to your learning.',
   'shared.noScript': 'This page needs JavaScript to read the path in the link.',
@@ -382,7 +385,6 @@ export default {
   'class.missedItem': '{learners} learners got it wrong, {times} times in all',
   'class.missedNone': 'No question has been answered wrong yet.',
   'class.help': 'Learners who need help',
-  'class.help.failed-twice': 'still not passed “{module}” after two or more attempts',
   'class.help.overdue': 'past the due date without finishing',
   'class.helpNone': 'No learner needs help for now.',
   'class.csv': 'Download the table as CSV (opens in Excel)',
@@ -442,6 +444,13 @@ export default {
     'Clear the {count} reports saved in this browser? The original files on your device are not touched.',
   'class.clearYes': 'Yes, clear them',
   'class.clearNo': 'No, keep them',
+  'class.error.backup':
+    'this is the learner’s backup file, not a report. Ask the learner to open “My learning”, press “Download a report for your trainer” on the assigned path and send that file.',
+  'class.help.failing': 'latest attempt at “{module}” not passed ({count} attempts not passed)',
+  'class.help.failing.one': 'latest attempt at “{module}” not passed',
+  'class.help.rule':
+    'A learner is listed here when their latest attempt at a module has not passed (even after a single try), or when the due date has passed and the path is not done.',
+  'class.legend': 'Modules in the table',
   'paths.addToLearning': 'Add this path to my learning',
   'paths.sendToClass': 'Trainers: assign this path to a class (you can edit it first)',
   'class.cell.attempts.one': '{count} attempt',

@@ -290,6 +290,9 @@ export default {
   'builder.fileHint': 'Học viên nào không mở được link thì có thể mở tệp này ở trang “Lộ trình được chia sẻ”.',
   'builder.reportHint': 'Khi học viên gửi tệp báo cáo tiến độ về, hãy mở các tệp đó ở trang Báo cáo lớp học.',
   'builder.reportLink': 'Mở Báo cáo lớp học',
+  'builder.dueInPast':
+    'Ngày {date} đã qua: học viên mở link sẽ thấy lộ trình quá hạn ngay. Hãy kiểm tra lại hạn hoàn thành.',
+  'builder.qrDownload': 'Tải mã QR (ảnh PNG) để chèn vào trang chiếu',
   'shared.title': 'Lộ trình được chia sẻ',
   'shared.description': 'Xem lộ trình giảng viên gửi và thêm vào việc học của bạn.',
   'shared.noScript': 'Trang này cần JavaScript để đọc lộ trình trong link.',
@@ -382,7 +385,6 @@ export default {
   'class.missedItem': '{learners} học viên sai, tổng {times} lần',
   'class.missedNone': 'Chưa có câu hỏi nào bị trả lời sai.',
   'class.help': 'Học viên cần hỗ trợ',
-  'class.help.failed-twice': 'chưa đạt “{module}” từ hai lần trở lên',
   'class.help.overdue': 'đã quá hạn mà chưa xong lộ trình',
   'class.helpNone': 'Chưa có học viên nào cần hỗ trợ.',
   'class.csv': 'Tải bảng dạng CSV (mở bằng Excel)',
@@ -438,6 +440,13 @@ export default {
     'Xoá {count} báo cáo đã lưu trên trình duyệt này? Các tệp gốc trên máy của bạn không bị ảnh hưởng.',
   'class.clearYes': 'Có, xoá',
   'class.clearNo': 'Không, giữ lại',
+  'class.error.backup':
+    'đây là tệp sao lưu của học viên, không phải báo cáo. Hãy nhờ học viên vào trang “Việc học của tôi”, bấm “Tải báo cáo để gửi giảng viên” ở lộ trình được giao rồi gửi tệp đó.',
+  'class.help.failing': 'lần làm bài gần nhất của “{module}” chưa đạt ({count} lần chưa đạt)',
+  'class.help.failing.one': 'lần làm bài gần nhất của “{module}” chưa đạt',
+  'class.help.rule':
+    'Học viên được đưa vào danh sách này khi lần làm bài gần nhất của một học phần chưa đạt (dù mới thử một lần), hoặc khi đã quá hạn mà chưa xong lộ trình.',
+  'class.legend': 'Các học phần trong bảng',
   'paths.addToLearning': 'Thêm lộ trình này vào việc học của tôi',
   'paths.sendToClass': 'Giảng viên: giao lộ trình này cho lớp (có thể sửa trước khi gửi)',
   'class.cell.attempts.one': '{count} lần làm bài',

@@ -61,7 +61,7 @@ export default {
   'figure.region': 'Figure (scroll sideways to see all of it on a narrow screen)',
   'figure.scrollCue': 'Scroll sideways to see the whole figure →',
   'figure.openFull': 'Open the figure full size',
-  'table.scrollCue': 'The table is wider than the screen: scroll sideways for the other columns →',
+  'table.scrollCue': 'Scroll sideways in the table for the other columns →',
   'table.download': 'Download the table’s data',
   'table.downloadCsv': 'CSV file (UTF-8)',
   'table.downloadExcel': 'Excel file (.xlsx)',

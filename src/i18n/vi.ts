@@ -59,7 +59,7 @@ export default {
   'figure.region': 'Hình (kéo ngang để xem hết nếu màn hình hẹp)',
   'figure.scrollCue': 'Kéo ngang để xem hết hình →',
   'figure.openFull': 'Mở hình cỡ đầy đủ',
-  'table.scrollCue': 'Bảng rộng hơn màn hình: kéo ngang để xem các cột còn lại →',
+  'table.scrollCue': 'Kéo ngang trong bảng để xem các cột còn lại →',
   'table.download': 'Tải số liệu của bảng',
   'table.downloadCsv': 'Tệp CSV (UTF-8)',
   'table.downloadExcel': 'Tệp Excel (.xlsx)',

@@ -24,7 +24,7 @@ export function serviceWorker() {
         const root = fileURLToPath(dir);
         const files = {
           globDirectory: root,
-          globPatterns: ['**/*.{html,css,js,json,svg,png,webmanifest}'],
+          globPatterns: ['**/*.{html,css,js,json,svg,png,webmanifest,csv,xlsx}'],
           globIgnores: ['sw.js', 'workbox-*.js', 'offline-meta.json'],
           maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
         };

@@ -158,9 +158,18 @@ test('the whole story: a trainer builds a path, a learner follows it and reports
     { name: 'report.json', mimeType: 'application/json', buffer: readFileSync(reportPath) },
     { name: 'hong.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "civic-data') },
     { name: 'binh.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(other)) },
+    // The learner's own backup file, sent instead of the report: the trainer is told which file to ask for.
+    {
+      name: 'sao-luu.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ format: 'civic-data-literacy/progress', version: 3, record: {} })),
+    },
   ]);
   const results = trainer.locator('.file-results li');
-  await expect(results).toHaveCount(3);
+  await expect(results).toHaveCount(4);
+  await expect(results.filter({ hasText: 'sao-luu.json' })).toContainText(
+    'sao-luu.json: đây là tệp sao lưu của học viên, không phải báo cáo. Hãy nhờ học viên vào trang “Việc học của tôi”',
+  );
   await expect(results.filter({ hasText: 'hong.json' })).toHaveText('hong.json: không phải tệp JSON');
   await expect(results.filter({ hasText: 'report.json' })).toHaveText(`report.json: báo cáo của ${NAME}`);
   await expect(results.filter({ hasText: 'binh.json' })).toContainText('cho lộ trình khác (“Lớp lãnh đạo”)');
@@ -172,7 +181,27 @@ test('the whole story: a trainer builds a path, a learner follows it and reports
   await expect(cells.nth(0)).toHaveText('1/5');
   await expect(cells.nth(1)).toHaveText('đã xongcao nhất 100%1 lần làm bài');
   await expect(cells.nth(2)).toHaveText(/^đang học.*2 lần làm bài$/);
-  await expect(trainer.locator('.class-help')).toContainText('chưa đạt “Dữ liệu trong công việc công vụ');
+  await expect(trainer.locator('.class-help')).toContainText(
+    'lần làm bài gần nhất của “Dữ liệu trong công việc công vụ',
+  );
+  await expect(trainer.locator('.class-help-rule')).toContainText('dù mới thử một lần');
+  // Module columns are headed by their number, so on a desktop no header runs into the next one.
+  const headers = await trainer
+    .locator('.class-table thead th')
+    .evaluateAll((ths) =>
+      ths.map((th) => [
+        th.getBoundingClientRect().left,
+        th.getBoundingClientRect().right,
+        th.scrollWidth - th.clientWidth,
+      ]),
+    );
+  for (let i = 1; i < headers.length; i++) expect(headers[i]![0]!).toBeGreaterThanOrEqual(headers[i - 1]![1]! - 0.5);
+  expect(headers.every(([, , overflow]) => overflow! <= 0)).toBe(true);
+  // The path's order: 1.2 was moved first. Its header shows the number; screen readers get the whole name.
+  const firstModule = trainer.locator('.class-table thead th.module-col').first();
+  await expect(firstModule.locator('[aria-hidden="true"]')).toHaveText('1.2');
+  await expect(trainer.getByRole('columnheader', { name: /^1\.2 Chất lượng dữ liệu/ })).toHaveCount(1);
+  await expect(trainer.locator('.class-legend li').first()).toHaveText(/^1\.2 Chất lượng dữ liệu: sáu câu hỏi/);
   await expect(trainer.locator('.class-missed li').first()).toContainText('1 học viên sai');
   expect(await trainer.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
   await trainer.emulateMedia({ colorScheme: 'dark' });
@@ -197,8 +226,11 @@ test('the whole story: a trainer builds a path, a learner follows it and reports
   const csv = readFileSync(await (await csvDownload).path(), 'utf8');
   expect(csv.startsWith('\uFEFF')).toBe(true);
   expect(csv).toContain('\r\n');
-  const rows: string[][] = parse(csv, { bom: true });
+  // Excel under vi-VN settings splits at ";" (its list separator): every column is its own cell there.
+  expect(csv.split('\r\n')[0]).toMatch(/^\uFEFFHọc viên;Đã xong;/);
+  const rows: string[][] = parse(csv, { bom: true, delimiter: ';' });
   expect(rows).toHaveLength(2);
+  expect(rows[1]).toHaveLength(rows[0]!.length);
   expect(rows[1]![0]).toBe(NAME);
   expect(rows[0]).toContain('1.2 Chất lượng dữ liệu: sáu câu hỏi trước khi dùng một bảng số: trạng thái');
   const column = (header: string) => rows[1]![rows[0]!.indexOf(header)];

@@ -321,7 +321,18 @@ class ClassReportIsland extends HTMLElement {
               {},
               h('th', { scope: 'col' }, this.t('class.col.learner')),
               h('th', { scope: 'col' }, this.t('class.col.done')),
-              ...modules.map((m) => h('th', { scope: 'col' }, name(m))),
+              // Titles are 480–580 px wide: over 224 px columns they ran into each other. The number heads the
+              // column (the full name for screen readers), and the legend under the table gives each title.
+              ...modules.map((m) =>
+                m.number
+                  ? h(
+                      'th',
+                      { scope: 'col', class: 'module-col' },
+                      h('span', { 'aria-hidden': 'true' }, m.number),
+                      h('span', { class: 'visually-hidden' }, name(m)),
+                    )
+                  : h('th', { scope: 'col', class: 'module-col' }, name(m)),
+              ),
               h('th', { scope: 'col' }, this.t('class.col.exportedAt')),
             ),
           ),
@@ -353,6 +364,14 @@ class ClassReportIsland extends HTMLElement {
           ),
         ),
       ),
+      modules.some((m) => m.number)
+        ? h(
+            'div',
+            { class: 'class-legend' },
+            h('h3', { id: 'class-legend-heading' }, this.t('class.legend')),
+            h('ul', { 'aria-labelledby': 'class-legend-heading' }, ...modules.map((m) => h('li', {}, name(m)))),
+          )
+        : false,
       paged
         ? pager({
             words: this.pagerWords('page'),
@@ -388,6 +407,7 @@ class ClassReportIsland extends HTMLElement {
         statusHeader: this.t('class.csv.status'),
         best: this.t('class.csv.best'),
         attempts: this.t('class.csv.attempts'),
+        separator: this.language === 'vi' ? ';' : ',',
       });
       downloadText(
         `${this.language === 'vi' ? 'bao-cao-lop' : 'class-report'}-${new Date().toISOString().slice(0, 10)}.csv`,
@@ -418,11 +438,15 @@ class ClassReportIsland extends HTMLElement {
     const reason = (help: ClassLearner['help'][number]) =>
       help.kind === 'overdue'
         ? this.t('class.help.overdue')
-        : this.t('class.help.failed-twice', { module: known.get(help.module)?.title ?? help.module });
+        : this.t('class.help.failing', {
+            module: known.get(help.module)?.title ?? help.module,
+            count: this.count(help.failures),
+          });
     const section = h(
       'section',
       { 'aria-labelledby': 'class-help-heading', 'data-class-help': true },
       h('h2', { id: 'class-help-heading' }, this.t('class.help')),
+      h('p', { class: 'class-help-rule' }, this.t('class.help.rule')),
       summary.needHelpCount === 0
         ? h('p', {}, this.t('class.helpNone'))
         : h(

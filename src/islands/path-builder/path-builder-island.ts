@@ -1,3 +1,4 @@
+import type { Lang } from '../../i18n/languages';
 import * as v from 'valibot';
 import { decodePath, encodePath } from '../../lib/course-paths/path-codec';
 import { pathFile, pathFileName } from '../../lib/course-paths/path-file';
@@ -6,9 +7,18 @@ import { MAX_PATH_NOTE, MAX_PATH_TITLE, sharedPathSchema, type SharedPath } from
 import { MAX_PASS_MARK, MIN_PASS_MARK } from '../../lib/quiz/pass-mark';
 import { fold } from '../../lib/fold';
 import { h } from '../shared/dom';
-import { downloadText } from '../shared/download';
+import { downloadBlob, downloadText } from '../shared/download';
 import { qrSvg } from './qr-svg';
-import { defineIsland, readPayload } from '../shared/island-start';
+import { qrPng } from './qr-png';
+
+/** What stops the form from becoming a link, and the field it is about. */
+interface Problem {
+  field: 'title' | 'due' | 'passMark' | 'modules';
+  text: string;
+}
+import { defineIsland, islandLang, readPayload } from '../shared/island-start';
+import { formatDay } from '../shared/dates';
+import { vietnamDate } from '../../lib/course-paths/due-date';
 import { makeTranslator, type Translator } from '../shared/strings';
 import type { PathBuilderPayload } from './payload';
 
@@ -20,6 +30,7 @@ import type { PathBuilderPayload } from './payload';
 class PathBuilderIsland extends HTMLElement {
   private t!: Translator<keyof PathBuilderPayload['strings']>;
   private data!: PathBuilderPayload;
+  private language!: Lang;
   private chosen: string[] = [];
   private byKey = new Map<string, PathModule>();
   private status = h('p', { role: 'status', 'aria-live': 'polite', class: 'visually-hidden' });
@@ -44,6 +55,20 @@ class PathBuilderIsland extends HTMLElement {
   private courseFilter = h('select', { id: 'builder-course' });
   private textFilter = h('input', { id: 'builder-filter', type: 'search', autocomplete: 'off' });
   private output = h('div', { class: 'builder-output' });
+  /** Each field's own message, shown beside it (under its label); the list by the link repeats them as links. */
+  private fieldErrors = {
+    title: h('p', { class: 'field-error', id: 'path-title-error', hidden: true }),
+    due: h('p', { class: 'field-error', id: 'path-due-error', hidden: true }),
+    passMark: h('p', { class: 'field-error', id: 'path-pass-error', hidden: true }),
+    modules: h('p', { class: 'field-error', id: 'builder-chosen-error', hidden: true }),
+  };
+  /** A due date already past is allowed (a path sent late) but said, beside the date. */
+  private dueWarning = h('p', { class: 'field-warning', id: 'path-due-warning', hidden: true });
+  /**
+   * Fields the trainer has changed: a field not yet touched shows no error beside it (an empty title is not a
+   * mistake on a page just opened), though the list by the link still says what is missing.
+   */
+  private touched = new Set<Problem['field']>();
 
   connectedCallback() {
     this.data = readPayload<PathBuilderPayload>(this, '[data-builder-payload]', [
@@ -53,6 +78,7 @@ class PathBuilderIsland extends HTMLElement {
       'strings',
     ]);
     this.t = makeTranslator(this.data.strings);
+    this.language = islandLang(this);
     this.byKey = new Map(this.data.modules.map((m) => [m.key, m]));
     this.append(
       this.startSection(),
@@ -62,7 +88,11 @@ class PathBuilderIsland extends HTMLElement {
       this.shareSection(),
       this.status,
     );
-    for (const field of Object.values(this.fields)) field.addEventListener('input', () => this.drawOutput());
+    for (const [name, field] of Object.entries(this.fields))
+      field.addEventListener('input', () => {
+        if (name !== 'note') this.touched.add(name as Problem['field']);
+        this.drawOutput();
+      });
     this.restore();
     this.drawChosen();
     this.drawPicker();
@@ -121,14 +151,15 @@ class PathBuilderIsland extends HTMLElement {
       'section',
       { class: 'builder-step', 'aria-labelledby': 'builder-details-heading' },
       h('h2', { id: 'builder-details-heading' }, this.t('builder.details')),
-      h('div', { class: 'field' }, this.label(title, this.t('builder.pathTitle')), title),
+      h('div', { class: 'field' }, this.label(title, this.t('builder.pathTitle')), this.fieldErrors.title, title),
       h('div', { class: 'field' }, this.label(note, this.t('builder.note')), note),
-      h('div', { class: 'field' }, this.label(due, this.t('builder.due')), due),
+      h('div', { class: 'field' }, this.label(due, this.t('builder.due')), this.fieldErrors.due, due, this.dueWarning),
       h(
         'div',
         { class: 'field' },
         this.label(passMark, this.t('builder.passMark')),
         h('p', { class: 'hint', id: 'path-pass-hint' }, this.t('builder.passMarkHint')),
+        this.fieldErrors.passMark,
         passMark,
       ),
     );
@@ -139,6 +170,7 @@ class PathBuilderIsland extends HTMLElement {
       'section',
       { class: 'builder-step', 'aria-labelledby': 'builder-chosen-heading' },
       h('h2', { id: 'builder-chosen-heading' }, this.t('builder.chosen')),
+      this.fieldErrors.modules,
       this.chosenSummary,
       this.chosenList,
     );
@@ -226,6 +258,7 @@ class PathBuilderIsland extends HTMLElement {
     const title = this.byKey.get(key)!.title;
     if (action === 'remove') {
       this.chosen.splice(index, 1);
+      this.touched.add('modules');
       this.announce(this.t('builder.removed', { title }));
     } else {
       const to = action === 'up' ? index - 1 : index + 1;
@@ -268,6 +301,7 @@ class PathBuilderIsland extends HTMLElement {
         const box = h('input', { type: 'checkbox', id, checked: this.chosen.includes(m.key) });
         box.addEventListener('change', () => {
           this.chosen = box.checked ? [...this.chosen, m.key] : this.chosen.filter((k) => k !== m.key);
+          this.touched.add('modules');
           this.drawChosen();
         });
         return h(
@@ -281,14 +315,16 @@ class PathBuilderIsland extends HTMLElement {
   }
 
   /** The path as the form describes it, or the problems that stop it from becoming a link. */
-  private current(): { path: SharedPath } | { problems: string[] } {
+  private current(): { path: SharedPath } | { problems: Problem[] } {
     const { title, note, due, passMark } = this.fields;
-    const problems: string[] = [];
-    if (title.value.trim() === '') problems.push(this.t('builder.needTitle'));
-    if (this.chosen.length === 0) problems.push(this.t('builder.needModules'));
+    const problems: Problem[] = [];
+    if (title.value.trim() === '') problems.push({ field: 'title', text: this.t('builder.needTitle') });
+    if (this.chosen.length === 0) problems.push({ field: 'modules', text: this.t('builder.needModules') });
     const mark = passMark.value.trim();
-    if (mark !== '' && !/^\d+$/.test(mark)) problems.push(this.t('builder.badPassMark'));
-    if (due.validity.badInput) problems.push(this.t('builder.badDue'));
+    // Checked here, not only by the schema below, so the field says so while the title is still missing too.
+    const markOutOfRange = !/^\d+$/.test(mark) || Number(mark) < MIN_PASS_MARK || Number(mark) > MAX_PASS_MARK;
+    if (mark !== '' && markOutOfRange) problems.push({ field: 'passMark', text: this.t('builder.badPassMark') });
+    if (due.validity.badInput) problems.push({ field: 'due', text: this.t('builder.badDue') });
     const candidate = {
       title: title.value.trim(),
       ...(note.value.trim() ? { note: note.value.trim() } : {}),
@@ -298,19 +334,49 @@ class PathBuilderIsland extends HTMLElement {
     };
     const parsed = v.safeParse(sharedPathSchema, candidate);
     if (problems.length === 0 && !parsed.success)
-      problems.push(this.t(mark ? 'builder.badPassMark' : 'builder.badDue'));
+      problems.push(
+        mark
+          ? { field: 'passMark', text: this.t('builder.badPassMark') }
+          : { field: 'due', text: this.t('builder.badDue') },
+      );
     return problems.length > 0 || !parsed.success ? { problems } : { path: parsed.output };
+  }
+
+  /** Each field's message beside it, for the fields the trainer has touched; the date's warning when it is past. */
+  private drawFieldMessages(problems: Problem[]) {
+    for (const [name, element] of Object.entries(this.fieldErrors) as Array<[Problem['field'], HTMLElement]>) {
+      const problem = problems.find((p) => p.field === name);
+      const shown = problem !== undefined && this.touched.has(name);
+      element.textContent = shown ? problem.text : '';
+      element.hidden = !shown;
+      const input = name === 'modules' ? undefined : this.fields[name];
+      if (input) input.toggleAttribute('aria-invalid', shown);
+    }
+    const due = this.fields.due.value;
+    const past = due !== '' && !this.fields.due.validity.badInput && due < vietnamDate(new Date());
+    this.dueWarning.textContent = past ? this.t('builder.dueInPast', { date: formatDay(this.language, due) }) : '';
+    this.dueWarning.hidden = !past;
+    const describedBy = (input: HTMLElement, ...ids: Array<string | false>) => {
+      const list = ids.filter((id): id is string => id !== false);
+      if (list.length > 0) input.setAttribute('aria-describedby', list.join(' '));
+      else input.removeAttribute('aria-describedby');
+    };
+    describedBy(this.fields.title, !this.fieldErrors.title.hidden && 'path-title-error');
+    describedBy(this.fields.due, !this.fieldErrors.due.hidden && 'path-due-error', past && 'path-due-warning');
+    describedBy(this.fields.passMark, 'path-pass-hint', !this.fieldErrors.passMark.hidden && 'path-pass-error');
   }
 
   private drawOutput() {
     const state = this.current();
+    this.drawFieldMessages('problems' in state ? state.problems : []);
     if ('problems' in state) {
+      const target = (p: Problem) => (p.field === 'modules' ? 'builder-pick-heading' : this.fields[p.field].id);
       this.output.replaceChildren(
         h(
           'div',
           { class: 'notice' },
           h('p', {}, this.t('builder.problems')),
-          h('ul', {}, ...state.problems.map((p) => h('li', {}, p))),
+          h('ul', {}, ...state.problems.map((p) => h('li', {}, h('a', { href: `#${target(p)}` }, p.text)))),
         ),
       );
       return;
@@ -330,18 +396,27 @@ class PathBuilderIsland extends HTMLElement {
     });
     linkField.addEventListener('focus', () => linkField.select());
     const copy = h('button', { type: 'button', class: 'button' }, this.t('builder.copy'));
+    // Said where the trainer looks, beside the button, not only to a screen reader (it is a live region too).
+    const copied = h('p', { class: 'copy-result', role: 'status' });
     copy.addEventListener('click', async () => {
       try {
         await navigator.clipboard.writeText(link);
-        this.announce(this.t('builder.copied'));
+        copied.textContent = this.t('builder.copied');
+        copied.classList.remove('copy-failed');
       } catch {
         linkField.focus();
-        this.announce(this.t('builder.copyFailed'));
+        copied.textContent = this.t('builder.copyFailed');
+        copied.classList.add('copy-failed');
       }
     });
     const download = h('button', { type: 'button', class: 'button' }, this.t('builder.download'));
     download.addEventListener('click', () => downloadText(pathFileName(path), pathFile(path, link)));
     const qr = qrSvg(link, this.t('builder.qrAlt', { title: path.title }));
+    const qrDownload = h('button', { type: 'button', class: 'button' }, this.t('builder.qrDownload'));
+    qrDownload.addEventListener('click', async () => {
+      const png = await qrPng(link);
+      if (png) downloadBlob(pathFileName(path).replace(/\.cdl-path\.json$/, '-qr.png'), png);
+    });
     this.output.replaceChildren(
       h(
         'div',
@@ -351,9 +426,16 @@ class PathBuilderIsland extends HTMLElement {
         linkField,
       ),
       h('div', { class: 'actions' }, copy, h('a', { href: link, class: 'button' }, this.t('builder.preview'))),
+      copied,
       h('h3', {}, this.t('builder.qr')),
       qr
-        ? h('div', { class: 'builder-qr' }, h('p', { class: 'hint' }, this.t('builder.qrHint')), qr)
+        ? h(
+            'div',
+            { class: 'builder-qr' },
+            h('p', { class: 'hint' }, this.t('builder.qrHint')),
+            qr,
+            h('div', { class: 'actions' }, qrDownload),
+          )
         : h('p', { class: 'notice' }, this.t('builder.qrTooLong')),
       h('h3', {}, this.t('builder.download')),
       h('p', { class: 'hint' }, this.t('builder.fileHint')),

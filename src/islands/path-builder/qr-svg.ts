@@ -1,10 +1,13 @@
 import qrcode from 'qrcode-generator';
 
+/** The quiet zone scanners need around a QR code, in modules. */
+export const QR_MARGIN = 4;
+
 /**
- * A QR code of `text` as an SVG element built node by node (no markup strings), or undefined when the text is
- * too long for the largest QR code. Error correction "M" survives a projector's glare and a phone at an angle.
+ * The QR code of `text`, or undefined when the text is too long for the largest QR code. Error correction "M"
+ * survives a projector's glare and a phone at an angle. The page's SVG and the PNG for a slide both draw this.
  */
-export function qrSvg(text: string, label: string): SVGSVGElement | undefined {
+export function qrModules(text: string): { count: number; isDark: (row: number, col: number) => boolean } | undefined {
   const qr = qrcode(0, 'M');
   try {
     qr.addData(text, 'Byte');
@@ -12,8 +15,15 @@ export function qrSvg(text: string, label: string): SVGSVGElement | undefined {
   } catch {
     return undefined;
   }
-  const count = qr.getModuleCount();
-  const margin = 4; // the quiet zone scanners need
+  return { count: qr.getModuleCount(), isDark: (row, col) => qr.isDark(row, col) };
+}
+
+/** The QR code as an SVG element built node by node (no markup strings), or undefined when the text is too long. */
+export function qrSvg(text: string, label: string): SVGSVGElement | undefined {
+  const qr = qrModules(text);
+  if (!qr) return undefined;
+  const { count } = qr;
+  const margin = QR_MARGIN;
   let d = '';
   for (let row = 0; row < count; row++) {
     for (let col = 0; col < count; col++) if (qr.isDark(row, col)) d += `M${col + margin} ${row + margin}h1v1h-1z`;

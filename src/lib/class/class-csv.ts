@@ -17,7 +17,13 @@ export interface ClassCsvLabels {
   moduleName: (m: ClassModule) => string;
   /** The word after the module name over its status column ("trạng thái"); without it the name alone heads it. */
   statusHeader?: string;
+  /**
+   * Excel splits a CSV it opens at the list separator of the computer's regional settings: ";" under vi-VN (where
+   * "," is the decimal comma), "," under en-US. The Vietnamese page writes ";", the English one ",".
+   */
+  separator?: CsvSeparator;
 }
+export type CsvSeparator = ',' | ';';
 
 const BOM = '\uFEFF';
 const EOL = '\r\n';
@@ -29,10 +35,10 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  */
 const OF = '\u2215';
 
-/** A text cell: defused, then quoted per RFC 4180 when it holds a comma, quote or line break. */
+/** A text cell: defused, then quoted per RFC 4180 when it holds a separator (either), quote or line break. */
 export function csvText(value: string): string {
   const safe = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return /[",;\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** A number this code writes: plain, never defused. Whole percent, as the site scores, so no decimal separator. */
@@ -75,5 +81,6 @@ export function classCsv(view: ClassView, labels: ClassCsvLabels, modules: Class
     ];
   });
 
-  return BOM + [header, ...rows].map((row) => row.join(',') + EOL).join('');
+  const separator = labels.separator ?? ',';
+  return BOM + [header, ...rows].map((row) => row.join(separator) + EOL).join('');
 }

@@ -27,9 +27,16 @@ export interface ClassCell {
   attempts: number;
   /** Attempts below the path's pass mark when it sets one, else attempts the quiz itself failed. */
   failedAttempts: number;
+  /** The newest attempt failed (as failedAttempts counts): what "needs support" looks at. */
+  latestFailed: boolean;
 }
 
-export type HelpReason = { kind: 'failed-twice'; module: string } | { kind: 'overdue' };
+/**
+ * Why a learner is listed as needing support; the page states the rule. A module not yet passed whose latest
+ * attempt failed: one failure is enough (a learner at 0/4 who failed the first quiz and stopped needs a word now,
+ * not after a second try that may never come). Or the due date has passed and the path is not done.
+ */
+export type HelpReason = { kind: 'failing'; module: string; failures: number } | { kind: 'overdue' };
 
 export interface ClassLearner {
   id: string;
@@ -74,7 +81,6 @@ export interface ClassView {
 }
 
 export const MISSED_TOP = 10;
-const FAILS_BEFORE_HELP = 2;
 
 export function mainPathId(reports: Report[]): string | undefined {
   const counts = new Map<string, number>(); // insertion order = first loaded, so the first wins a tie
@@ -110,12 +116,17 @@ function cellOf(entry: ReportModule | undefined, key: string, passMark: number |
   const attempts = entry?.attempts ?? [];
   const best = bestScore(attempts);
   const failedAttempts = attempts.filter((a) => failedFor(a, passMark)).length;
+  const latest = attempts.reduce<(typeof attempts)[number] | undefined>(
+    (newest, a) => (!newest || Date.parse(a.at) > Date.parse(newest.at) ? a : newest),
+    undefined,
+  );
   return {
     module: key,
     status: stateForPath(entry?.status ?? 'not-started', best, passMark),
     ...(best === undefined ? {} : { best }),
     attempts: attempts.length,
     failedAttempts,
+    latestFailed: latest !== undefined && failedFor(latest, passMark),
   };
 }
 
@@ -126,8 +137,8 @@ function learnerOf(report: Report, modules: ClassModule[], path: SharedPath | un
   const completed = cells.filter((c) => c.status === 'completed').length;
   const overdue = isPastDue(path?.due, today, completed, modules.length);
   const help: HelpReason[] = cells
-    .filter((c) => c.failedAttempts >= FAILS_BEFORE_HELP && c.status !== 'completed')
-    .map((c): HelpReason => ({ kind: 'failed-twice', module: c.module }));
+    .filter((c) => c.latestFailed && c.status !== 'completed')
+    .map((c): HelpReason => ({ kind: 'failing', module: c.module, failures: c.failedAttempts }));
   if (overdue) help.push({ kind: 'overdue' });
   return {
     id: report.learner.id,

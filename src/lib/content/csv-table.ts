@@ -16,8 +16,9 @@ export interface TableData {
   rows: string[][];
 }
 
-const NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
-const KEEP_AS_WRITTEN = /(^|_)(id|code|year|nam|ma)$/;
+/** A value a table treats as a number; the download files use the same rules, so they say what the table shows. */
+export const NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
+export const KEEP_AS_WRITTEN = /(^|_)(id|code|year|nam|ma)$/;
 
 export function buildTable(csv: string, lang: Lang, labels?: Record<string, string>): TableData {
   const records: string[][] = parse(csv, { bom: true, skip_empty_lines: true, trim: true, relax_column_count: false });

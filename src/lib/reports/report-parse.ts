@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { pathId } from '../course-paths/path-codec';
 import { cleanOutsideText } from '../text/outside-text';
+import { FILE_FORMAT as BACKUP_FILE_FORMAT } from '../progress/progress-file';
 import { nestsDeeperThan } from './json-depth';
 import { MAX_REPORT_BYTES, REPORT_FORMAT, REPORT_VERSION, reportSchema, type Report } from './report-schema';
 
@@ -8,7 +9,9 @@ import { MAX_REPORT_BYTES, REPORT_FORMAT, REPORT_VERSION, reportSchema, type Rep
  * Reads a progress report file a learner sent (Zalo, e-mail, USB stick): anything can arrive, so this never
  * throws, says why a file is refused (the page words it), and cleans what the class table shows of the learner.
  */
-export type ParseFailure = 'too-large' | 'too-deep' | 'not-json' | 'not-a-report' | 'newer-version' | 'invalid';
+/** 'backup': the learner's own backup file (My learning, "Tải bản sao lưu"), sent by mistake for the report. */
+export type ParseFailure =
+  'too-large' | 'too-deep' | 'not-json' | 'not-a-report' | 'backup' | 'newer-version' | 'invalid';
 export type ParsedReport = { ok: true; report: Report } | { ok: false; reason: ParseFailure };
 
 /** A report nests 7 levels (its xAPI statements included); anything past this was made to break a parser. */
@@ -46,6 +49,7 @@ export function checkReport(value: unknown): ParsedReport {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
       return { ok: false, reason: 'not-a-report' };
     const { format, version } = value as Record<string, unknown>;
+    if (format === BACKUP_FILE_FORMAT) return { ok: false, reason: 'backup' };
     if (format !== REPORT_FORMAT) return { ok: false, reason: 'not-a-report' };
     if (typeof version === 'number' && version > REPORT_VERSION) return { ok: false, reason: 'newer-version' };
     const parsed = v.safeParse(reportSchema, value);

@@ -29,6 +29,8 @@ export function siteUrls(base: string) {
     accessibility: (lang: Lang) => at(`${lang}/accessibility/`),
     glossaryTerm: (lang: Lang, term: string) => at(`${lang}/glossary/#${term}`),
     manifest: (lang: Lang) => at(`${lang}/manifest.webmanifest`),
+    /** A table's dataset to download, built beside the pages: "csv" for other tools, "xlsx" for Excel. */
+    dataset: (lang: Lang, name: string, kind: 'csv' | 'xlsx') => at(`${lang}/datasets/${name}.${kind}`),
     /** The site's own root: the language chooser, and the service worker's scope. */
     root: () => root,
     /** A file under public/ (or written beside the pages), named as authors write it: "/images/…/x.svg" or "sw.js". */

@@ -36,6 +36,21 @@ const read = (csv: string): string[][] =>
   parse(csv, { bom: true, record_delimiter: '\r\n', relax_column_count: false });
 
 describe('class CSV', () => {
+  it('opens as columns in Excel under vi-VN settings: ";" between cells, so a title with a comma stays one cell', () => {
+    const csv = csvOf(['Nguyễn Thị Lan', 'Trần Văn An, tổ 2'], { separator: ';' });
+    expect(csv.startsWith('\uFEFFHọc viên;Số mô-đun hoàn thành;')).toBe(true);
+    const rows: string[][] = parse(csv, { bom: true, delimiter: ';', record_delimiter: '\r\n' });
+    expect(rows[0]).toHaveLength(3 + modules.length * 3);
+    expect(rows.every((row) => row.length === rows[0]!.length)).toBe(true);
+    expect(rows[0]![5]).toBe('1.2 Chất lượng dữ liệu, "sạch" và "bẩn"');
+    expect(rows.map((row) => row[0])).toContain('Trần Văn An, tổ 2');
+  });
+
+  it('quotes a cell holding ";" even in a comma file, so either Excel keeps it whole', () => {
+    const [, row] = read(csvOf(['Lê Thị Hoa; lớp B']));
+    expect(row![0]).toBe('Lê Thị Hoa; lớp B');
+  });
+
   it('opens in Excel: BOM, CRLF line ends, Vietnamese text as written', () => {
     const csv = csvOf(['Nguyễn Thị Lan']);
     expect(csv.startsWith('\uFEFFHọc viên,')).toBe(true);

@@ -57,28 +57,49 @@ describe('class view', () => {
     expect(view.learners.map((l) => l.name)).toEqual(['Trần Thị Ánh', 'Bùi Văn Bình', 'Lê Văn Đạt']);
     const [anh, bui, doo] = view.learners;
     expect(anh!.cells).toEqual([
-      { module: M1, status: 'completed', best: 100, attempts: 1, failedAttempts: 0 },
-      { module: M2, status: 'completed', best: 75, attempts: 2, failedAttempts: 0 },
-      { module: M3, status: 'completed', attempts: 0, failedAttempts: 0 },
+      { module: M1, status: 'completed', best: 100, attempts: 1, failedAttempts: 0, latestFailed: false },
+      { module: M2, status: 'completed', best: 75, attempts: 2, failedAttempts: 0, latestFailed: false },
+      { module: M3, status: 'completed', attempts: 0, failedAttempts: 0, latestFailed: false },
     ]);
     expect(bui!.cells).toEqual([
-      { module: M1, status: 'completed', best: 90, attempts: 2, failedAttempts: 1 },
-      { module: M2, status: 'in-progress', best: 60, attempts: 2, failedAttempts: 2 },
-      { module: M3, status: 'not-started', attempts: 0, failedAttempts: 0 },
+      { module: M1, status: 'completed', best: 90, attempts: 2, failedAttempts: 1, latestFailed: false },
+      { module: M2, status: 'in-progress', best: 60, attempts: 2, failedAttempts: 2, latestFailed: true },
+      { module: M3, status: 'not-started', attempts: 0, failedAttempts: 0, latestFailed: false },
     ]);
-    expect(doo!.cells[0]).toEqual({ module: M1, status: 'in-progress', best: 30, attempts: 3, failedAttempts: 3 });
+    expect(doo!.cells[0]).toEqual({
+      module: M1,
+      status: 'in-progress',
+      best: 30,
+      attempts: 3,
+      failedAttempts: 3,
+      latestFailed: true,
+    });
     expect(view.learners.map((l) => l.completed)).toEqual([3, 1, 0]);
     expect(anh!.exportedAt).toBe('2026-12-01T03:00:00.000Z');
   });
 
-  it('asks for help after two failed attempts on a module not done', () => {
+  it('asks for help when the latest attempt at a module not done failed, after one failure or more', () => {
     const view = classView(classReports(), modules, beforeDue);
     expect(view.learners.map((l) => l.help)).toEqual([
       [],
-      [{ kind: 'failed-twice', module: M2 }],
-      [{ kind: 'failed-twice', module: M1 }],
+      [{ kind: 'failing', module: M2, failures: 2 }],
+      [{ kind: 'failing', module: M1, failures: 3 }],
     ]);
     expect(view.needHelp.map((l) => l.id)).toEqual(['learner-bui1', 'learner-do01']);
+  });
+
+  it('lists a learner at 0 of 3 whose one attempt failed, and not one whose latest attempt passed', () => {
+    const once = makeReport({ id: 'learner-once', name: 'Phạm Thu Hà', modules: [mod(M1, [attempt(40)])] });
+    const recovered = makeReport({
+      id: 'learner-back',
+      name: 'Võ Minh Khoa',
+      modules: [mod(M1, [attempt(40), attempt(50), attempt(80)], 'completed'), mod(M2, [attempt(50), attempt(90)])],
+    });
+    const view = classView([once, recovered], modules, beforeDue);
+    const ha = view.learners.find((l) => l.id === 'learner-once')!;
+    expect(ha.completed).toBe(0);
+    expect(ha.help).toEqual([{ kind: 'failing', module: M1, failures: 1 }]);
+    expect(view.needHelp.map((l) => l.id)).toEqual(['learner-once']);
   });
 
   it('a pass mark stricter than the quiz undoes a completion and counts its attempts as failed', () => {
@@ -90,7 +111,7 @@ describe('class view', () => {
       ['completed', 0],
     ]);
     expect(anh!.completed).toBe(2);
-    expect(anh!.help).toEqual([{ kind: 'failed-twice', module: M2 }]);
+    expect(anh!.help).toEqual([{ kind: 'failing', module: M2, failures: 2 }]);
     expect(bui!.cells[0]).toMatchObject({ status: 'completed', best: 90, failedAttempts: 1 }); // 90 clears 80 too
     expect(view.modules[1]).toMatchObject({ key: M2, completed: 0, completionPercent: 0 });
   });
@@ -101,7 +122,7 @@ describe('class view', () => {
     expect(classView(classReports(), modules, beforeDue).learners.map((l) => l.overdue)).toEqual([false, false, false]);
     const late = classView(classReports(), modules, afterDue);
     expect(late.learners.map((l) => l.overdue)).toEqual([false, true, true]); // Ánh finished everything
-    expect(late.learners[1]!.help).toEqual([{ kind: 'failed-twice', module: M2 }, { kind: 'overdue' }]);
+    expect(late.learners[1]!.help).toEqual([{ kind: 'failing', module: M2, failures: 2 }, { kind: 'overdue' }]);
     expect(classView(classReports(strict), modules, afterDue).learners[0]!.overdue).toBe(true); // not done for this path
     const noDue: SharedPath = { title: classPath.title, modules: classPath.modules };
     expect(classView(classReports(noDue), modules, new Date('2099-01-01')).learners.some((l) => l.overdue)).toBe(false);
@@ -147,8 +168,8 @@ describe('class view', () => {
     const extra: ClassModule = { key: 'gone/module', number: '', title: 'gone/module' };
     const view = classView([odd], [modules[0]!, extra], beforeDue);
     expect(view.learners[0]!.cells).toEqual([
-      { module: M1, status: 'completed', best: 90, attempts: 1, failedAttempts: 0 },
-      { module: 'gone/module', status: 'not-started', attempts: 0, failedAttempts: 0 },
+      { module: M1, status: 'completed', best: 90, attempts: 1, failedAttempts: 0, latestFailed: false },
+      { module: 'gone/module', status: 'not-started', attempts: 0, failedAttempts: 0, latestFailed: false },
     ]);
     expect(view.missed).toEqual([{ module: M1, question: 'q1', learners: 1, times: 1 }]);
   });

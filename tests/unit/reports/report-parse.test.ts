@@ -1,3 +1,5 @@
+import { exportProgress } from '../../../src/lib/progress/progress-file';
+import { PROGRESS_VERSION } from '../../../src/lib/progress/progress-schema';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { pathId } from '../../../src/lib/course-paths/path-codec';
@@ -121,6 +123,12 @@ describe('parsing a report file', () => {
     expect(parseReport('{"format":')).toEqual({ ok: false, reason: 'not-json' });
     expect(parseReport('{"name":"a list of something else"}')).toEqual({ ok: false, reason: 'not-a-report' });
     expect(parseReport('[1,2]')).toEqual({ ok: false, reason: 'not-a-report' });
+    // The learner's backup file sent instead of the report: the page says which file to ask for.
+    const backup = exportProgress(
+      { version: PROGRESS_VERSION, modules: {}, paths: {}, quizzes: {} } as never,
+      new Date(),
+    );
+    expect(parseReport(backup)).toEqual({ ok: false, reason: 'backup' });
     expect(parseReport(text({ ...makeReport(), version: 2, somethingNew: true }))).toEqual({
       ok: false,
       reason: 'newer-version',

@@ -1,5 +1,6 @@
 import type { Lang } from '../../i18n/languages';
 import { summarise, type ModuleInfo } from '../../lib/progress/learning-summary';
+import { nextStep } from '../../lib/progress/next-step';
 import { exportProgress, importProgress } from '../../lib/progress/progress-file';
 import { emptyProgress, type Progress } from '../../lib/progress/progress-schema';
 import { mergeProgress } from '../../lib/progress/progress-merge';
@@ -12,6 +13,7 @@ import { formatMoment } from '../shared/dates';
 import { downloadText } from '../shared/download';
 import { announceProgressChanged } from '../shared/progress-events';
 import { defineIsland, islandLang, readPayload } from '../shared/island-start';
+import { fieldError, showFieldError } from '../shared/field-error';
 import { makeTranslator, type Translator } from '../shared/strings';
 import type { LearningPayload } from './payload';
 import { setAsideSection } from './set-aside-view';
@@ -49,9 +51,9 @@ class LearningIsland extends HTMLElement {
     this.notices.replaceChildren(
       ...this.store.notices().map((n) => h('p', { class: 'notice', role: 'note' }, this.t(`progress.notice.${n}`))),
     );
-    const summary = summarise(this.store.read(), this.modules);
-    const first = this.modules[0];
-    const next = summary.continueWith;
+    const record = this.store.read();
+    const summary = summarise(record, this.modules);
+    const next = nextStep(record, this.modules); // the same rule as the home, course and path pages
     const link = (m: ModuleInfo, text: string) => h('a', { href: m.url }, text);
     const list = (items: Array<ModuleInfo & { best?: number; completedAt?: string }>) =>
       items.length === 0
@@ -70,13 +72,14 @@ class LearningIsland extends HTMLElement {
             }),
           );
 
-    const continueText = next
-      ? link(next, this.t('learning.continueWith', { number: next.number, title: next.title }))
-      : summary.completed.length === this.modules.length && this.modules.length > 0
-        ? this.t('learning.allDone')
-        : first
-          ? link(first, this.t('learning.startWith', { number: first.number, title: first.title }))
-          : '';
+    const continueText =
+      next.kind === 'continue'
+        ? link(next.module, this.t('learning.continueWith', { number: next.module.number, title: next.module.title }))
+        : next.kind === 'start'
+          ? link(next.module, this.t('learning.startWith', { number: next.module.number, title: next.module.title }))
+          : next.kind === 'all-done'
+            ? this.t('learning.allDone')
+            : '';
 
     const scores =
       summary.attempts.length === 0
@@ -161,10 +164,12 @@ class LearningIsland extends HTMLElement {
   private tools(): HTMLElement {
     const exportButton = h('button', { type: 'button', class: 'button' }, this.t('learning.export'));
     exportButton.addEventListener('click', () => {
-      downloadText(
-        `civic-data-literacy-progress-${new Date().toISOString().slice(0, 10)}.json`,
-        exportProgress(this.store.read(), new Date()),
-      );
+      const record = this.store.read();
+      const name = `civic-data-literacy-progress-${new Date().toISOString().slice(0, 10)}.json`;
+      downloadText(name, exportProgress(record, new Date()));
+      // A download can pass unseen on a phone: say what the file holds, so the learner knows it is the right one.
+      const { attempts, completed } = recordCounts(record);
+      this.status.textContent = this.t('learning.exported', { file: name, attempts, completed });
     });
 
     const file = h('input', {
@@ -173,27 +178,32 @@ class LearningIsland extends HTMLElement {
       accept: 'application/json,.json',
       'aria-describedby': 'import-hint',
     });
+    const importField = h('div', { class: 'field' });
+    const importError = fieldError('import-error', this.t('learning.errorPrefix'));
     file.addEventListener('change', async () => {
       const chosen = file.files?.[0];
       if (!chosen) return;
       const text = await chosen.text();
       let outcome = '';
+      let error = '';
       this.store.update((current) => {
         const result = importProgress(current, text);
         if (!result.ok) {
-          outcome = this.t(`learning.import.${result.reason}`);
+          error = this.t(`learning.import.${result.reason}`);
           return current;
         }
         outcome = `${this.t('learning.imported', { count: result.added })}${result.partial ? ` ${this.t('learning.importedPartial')}` : ''}`;
         return result.merged;
       });
       file.value = '';
+      showFieldError(importField, file, importError, error);
       this.status.textContent = outcome;
       this.draw();
       announceProgressChanged();
     });
 
     const reset = confirmStep({
+      triggerClass: 'button button-danger',
       label: this.t('learning.reset'),
       question: this.t('learning.resetConfirm'),
       yes: this.t('learning.resetYes'),
@@ -217,14 +227,19 @@ class LearningIsland extends HTMLElement {
       },
     });
 
+    fill(
+      importField,
+      h('label', { for: 'import-file' }, this.t('learning.import')),
+      h('p', { id: 'import-hint', class: 'hint' }, this.t('learning.importHint')),
+      importError,
+      file,
+    );
     return h(
       'section',
       { class: 'learning-tools', 'aria-labelledby': 'backup-heading' },
       h('h2', { id: 'backup-heading' }, this.t('learning.backup')),
       h('div', { class: 'actions' }, exportButton),
-      h('p', {}, h('label', { for: 'import-file' }, this.t('learning.import'))),
-      h('p', { id: 'import-hint', class: 'hint' }, this.t('learning.importHint')),
-      file,
+      importField,
       reset,
     );
   }
@@ -238,3 +253,9 @@ const copyName = (copy: SetAsideCopy) =>
     .split('.')
     .pop()!
     .replace(/[^\w-]/g, '-');
+
+/** What a backup or a transfer link holds, in the words the learner sees: attempts, and modules completed. */
+const recordCounts = (record: Progress) => ({
+  attempts: Object.values(record.modules).reduce((sum, m) => sum + m.attempts.length, 0),
+  completed: Object.values(record.modules).filter((m) => m.completedAt).length,
+});

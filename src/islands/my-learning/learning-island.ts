@@ -4,13 +4,15 @@ import { nextStep } from '../../lib/progress/next-step';
 import { exportProgress, importProgress } from '../../lib/progress/progress-file';
 import { emptyProgress, type Progress } from '../../lib/progress/progress-schema';
 import { mergeProgress } from '../../lib/progress/progress-merge';
+import { decodeTransfer, encodeTransfer, isTransfer, MAX_TRANSFER_LENGTH } from '../../lib/progress/transfer-link';
 import type { ProgressStore } from '../../lib/progress/progress-store';
 import { BEFORE_RESET_KEY, setAsideCopies, type SetAsideCopy } from '../../lib/progress/set-aside';
 import { openProgressStore } from '../shared/browser-progress';
-import { fill, h } from '../shared/dom';
+import { fill, h, refill } from '../shared/dom';
 import { confirmStep } from '../shared/confirm-step';
 import { formatMoment } from '../shared/dates';
 import { downloadText } from '../shared/download';
+import { qrSvg } from '../shared/qr-svg';
 import { announceProgressChanged } from '../shared/progress-events';
 import { defineIsland, islandLang, readPayload } from '../shared/island-start';
 import { fieldError, showFieldError } from '../shared/field-error';
@@ -32,6 +34,7 @@ class LearningIsland extends HTMLElement {
   private content = h('div');
   private notices = h('div');
   private copies = h('div');
+  private arrival = h('div');
 
   connectedCallback() {
     const payload = readPayload<LearningPayload>(this, '[data-learning-payload]', ['modules', 'strings']);
@@ -39,8 +42,10 @@ class LearningIsland extends HTMLElement {
     this.t = makeTranslator(payload.strings);
     this.language = islandLang(this);
     this.store = openProgressStore(() => this.draw());
-    this.append(this.notices, this.content, this.copies, this.tools(), this.status);
+    this.append(this.notices, this.arrival, this.content, this.copies, this.tools(), this.transfer(), this.status);
     this.draw();
+    this.fromLink();
+    window.addEventListener('hashchange', () => this.fromLink());
     this.querySelector('[data-learning-fallback]')?.remove(); // only now that the island is running
   }
 
@@ -158,6 +163,126 @@ class LearningIsland extends HTMLElement {
     } catch {
       return [];
     }
+  }
+
+  /**
+   * A record that came in a link (#progress=…, made by transfer() in another browser): what it holds, merged only
+   * when the learner says so, and never replacing. Either answer takes the record out of the address, so a
+   * reload or a bookmark does not ask again.
+   */
+  private fromLink() {
+    if (!isTransfer(location.hash)) return;
+    const other = document.querySelector<HTMLAnchorElement>('a.lang-switch');
+    if (other) other.hash = location.hash; // the other language's page can take the record too
+    const done = (message: string) => {
+      history.replaceState(null, '', location.pathname + location.search);
+      if (other) other.hash = '';
+      this.arrival.replaceChildren();
+      this.status.textContent = message;
+    };
+    const decoded = decodeTransfer(location.hash);
+    if (!decoded.ok) {
+      this.arrival.replaceChildren(
+        h(
+          'div',
+          { class: 'notice notice-error', role: 'alert' },
+          h('p', {}, this.t(`learning.arrived.${decoded.reason}`)),
+        ),
+      );
+      history.replaceState(null, '', location.pathname + location.search);
+      if (other) other.hash = '';
+      return;
+    }
+    const incoming = decoded.record;
+    const yes = h('button', { type: 'button', class: 'button' }, this.t('learning.arrivedYes'));
+    const no = h('button', { type: 'button', class: 'button' }, this.t('learning.arrivedNo'));
+    yes.addEventListener('click', () => {
+      const known = new Set(Object.values(this.store.read().modules).flatMap((m) => m.attempts.map((a) => a.id)));
+      const added = Object.values(incoming.modules)
+        .flatMap((m) => m.attempts)
+        .filter((a) => !known.has(a.id)).length;
+      this.store.update((current) => mergeProgress(current, incoming));
+      done(
+        [this.t('learning.arrivedMerged', { count: added }), decoded.partial ? this.t('learning.arrivedPartial') : '']
+          .filter(Boolean)
+          .join(' '),
+      );
+      this.draw();
+      announceProgressChanged();
+      this.querySelector<HTMLElement>('.learning-continue a')?.focus();
+    });
+    no.addEventListener('click', () => done(this.t('learning.arrivedDeclined')));
+    const counts = recordCounts(incoming);
+    this.arrival.replaceChildren(
+      h(
+        'section',
+        { class: 'notice learning-arrival', 'aria-labelledby': 'arrival-heading' },
+        h('h2', { id: 'arrival-heading', tabindex: -1 }, this.t('learning.arrived')),
+        h('p', {}, this.t('learning.arrivedText', counts)),
+        h('div', { class: 'actions' }, yes, no),
+      ),
+    );
+    this.arrival.querySelector<HTMLElement>('h2')?.focus();
+  }
+
+  /** The record as a link and a QR code, for the learner's other browser or device; too large, the backup file. */
+  private transfer(): HTMLElement {
+    const out = h('div', { class: 'transfer-output' });
+    const make = h('button', { type: 'button', class: 'button' }, this.t('learning.transferMake'));
+    make.addEventListener('click', () => {
+      const record = this.store.read();
+      const { attempts, completed } = recordCounts(record);
+      if (attempts + completed === 0 && Object.keys(record.paths).length === 0) {
+        refill(out, h('p', { role: 'status' }, this.t('learning.transferEmpty')));
+        return;
+      }
+      const encoded = encodeTransfer(record);
+      if (!encoded.ok) {
+        refill(
+          out,
+          h(
+            'div',
+            { class: 'notice notice-error', role: 'alert' },
+            h('p', {}, this.t('learning.transferTooLarge', { size: encoded.length, max: MAX_TRANSFER_LENGTH })),
+          ),
+        );
+        return;
+      }
+      const url = new URL(location.href);
+      url.hash = encoded.fragment;
+      const field = h('input', { type: 'text', id: 'transfer-link', readonly: true, value: url.href });
+      const copied = h('p', { role: 'status' });
+      const copy = h('button', { type: 'button', class: 'small-button' }, this.t('learning.transferCopy'));
+      copy.addEventListener('click', async () => {
+        field.select();
+        try {
+          await navigator.clipboard.writeText(url.href);
+          copied.textContent = this.t('learning.transferCopied');
+        } catch {
+          copied.textContent = ''; // the link is selected: the learner copies it by hand
+        }
+      });
+      const qr = qrSvg(url.href, this.t('learning.transferQr'));
+      refill(
+        out,
+        h(
+          'div',
+          { class: 'field' },
+          h('label', { for: 'transfer-link' }, this.t('learning.transferLink')),
+          h('div', { class: 'field-row' }, field, copy),
+        ),
+        copied,
+        qr ?? h('p', {}, this.t('learning.transferNoQr')),
+      );
+    });
+    return h(
+      'section',
+      { class: 'learning-transfer', 'aria-labelledby': 'transfer-heading' },
+      h('h2', { id: 'transfer-heading' }, this.t('learning.transfer')),
+      h('p', {}, this.t('learning.transferIntro')),
+      h('div', { class: 'actions' }, make),
+      out,
+    );
   }
 
   /** Backup, import and reset: drawn once, they act on whatever the record holds at the time. */

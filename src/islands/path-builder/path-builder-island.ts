@@ -7,7 +7,7 @@ import { MAX_PASS_MARK, MIN_PASS_MARK } from '../../lib/quiz/pass-mark';
 import { fold } from '../../lib/fold';
 import { h } from '../shared/dom';
 import { downloadText } from '../shared/download';
-import { qrSvg } from './qr-svg';
+import { qrSvg } from '../shared/qr-svg';
 import { defineIsland, readPayload } from '../shared/island-start';
 import { makeTranslator, type Translator } from '../shared/strings';
 import type { PathBuilderPayload } from './payload';

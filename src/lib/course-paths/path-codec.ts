@@ -32,7 +32,7 @@ export const pathId = (path: SharedPath): string => checksum(JSON.stringify(v.pa
  */
 const PERCENT_ROUNDS = 3;
 
-function undoPercentEncoding(text: string): string {
+export function undoPercentEncoding(text: string): string {
   let out = text;
   for (let round = 0; round < PERCENT_ROUNDS && out.includes('%'); round++) {
     let next: string;

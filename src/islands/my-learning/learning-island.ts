@@ -380,7 +380,10 @@ const copyName = (copy: SetAsideCopy) =>
     .replace(/[^\w-]/g, '-');
 
 /** What a backup or a transfer link holds, in the words the learner sees: attempts, and modules completed. */
-const recordCounts = (record: Progress) => ({
-  attempts: Object.values(record.modules).reduce((sum, m) => sum + m.attempts.length, 0),
-  completed: Object.values(record.modules).filter((m) => m.completedAt).length,
-});
+// A declaration, hoisted: defineIsland above upgrades the page's element (and calls this) before a const exists.
+function recordCounts(record: Progress) {
+  return {
+    attempts: Object.values(record.modules).reduce((sum, m) => sum + m.attempts.length, 0),
+    completed: Object.values(record.modules).filter((m) => m.completedAt).length,
+  };
+}

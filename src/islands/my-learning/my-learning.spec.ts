@@ -62,15 +62,18 @@ test('back up, erase after confirming, and bring the backup back by merging', as
   await island(page)
     .getByLabel('Nhập một bản sao lưu')
     .setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": "world"}') });
-  await expect(island(page).getByRole('status')).toHaveText(
-    'Tệp này không phải bản sao lưu tiến độ của trang này. Không có gì thay đổi.',
+  await expect(island(page).locator('#import-error')).toHaveText(
+    'Lỗi: Tệp này không phải bản sao lưu tiến độ của trang này. Không có gì thay đổi.',
   );
   await island(page)
     .getByLabel('Nhập một bản sao lưu')
     .setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "civic') });
-  await expect(island(page).getByRole('status')).toHaveText('Tệp này không phải tệp JSON. Không có gì thay đổi.');
+  await expect(island(page).locator('#import-error')).toHaveText(
+    'Lỗi: Tệp này không phải tệp JSON. Không có gì thay đổi.',
+  );
   await island(page).getByLabel('Nhập một bản sao lưu').setInputFiles(file);
   await expect(island(page).getByRole('status')).toHaveText('Đã nhập tệp: thêm 2 lần làm bài mới.');
+  await expect(island(page).locator('#import-error')).toBeHidden(); // a good file clears the error
   await expect(island(page).locator('tbody tr')).toHaveCount(2);
   await island(page).getByLabel('Nhập một bản sao lưu').setInputFiles(file);
   await expect(island(page).getByRole('status')).toHaveText('Đã nhập tệp: thêm 0 lần làm bài mới.');

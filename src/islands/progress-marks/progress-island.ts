@@ -1,5 +1,5 @@
 import { coursePercent, moduleStatus } from '../../lib/progress/learning-summary';
-import { nextStep } from '../../lib/progress/next-step';
+import type { nextStep as NextStep } from '../../lib/progress/next-step';
 import { bestPercent, markDone, recordVisit } from '../../lib/quiz/quiz-session';
 import { openProgressStore } from '../shared/browser-progress';
 import { h } from '../shared/dom';
@@ -17,6 +17,7 @@ class ProgressIsland extends HTMLElement {
   connectedCallback() {
     const payload = readPayload<ProgressMarksPayload>(this, '[data-progress-payload]', ['strings']);
     const t = makeTranslator(payload.strings);
+    let nextStep: typeof NextStep | undefined; // fetched below, on pages that need it
     const lang = islandLang(this);
     const store = openProgressStore(() => draw());
     if (this.dataset.visit) store.update((r) => recordVisit(r, this.dataset.visit!, lang, new Date()));
@@ -49,7 +50,7 @@ class ProgressIsland extends HTMLElement {
         });
         mark.hidden = !started;
       }
-      const step = payload.next ? nextStep(record, payload.next) : undefined;
+      const step = payload.next && nextStep ? nextStep(record, payload.next) : undefined;
       for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-progress-next]')) {
         link.dataset.startHref ??= link.getAttribute('href') ?? '';
         link.dataset.startText ??= link.textContent ?? '';
@@ -74,6 +75,12 @@ class ProgressIsland extends HTMLElement {
       status.textContent = t('progress.markedDone');
     });
     window.addEventListener(PROGRESS_CHANGED, draw); // a quiz on this page was just passed
+    // Only pages with a "what to do next" button need the rule (and the path code it reads): module pages do not.
+    if (payload.next)
+      void import('../../lib/progress/next-step').then((m) => {
+        nextStep = m.nextStep;
+        draw();
+      });
     draw();
   }
 }

@@ -1,4 +1,4 @@
-import { activePaths, pathStanding } from '../course-paths/assigned-paths';
+import { activePaths, pathStanding } from '../course-paths/path-standing';
 import { moduleStatus } from './learning-summary';
 import type { Progress } from './progress-schema';
 

@@ -1,6 +1,6 @@
 // Default import: lz-string is CommonJS, and Node's ESM loader (Playwright tests) only sees its default export.
 import LZString from 'lz-string';
-import { undoPercentEncoding } from '../course-paths/path-codec';
+import { undoPercentEncoding } from '../course-paths/percent-encoding';
 import { quizHash } from '../quiz/quiz-session';
 import { PROGRESS_VERSION, type Progress } from './progress-schema';
 import { salvage } from './salvage';

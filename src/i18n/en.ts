@@ -291,6 +291,49 @@ export default {
   'progress.course': 'You have completed {percent}% of this course ({done} of {total} modules).',
   'progress.markDone': 'Mark this module as done',
   'progress.markedDone': 'This module is marked as done.',
+  'progress.next': 'Continue: Module {number} – {title}',
+  'progress.reviewFirst': 'All done – review from the first module',
+  'learning.exported':
+    'Downloaded {file} (quiz attempts: {attempts}; modules completed: {completed}). The file is in your device’s Downloads folder.',
+  'learning.errorPrefix': 'Error:',
+  'assigned.errorPrefix': 'Error:',
+  'learning.transfer': 'Move your progress with a link or QR code',
+  'learning.transferIntro':
+    'Open the link (or scan the QR code) in the browser or device where you want to go on learning: the progress it carries is merged into the progress there once you agree, replacing nothing. The link holds all your progress, so send it only to yourself.',
+  'learning.transferMake': 'Make a link to move my progress',
+  'learning.transferLink': 'Link to move your progress',
+  'learning.transferCopy': 'Copy link',
+  'learning.transferCopied': 'Link copied. Open it in the other browser or device.',
+  'learning.transferQr': 'QR code of the link to move your progress',
+  'learning.transferNoQr': 'The link is too long for a QR code: copy the link and send it to yourself.',
+  'learning.transferEmpty': 'There is no progress to move yet.',
+  'learning.transferTooLarge':
+    'Your progress is too large to fit in a link ({size} characters, at most {max}). Use “Download a backup (JSON)” above, then open that file on the other device with “Import a backup”.',
+  'learning.arrived': 'Progress from another browser',
+  'learning.arrivedText':
+    'This link carries progress from another browser (quiz attempts: {attempts}; modules completed: {completed}). Merge it into the progress in this browser? Nothing here is replaced.',
+  'learning.arrivedYes': 'Merge into my progress',
+  'learning.arrivedNo': 'Do not merge',
+  'learning.arrivedMerged': 'Progress from the link merged: {count} new attempts added.',
+  'learning.arrivedMerged.one': 'Progress from the link merged: 1 new attempt added.',
+  'learning.arrivedPartial': 'Some parts of the link were damaged and were left out.',
+  'learning.arrivedDeclined': 'Link ignored; the progress in this browser is unchanged.',
+  'learning.arrived.damaged':
+    'The link to move progress is damaged (perhaps cut short when copied). Nothing was changed. Copy the whole link again, or use a backup file.',
+  'learning.arrived.newer-version':
+    'The link was made by a newer version of this site. Nothing was changed; reload the page and open the link again.',
+  'learning.arrived.nothing-usable': 'No progress could be read from the link. Nothing was changed.',
+  'inApp.title': 'You are reading this page inside the {app} app',
+  'inApp.text':
+    'Progress made here is kept only in {app}’s own browser, not in your phone’s Chrome or Safari. To keep all your progress in one place, open this page in your phone’s browser.',
+  'inApp.how.android': 'How: tap the ⋮ or ··· button at the top right, then choose “Open in browser”.',
+  'inApp.how.ios':
+    'How: tap the ··· button at the top or bottom right, then choose “Open in browser” or “Open in Safari”.',
+  'inApp.copy': 'Copy the page address',
+  'inApp.copied': 'Page address copied. Paste it into Chrome or Safari.',
+  'inApp.move': 'Already learned in {app}? Move that progress to the other browser with a link from My learning',
+  'inApp.moveHere':
+    'Already learned in {app}? Use “Move your progress with a link or QR code” below to take that progress to the other browser.',
   'search.label': 'Search the courses',
   'search.button': 'Search',
   'search.title': 'Search',

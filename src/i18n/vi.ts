@@ -285,6 +285,49 @@ export default {
   'progress.course': 'Bạn đã hoàn thành {percent}% khoá học ({done}/{total} học phần).',
   'progress.markDone': 'Đánh dấu đã học xong',
   'progress.markedDone': 'Đã đánh dấu học phần này là đã học xong.',
+  'progress.next': 'Tiếp tục: Học phần {number} – {title}',
+  'progress.reviewFirst': 'Đã hoàn thành tất cả – xem lại từ học phần đầu',
+  'learning.exported':
+    'Đã tải xuống tệp {file} (số lần làm bài: {attempts}; học phần đã hoàn thành: {completed}). Tệp nằm trong thư mục Tải xuống của máy.',
+  'learning.errorPrefix': 'Lỗi:',
+  'assigned.errorPrefix': 'Lỗi:',
+  'learning.transfer': 'Chuyển tiến độ bằng link hoặc mã QR',
+  'learning.transferIntro':
+    'Mở link (hoặc quét mã QR) bằng trình duyệt hay thiết bị bạn muốn học tiếp: tiến độ mang theo được gộp vào tiến độ ở đó sau khi bạn đồng ý, không thay thế gì. Link chứa toàn bộ tiến độ của bạn, nên chỉ gửi cho chính mình.',
+  'learning.transferMake': 'Tạo link chuyển tiến độ',
+  'learning.transferLink': 'Link chuyển tiến độ',
+  'learning.transferCopy': 'Sao chép link',
+  'learning.transferCopied': 'Đã sao chép link. Hãy mở link bằng trình duyệt hoặc thiết bị kia.',
+  'learning.transferQr': 'Mã QR của link chuyển tiến độ',
+  'learning.transferNoQr': 'Link quá dài cho một mã QR: hãy sao chép link và gửi cho chính mình.',
+  'learning.transferEmpty': 'Chưa có tiến độ nào để chuyển.',
+  'learning.transferTooLarge':
+    'Tiến độ của bạn quá lớn để đặt vừa một link ({size} ký tự, tối đa {max}). Hãy bấm “Tải bản sao lưu (JSON)” ở trên, rồi mở tệp đó trên thiết bị kia bằng “Nhập một bản sao lưu”.',
+  'learning.arrived': 'Tiến độ từ một trình duyệt khác',
+  'learning.arrivedText':
+    'Link này mang tiến độ từ một trình duyệt khác (số lần làm bài: {attempts}; học phần đã hoàn thành: {completed}). Gộp vào tiến độ trên trình duyệt này? Không có gì ở đây bị thay thế.',
+  'learning.arrivedYes': 'Gộp vào tiến độ của tôi',
+  'learning.arrivedNo': 'Không gộp',
+  'learning.arrivedMerged': 'Đã gộp tiến độ từ link: thêm {count} lần làm bài mới.',
+  'learning.arrivedMerged.one': 'Đã gộp tiến độ từ link: thêm 1 lần làm bài mới.',
+  'learning.arrivedPartial': 'Một số phần của link bị hỏng nên đã được bỏ qua.',
+  'learning.arrivedDeclined': 'Đã bỏ qua link; tiến độ trên trình duyệt này giữ nguyên.',
+  'learning.arrived.damaged':
+    'Link chuyển tiến độ bị hỏng (có thể bị cắt khi sao chép). Không có gì thay đổi. Hãy sao chép lại cả link, hoặc dùng bản sao lưu.',
+  'learning.arrived.newer-version':
+    'Link được tạo bởi một phiên bản mới hơn của trang. Không có gì thay đổi; hãy tải lại trang rồi mở lại link.',
+  'learning.arrived.nothing-usable': 'Không đọc được tiến độ nào trong link. Không có gì thay đổi.',
+  'inApp.title': 'Bạn đang mở trang trong ứng dụng {app}',
+  'inApp.text':
+    'Tiến độ học ở đây chỉ được lưu trong trình duyệt riêng của {app}, không có trong Chrome hay Safari của điện thoại. Để mọi tiến độ ở một nơi, hãy mở trang này bằng trình duyệt của điện thoại.',
+  'inApp.how.android': 'Cách mở: chạm vào nút ⋮ hoặc ··· ở góc trên bên phải, rồi chọn “Mở bằng trình duyệt”.',
+  'inApp.how.ios':
+    'Cách mở: chạm vào nút ··· ở góc trên hoặc dưới bên phải, rồi chọn “Mở bằng trình duyệt” hoặc “Mở trong Safari”.',
+  'inApp.copy': 'Sao chép địa chỉ trang',
+  'inApp.copied': 'Đã sao chép địa chỉ trang. Hãy dán vào Chrome hoặc Safari.',
+  'inApp.move': 'Đã học trong {app}? Mang tiến độ sang trình duyệt kia bằng link ở trang Việc học của tôi',
+  'inApp.moveHere':
+    'Đã học trong {app}? Dùng mục “Chuyển tiến độ bằng link hoặc mã QR” bên dưới để mang tiến độ sang trình duyệt kia.',
   'search.label': 'Tìm trong khoá học',
   'search.button': 'Tìm',
   'search.title': 'Tìm kiếm',

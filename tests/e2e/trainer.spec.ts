@@ -123,7 +123,11 @@ test('the whole story: a trainer builds a path, a learner follows it and reports
     '/en/courses/data-thinking/data-in-public-work/',
   );
   await assigned.getByRole('button', { name: `Download a report on “${TITLE}” for your trainer` }).click();
-  await expect(assigned.getByRole('status')).toHaveText('Type your name before downloading a report.');
+  // The error shows beside the name field it is about, not below the path card.
+  await expect(assigned.locator('#learner-name-error')).toHaveText(
+    'Error: Type your name before downloading a report.',
+  );
+  await expect(learner.getByLabel('Your name on reports')).toHaveAttribute('aria-invalid', 'true');
   await expect(learner.getByLabel('Your name on reports')).toBeFocused();
   await learner.getByLabel('Your name on reports').fill(NAME);
   const reportDownload = learner.waitForEvent('download');

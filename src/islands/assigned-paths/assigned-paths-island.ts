@@ -18,6 +18,7 @@ import { fill, h } from '../shared/dom';
 import { downloadText } from '../shared/download';
 import { PROGRESS_CHANGED } from '../shared/progress-events';
 import { defineIsland, islandLang, readPayload } from '../shared/island-start';
+import { fieldError, showFieldError } from '../shared/field-error';
 import { makeTranslator, type Translator } from '../shared/strings';
 import type { AssignedPathsPayload } from './payload';
 
@@ -39,6 +40,7 @@ class AssignedPathsIsland extends HTMLElement {
     autocomplete: 'name',
     'aria-describedby': 'learner-name-hint',
   });
+  private nameError!: HTMLParagraphElement;
   private list = h('div');
   private status = h('p', { role: 'status', 'aria-live': 'polite' });
 
@@ -66,10 +68,13 @@ class AssignedPathsIsland extends HTMLElement {
     save.addEventListener('click', () => {
       if (this.saveName()) this.status.textContent = this.t('assigned.nameSaved');
     });
+    // The "name needed" error shows here, beside the field, not below the path cards where the button was.
+    this.nameError = fieldError('learner-name-error', this.t('assigned.errorPrefix'));
     fill(
       this.nameBox,
       h('label', { for: 'learner-name' }, this.t('assigned.name')),
       h('p', { class: 'hint', id: 'learner-name-hint' }, this.t('assigned.nameHint')),
+      this.nameError,
       h('div', { class: 'field-row' }, this.nameInput, save),
     );
     return this.nameBox;
@@ -79,12 +84,12 @@ class AssignedPathsIsland extends HTMLElement {
   private saveName(): boolean {
     const name = cleanOutsideText(this.nameInput.value, 'name'); // as the trainer's page will show it
     if (name === '') {
-      this.status.textContent = this.t('assigned.needName');
-      this.nameInput.setAttribute('aria-invalid', 'true');
+      this.status.textContent = '';
+      showFieldError(this.nameBox, this.nameInput, this.nameError, this.t('assigned.needName'));
       this.nameInput.focus();
       return false;
     }
-    this.nameInput.removeAttribute('aria-invalid');
+    showFieldError(this.nameBox, this.nameInput, this.nameError, '');
     if (this.store.read().learner?.name !== name)
       this.store.update((r) => setLearnerName(r, name, new Date(), () => crypto.randomUUID()));
     return true;

@@ -1,17 +1,21 @@
 import type { Lang } from '../../i18n/languages';
 import { summarise, type ModuleInfo } from '../../lib/progress/learning-summary';
+import { nextStep } from '../../lib/progress/next-step';
 import { exportProgress, importProgress } from '../../lib/progress/progress-file';
 import { emptyProgress, type Progress } from '../../lib/progress/progress-schema';
 import { mergeProgress } from '../../lib/progress/progress-merge';
+import { decodeTransfer, encodeTransfer, isTransfer, MAX_TRANSFER_LENGTH } from '../../lib/progress/transfer-link';
 import type { ProgressStore } from '../../lib/progress/progress-store';
 import { BEFORE_RESET_KEY, setAsideCopies, type SetAsideCopy } from '../../lib/progress/set-aside';
 import { openProgressStore } from '../shared/browser-progress';
-import { fill, h } from '../shared/dom';
+import { fill, h, refill } from '../shared/dom';
 import { confirmStep } from '../shared/confirm-step';
 import { formatMoment } from '../shared/dates';
 import { downloadText } from '../shared/download';
+import { qrSvg } from '../shared/qr-svg';
 import { announceProgressChanged } from '../shared/progress-events';
 import { defineIsland, islandLang, readPayload } from '../shared/island-start';
+import { fieldError, showFieldError } from '../shared/field-error';
 import { makeTranslator, type Translator } from '../shared/strings';
 import type { LearningPayload } from './payload';
 import { setAsideSection } from './set-aside-view';
@@ -30,6 +34,7 @@ class LearningIsland extends HTMLElement {
   private content = h('div');
   private notices = h('div');
   private copies = h('div');
+  private arrival = h('div');
 
   connectedCallback() {
     const payload = readPayload<LearningPayload>(this, '[data-learning-payload]', ['modules', 'strings']);
@@ -37,8 +42,10 @@ class LearningIsland extends HTMLElement {
     this.t = makeTranslator(payload.strings);
     this.language = islandLang(this);
     this.store = openProgressStore(() => this.draw());
-    this.append(this.notices, this.content, this.copies, this.tools(), this.status);
+    this.append(this.notices, this.arrival, this.content, this.copies, this.tools(), this.transfer(), this.status);
     this.draw();
+    this.fromLink();
+    window.addEventListener('hashchange', () => this.fromLink());
     this.querySelector('[data-learning-fallback]')?.remove(); // only now that the island is running
   }
 
@@ -49,9 +56,9 @@ class LearningIsland extends HTMLElement {
     this.notices.replaceChildren(
       ...this.store.notices().map((n) => h('p', { class: 'notice', role: 'note' }, this.t(`progress.notice.${n}`))),
     );
-    const summary = summarise(this.store.read(), this.modules);
-    const first = this.modules[0];
-    const next = summary.continueWith;
+    const record = this.store.read();
+    const summary = summarise(record, this.modules);
+    const next = nextStep(record, this.modules); // the same rule as the home, course and path pages
     const link = (m: ModuleInfo, text: string) => h('a', { href: m.url }, text);
     const list = (items: Array<ModuleInfo & { best?: number; completedAt?: string }>) =>
       items.length === 0
@@ -70,13 +77,14 @@ class LearningIsland extends HTMLElement {
             }),
           );
 
-    const continueText = next
-      ? link(next, this.t('learning.continueWith', { number: next.number, title: next.title }))
-      : summary.completed.length === this.modules.length && this.modules.length > 0
-        ? this.t('learning.allDone')
-        : first
-          ? link(first, this.t('learning.startWith', { number: first.number, title: first.title }))
-          : '';
+    const continueText =
+      next.kind === 'continue'
+        ? link(next.module, this.t('learning.continueWith', { number: next.module.number, title: next.module.title }))
+        : next.kind === 'start'
+          ? link(next.module, this.t('learning.startWith', { number: next.module.number, title: next.module.title }))
+          : next.kind === 'all-done'
+            ? this.t('learning.allDone')
+            : '';
 
     const scores =
       summary.attempts.length === 0
@@ -157,14 +165,136 @@ class LearningIsland extends HTMLElement {
     }
   }
 
+  /**
+   * A record that came in a link (#progress=…, made by transfer() in another browser): what it holds, merged only
+   * when the learner says so, and never replacing. Either answer takes the record out of the address, so a
+   * reload or a bookmark does not ask again.
+   */
+  private fromLink() {
+    if (!isTransfer(location.hash)) return;
+    const other = document.querySelector<HTMLAnchorElement>('a.lang-switch');
+    if (other) other.hash = location.hash; // the other language's page can take the record too
+    const done = (message: string) => {
+      history.replaceState(null, '', location.pathname + location.search);
+      if (other) other.hash = '';
+      this.arrival.replaceChildren();
+      this.status.textContent = message;
+    };
+    const decoded = decodeTransfer(location.hash);
+    if (!decoded.ok) {
+      this.arrival.replaceChildren(
+        h(
+          'div',
+          { class: 'notice notice-error', role: 'alert' },
+          h('p', {}, this.t(`learning.arrived.${decoded.reason}`)),
+        ),
+      );
+      history.replaceState(null, '', location.pathname + location.search);
+      if (other) other.hash = '';
+      return;
+    }
+    const incoming = decoded.record;
+    const yes = h('button', { type: 'button', class: 'button' }, this.t('learning.arrivedYes'));
+    const no = h('button', { type: 'button', class: 'button' }, this.t('learning.arrivedNo'));
+    yes.addEventListener('click', () => {
+      const known = new Set(Object.values(this.store.read().modules).flatMap((m) => m.attempts.map((a) => a.id)));
+      const added = Object.values(incoming.modules)
+        .flatMap((m) => m.attempts)
+        .filter((a) => !known.has(a.id)).length;
+      this.store.update((current) => mergeProgress(current, incoming));
+      done(
+        [this.t('learning.arrivedMerged', { count: added }), decoded.partial ? this.t('learning.arrivedPartial') : '']
+          .filter(Boolean)
+          .join(' '),
+      );
+      this.draw();
+      announceProgressChanged();
+      this.querySelector<HTMLElement>('.learning-continue a')?.focus();
+    });
+    no.addEventListener('click', () => done(this.t('learning.arrivedDeclined')));
+    const counts = recordCounts(incoming);
+    this.arrival.replaceChildren(
+      h(
+        'section',
+        { class: 'notice learning-arrival', 'aria-labelledby': 'arrival-heading' },
+        h('h2', { id: 'arrival-heading', tabindex: -1 }, this.t('learning.arrived')),
+        h('p', {}, this.t('learning.arrivedText', counts)),
+        h('div', { class: 'actions' }, yes, no),
+      ),
+    );
+    this.arrival.querySelector<HTMLElement>('h2')?.focus();
+  }
+
+  /** The record as a link and a QR code, for the learner's other browser or device; too large, the backup file. */
+  private transfer(): HTMLElement {
+    const out = h('div', { class: 'transfer-output' });
+    const make = h('button', { type: 'button', class: 'button' }, this.t('learning.transferMake'));
+    make.addEventListener('click', () => {
+      const record = this.store.read();
+      const { attempts, completed } = recordCounts(record);
+      if (attempts + completed === 0 && Object.keys(record.paths).length === 0) {
+        refill(out, h('p', { role: 'status' }, this.t('learning.transferEmpty')));
+        return;
+      }
+      const encoded = encodeTransfer(record);
+      if (!encoded.ok) {
+        refill(
+          out,
+          h(
+            'div',
+            { class: 'notice notice-error', role: 'alert' },
+            h('p', {}, this.t('learning.transferTooLarge', { size: encoded.length, max: MAX_TRANSFER_LENGTH })),
+          ),
+        );
+        return;
+      }
+      const url = new URL(location.href);
+      url.hash = encoded.fragment;
+      const field = h('input', { type: 'text', id: 'transfer-link', readonly: true, value: url.href });
+      const copied = h('p', { role: 'status' });
+      const copy = h('button', { type: 'button', class: 'small-button' }, this.t('learning.transferCopy'));
+      copy.addEventListener('click', async () => {
+        field.select();
+        try {
+          await navigator.clipboard.writeText(url.href);
+          copied.textContent = this.t('learning.transferCopied');
+        } catch {
+          copied.textContent = ''; // the link is selected: the learner copies it by hand
+        }
+      });
+      const qr = qrSvg(url.href, this.t('learning.transferQr'));
+      refill(
+        out,
+        h(
+          'div',
+          { class: 'field' },
+          h('label', { for: 'transfer-link' }, this.t('learning.transferLink')),
+          h('div', { class: 'field-row' }, field, copy),
+        ),
+        copied,
+        qr ?? h('p', {}, this.t('learning.transferNoQr')),
+      );
+    });
+    return h(
+      'section',
+      { class: 'learning-transfer', 'aria-labelledby': 'transfer-heading' },
+      h('h2', { id: 'transfer-heading' }, this.t('learning.transfer')),
+      h('p', {}, this.t('learning.transferIntro')),
+      h('div', { class: 'actions' }, make),
+      out,
+    );
+  }
+
   /** Backup, import and reset: drawn once, they act on whatever the record holds at the time. */
   private tools(): HTMLElement {
     const exportButton = h('button', { type: 'button', class: 'button' }, this.t('learning.export'));
     exportButton.addEventListener('click', () => {
-      downloadText(
-        `civic-data-literacy-progress-${new Date().toISOString().slice(0, 10)}.json`,
-        exportProgress(this.store.read(), new Date()),
-      );
+      const record = this.store.read();
+      const name = `civic-data-literacy-progress-${new Date().toISOString().slice(0, 10)}.json`;
+      downloadText(name, exportProgress(record, new Date()));
+      // A download can pass unseen on a phone: say what the file holds, so the learner knows it is the right one.
+      const { attempts, completed } = recordCounts(record);
+      this.status.textContent = this.t('learning.exported', { file: name, attempts, completed });
     });
 
     const file = h('input', {
@@ -173,27 +303,32 @@ class LearningIsland extends HTMLElement {
       accept: 'application/json,.json',
       'aria-describedby': 'import-hint',
     });
+    const importField = h('div', { class: 'field' });
+    const importError = fieldError('import-error', this.t('learning.errorPrefix'));
     file.addEventListener('change', async () => {
       const chosen = file.files?.[0];
       if (!chosen) return;
       const text = await chosen.text();
       let outcome = '';
+      let error = '';
       this.store.update((current) => {
         const result = importProgress(current, text);
         if (!result.ok) {
-          outcome = this.t(`learning.import.${result.reason}`);
+          error = this.t(`learning.import.${result.reason}`);
           return current;
         }
         outcome = `${this.t('learning.imported', { count: result.added })}${result.partial ? ` ${this.t('learning.importedPartial')}` : ''}`;
         return result.merged;
       });
       file.value = '';
+      showFieldError(importField, file, importError, error);
       this.status.textContent = outcome;
       this.draw();
       announceProgressChanged();
     });
 
     const reset = confirmStep({
+      triggerClass: 'button button-danger',
       label: this.t('learning.reset'),
       question: this.t('learning.resetConfirm'),
       yes: this.t('learning.resetYes'),
@@ -217,14 +352,19 @@ class LearningIsland extends HTMLElement {
       },
     });
 
+    fill(
+      importField,
+      h('label', { for: 'import-file' }, this.t('learning.import')),
+      h('p', { id: 'import-hint', class: 'hint' }, this.t('learning.importHint')),
+      importError,
+      file,
+    );
     return h(
       'section',
       { class: 'learning-tools', 'aria-labelledby': 'backup-heading' },
       h('h2', { id: 'backup-heading' }, this.t('learning.backup')),
       h('div', { class: 'actions' }, exportButton),
-      h('p', {}, h('label', { for: 'import-file' }, this.t('learning.import'))),
-      h('p', { id: 'import-hint', class: 'hint' }, this.t('learning.importHint')),
-      file,
+      importField,
       reset,
     );
   }
@@ -238,3 +378,12 @@ const copyName = (copy: SetAsideCopy) =>
     .split('.')
     .pop()!
     .replace(/[^\w-]/g, '-');
+
+/** What a backup or a transfer link holds, in the words the learner sees: attempts, and modules completed. */
+// A declaration, hoisted: defineIsland above upgrades the page's element (and calls this) before a const exists.
+function recordCounts(record: Progress) {
+  return {
+    attempts: Object.values(record.modules).reduce((sum, m) => sum + m.attempts.length, 0),
+    completed: Object.values(record.modules).filter((m) => m.completedAt).length,
+  };
+}

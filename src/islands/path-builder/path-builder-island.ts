@@ -8,19 +8,19 @@ import { MAX_PASS_MARK, MIN_PASS_MARK } from '../../lib/quiz/pass-mark';
 import { fold } from '../../lib/fold';
 import { h } from '../shared/dom';
 import { downloadBlob, downloadText } from '../shared/download';
-import { qrSvg } from './qr-svg';
+import { qrSvg } from '../shared/qr-svg';
 import { qrPng } from './qr-png';
+import { defineIsland, islandLang, readPayload } from '../shared/island-start';
+import { formatDay } from '../shared/dates';
+import { vietnamDate } from '../../lib/course-paths/due-date';
+import { makeTranslator, type Translator } from '../shared/strings';
+import type { PathBuilderPayload } from './payload';
 
 /** What stops the form from becoming a link, and the field it is about. */
 interface Problem {
   field: 'title' | 'due' | 'passMark' | 'modules';
   text: string;
 }
-import { defineIsland, islandLang, readPayload } from '../shared/island-start';
-import { formatDay } from '../shared/dates';
-import { vietnamDate } from '../../lib/course-paths/due-date';
-import { makeTranslator, type Translator } from '../shared/strings';
-import type { PathBuilderPayload } from './payload';
 
 /**
  * <path-builder-island>: the trainer's path builder. Every change redraws the chosen list and the share output

@@ -1,4 +1,4 @@
-import { QR_MARGIN, qrModules } from './qr-svg';
+import { QR_MARGIN, qrModules } from '../shared/qr-svg';
 
 /**
  * The QR code as a PNG for a slide: every slide program takes a PNG (older PowerPoint does not take SVG). Drawn

@@ -3,6 +3,7 @@ import type { Lang } from '../../i18n/languages';
 import { QUIZ_MACHINE_VERSION, quizMachine } from '../../lib/quiz/quiz-machine';
 import { isAnswered, type Answer } from '../../lib/quiz/quiz-scoring';
 import type { ProgressStore } from '../../lib/progress/progress-store';
+import { announceProgressChanged } from '../shared/progress-events';
 import { openProgressStore } from '../shared/browser-progress';
 import { questionOutcome } from '../../lib/quiz/question-outcome';
 import {
@@ -165,6 +166,7 @@ class QuizIsland extends HTMLElement {
           ...(missed ? { missed } : {}), // a result restored from before v2 has none
         }),
       );
+      announceProgressChanged(); // the page's progress mark says "completed" without a reload
     }
     this.showStoreNotices();
     this.render(snapshot);

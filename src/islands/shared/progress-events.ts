@@ -1,3 +1,3 @@
-/** Fired on window by an island of "My learning" after it changes the record, so the page's other islands redraw. */
+/** Fired on window by an island after it changes the record (a quiz passed, a backup merged), so the page's other islands redraw. */
 export const PROGRESS_CHANGED = 'cdl:progress-changed';
 export const announceProgressChanged = () => window.dispatchEvent(new Event(PROGRESS_CHANGED));

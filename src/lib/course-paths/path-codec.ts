@@ -3,6 +3,7 @@ import LZString from 'lz-string';
 import * as v from 'valibot';
 import { PATH_VERSION, sharedPathSchema, type SharedPath } from './path-schema';
 import { quizHash } from '../quiz/quiz-session';
+import { undoPercentEncoding } from './percent-encoding';
 
 /**
  * A path travels in a link's fragment (#p=…), so it never reaches a server log: "v<version>.<checksum>.<data>",
@@ -23,30 +24,6 @@ export function encodePath(path: SharedPath): string {
 
 /** A short id for a path: the same path (same title, note, modules…) always gets the same one. */
 export const pathId = (path: SharedPath): string => checksum(JSON.stringify(v.parse(sharedPathSchema, path)));
-
-/**
- * Mail and chat apps often percent-encode a link's fragment ("p%3Dv1.…%2B…%24"), wholly or in part, and some do it
- * twice. No character of a code is ever written as "%", so undoing every %XX (a few times over) can only give the
- * code back. A sequence that does not decode (cut short: "%2", or bytes that are no UTF-8) is left as it is, so the
- * code fails its shape below and the link is called damaged rather than throwing.
- */
-const PERCENT_ROUNDS = 3;
-
-function undoPercentEncoding(text: string): string {
-  let out = text;
-  for (let round = 0; round < PERCENT_ROUNDS && out.includes('%'); round++) {
-    let next: string;
-    try {
-      next = decodeURIComponent(out);
-    } catch {
-      // One malformed sequence makes decodeURIComponent refuse the lot: decode the ASCII ones (all a code uses) alone.
-      next = out.replace(/%([0-7][0-9A-Fa-f])/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-    }
-    if (next === out) break;
-    out = next;
-  }
-  return out;
-}
 
 export function decodePath(fragment: string): Decoded {
   // An encoded character takes three: the length limit holds for the link as it arrived, before decoding.

@@ -26,8 +26,8 @@ export function coursePercent(record: Progress, moduleKeys: string[]): number {
   return wholePercent(done, moduleKeys.length);
 }
 
+/** What to do next is not here: see nextStep (next-step.ts), the one rule every page uses. */
 export interface Summary {
-  continueWith?: ModuleInfo;
   inProgress: Array<ModuleInfo & { best?: number }>;
   completed: Array<ModuleInfo & { completedAt: string; best?: number }>;
   /** Newest first. */
@@ -36,17 +36,7 @@ export interface Summary {
 
 export function summarise(record: Progress, modules: ModuleInfo[]): Summary {
   const byKey = new Map(modules.map((m) => [m.key, m]));
-  const lastKey = record.last?.module;
-  const last = lastKey ? byKey.get(lastKey) : undefined;
-  // Continue where they left off, unless that module is done: then the next one not done, in course order.
-  const continueWith =
-    last && moduleStatus(record, last.key) !== 'completed'
-      ? last
-      : last
-        ? modules.slice(modules.indexOf(last) + 1).find((m) => moduleStatus(record, m.key) !== 'completed')
-        : undefined;
   return {
-    continueWith,
     inProgress: modules
       .filter((m) => moduleStatus(record, m.key) === 'in-progress')
       .map((m) => ({ ...m, best: bestPercent(record.modules[m.key]) })),

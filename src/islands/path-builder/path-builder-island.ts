@@ -57,10 +57,10 @@ class PathBuilderIsland extends HTMLElement {
   private output = h('div', { class: 'builder-output' });
   /** Each field's own message, shown beside it (under its label); the list by the link repeats them as links. */
   private fieldErrors = {
-    title: h('p', { class: 'field-error', id: 'path-title-error', hidden: true }),
-    due: h('p', { class: 'field-error', id: 'path-due-error', hidden: true }),
-    passMark: h('p', { class: 'field-error', id: 'path-pass-error', hidden: true }),
-    modules: h('p', { class: 'field-error', id: 'builder-chosen-error', hidden: true }),
+    title: h('p', { class: 'field-message', id: 'path-title-error', hidden: true }),
+    due: h('p', { class: 'field-message', id: 'path-due-error', hidden: true }),
+    passMark: h('p', { class: 'field-message', id: 'path-pass-error', hidden: true }),
+    modules: h('p', { class: 'field-message', id: 'builder-chosen-error', hidden: true }),
   };
   /** A due date already past is allowed (a path sent late) but said, beside the date. */
   private dueWarning = h('p', { class: 'field-warning', id: 'path-due-warning', hidden: true });

@@ -49,7 +49,7 @@ test('a due date already past is warned beside the date; a future one is not', a
 test('each problem shows beside its own field, and the list by the link leads to it', async ({ page }) => {
   await page.goto('/en/trainer/');
   // Untouched on arrival: no error beside an empty field yet, only the list of what is missing.
-  await expect(page.locator('.field-error:visible')).toHaveCount(0);
+  await expect(page.locator('.field-message:visible')).toHaveCount(0);
   await expect(page.locator('.builder-output .notice')).toContainText('Give the path a title.');
 
   const title = page.getByLabel('Title', { exact: true });
@@ -80,7 +80,7 @@ test('each problem shows beside its own field, and the list by the link leads to
 
   await title.fill('Lớp tháng 12');
   await passMark.fill('80');
-  await expect(page.locator('.field-error:visible')).toHaveCount(0);
+  await expect(page.locator('.field-message:visible')).toHaveCount(0);
   await expect(passMark).not.toHaveAttribute('aria-invalid');
 });
 

@@ -87,7 +87,7 @@ export default defineConfig({
               { name: 'outside-text', test: /[\\/]src[\\/]lib[\\/]text[\\/]outside-text/, priority: 1 },
               {
                 name: 'progress',
-                test: /[\\/](valibot[\\/]|src[\\/]islands[\\/]shared[\\/]browser-progress|src[\\/]lib[\\/](progress[\\/](?!progress-file|visit-notes|set-aside)|course-paths[\\/]path-schema|quiz[\\/](quiz-session|pass-mark|best-score)|whole-percent))/,
+                test: /[\\/](valibot[\\/]|src[\\/]islands[\\/]shared[\\/]browser-progress|src[\\/]lib[\\/](progress[\\/](?!progress-file|visit-notes|set-aside|transfer-link)|course-paths[\\/]path-schema|quiz[\\/](quiz-session|pass-mark|best-score)|whole-percent))/,
               },
             ],
           },

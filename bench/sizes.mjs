@@ -15,16 +15,22 @@ import { pageKind, urlOfBuiltFile } from '../src/lib/routing/page-kinds.ts';
 // saved 0.2 KB, as gzip had already folded the repeat. 43 KB held what was there (42.7, with the cleaning of
 // outside text that issue 12 added). Issue 12's record that loses nothing (salvage down to the single attempt, no
 // write over damage that could not be copied, a tab putting back what another tab wrote over) is 0.6 KB more of
-// the quiz's lazily loaded code, a deliberate cost: 44 KB holds it (43.3) and still catches any real growth.
+// the quiz's lazily loaded code, a deliberate cost: 44 KB held it (43.3).
+// Issue 13 (what a first walk-through found) then added, measured on the largest quiz page: the quiz's scoring rule,
+// per-option feedback, unit hints and next module (+0.4 first, +1.1 lazy); a header and footer that say who stands
+// behind the site, on every page, with figure and table styles (+1.2 HTML, +0.8 CSS); the in-app-browser notice
+// and the completed mark and "what next" on the module page (+1.1 JS first, +1.9 lazy). First view 24.1, total
+// 50.7. The budgets below hold that, so any further growth fails, but they are over issue 11's 20 KB first view:
+// to win it back, split the stylesheet by page kind, and keep next-step and path standing out of the record chunk.
 const BUDGET = {
   moduleTotal: 30 * 1024,
-  moduleWithQuiz: 44 * 1024,
-  moduleWithQuizFirst: 20 * 1024,
+  moduleWithQuiz: 51 * 1024,
+  moduleWithQuizFirst: 24.5 * 1024,
   readingPageJs: 2 * 1024,
 };
-// Pages for reading only carry the offline notice; a shared chunk that drags the record code (zod) into them
-// would show here first.
-const READING_PAGES = ['home', 'glossary', 'course print', '404', 'other'];
+// Pages for reading only carry the offline notice; a shared chunk that drags the record code into them would show
+// here first. Home is no longer one: it says what to do next, loading the record's code only once one exists.
+const READING_PAGES = ['glossary', 'course print', '404', 'other'];
 
 function build() {
   const started = performance.now();

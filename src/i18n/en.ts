@@ -104,7 +104,7 @@ export default {
     'The site is written and maintained by {publisher}, for civil servants in provinces, communes, ministries and sectors.',
   'about.what': 'What the site is for',
   'about.whatText':
-    'Short self-paced courses on reading, checking and using data in everyday public work: data thinking, critical reasoning, AI literacy and risk management. Every figure quoted names its source.',
+    'Short self-paced courses on reading, checking and using data in everyday public work: data thinking, critical reasoning, AI literacy, risk management, data in digital government and building digital teams. Every figure quoted names its source.',
   'about.status': 'State of the curriculum',
   'about.contact': 'Contact',
   'about.contactText':
@@ -118,24 +118,24 @@ export default {
     'The site has no accounts, no server that receives data, no cookies, no analytics and no tracking. Everything you do here is stored only in this browser, on this device.',
   'privacy.what': 'What is stored in your browser',
   'privacy.progress':
-    'Your progress: the modules you opened, the score of every attempt, a quiz in progress, the paths assigned to you and the name you put on reports.',
+    'Your progress: the modules you opened, the answers and score of every attempt, a quiz in progress, the paths assigned to you, the name you put on reports and a random code that tells your reports apart.',
   'privacy.visits':
     'A short note of the module you just opened, folded into your progress at the next save and then removed.',
   'privacy.copies':
-    'Copies set aside when part of your learning data is damaged, or just before you erase all your progress.',
+    'Copies set aside when part of your learning record is damaged, or just before you erase all your progress.',
   'privacy.durable':
-    'A copy of your progress in the browser’s IndexedDB, so that it survives the browser being closed abruptly.',
+    'A second copy of your progress in the browser’s IndexedDB, so that it survives the browser being closed abruptly.',
   'privacy.class': 'For trainers: the learners’ reports opened on the Class report page.',
   'privacy.cache': 'The site’s pages and pictures, so it can be read without a connection (the browser’s cache).',
   'privacy.where': 'Where, and for how long',
   'privacy.whereText':
-    'All of it stays in the browser’s storage (localStorage, IndexedDB and its cache) for this address. Nothing expires by itself: it stays until you erase your progress on My learning, clear your browsing data, or remove the browser. Another browser, or the same browser in a private window, does not see it.',
+    'All of it stays in the browser’s storage (localStorage, IndexedDB and its cache) for this site’s address. Nothing expires by itself: it stays until you delete it, clear your browsing data, or remove the browser. Erasing all progress on My learning keeps your assigned paths, the name you put on reports and a copy of what was erased (you can delete that copy under “Copies set aside”). Another browser, or the same browser in a private window, does not see it.',
   'privacy.sent': 'What is sent',
   'privacy.sentText':
-    'Nothing. The site only loads its own files. A trainer’s path rides in the part of the link after “#”, which browsers never send to a server. Progress reports and backups leave your device only when you download the file and send it yourself.',
+    'Nothing. The site only loads its own files. A trainer’s path, and the progress in a link to move your progress, travel in the part of the link after “#”, which browsers never send to a server. Progress reports, backups and links to move your progress leave your device only when you download or copy them and send them yourself.',
   'privacy.control': 'You control your data',
   'privacy.controlText':
-    'On My learning you can see your progress, download a backup, import a backup again, and erase all your progress.',
+    'On My learning you can see your progress, download a backup, import a backup again, erase all your progress, and delete the copies set aside.',
   'a11y.title': 'Accessibility statement',
   'a11y.description':
     'How far the site meets accessibility standards, what is known not to, and how to report a problem.',
@@ -149,10 +149,10 @@ export default {
   'a11y.can5': 'print a whole course or save it as a PDF.',
   'a11y.status': 'Compliance status',
   'a11y.statusText':
-    'The site aims to fully meet the Web Content Accessibility Guidelines (WCAG) 2.2 at level AA. Every change is checked automatically with axe on every kind of page, in the light and the dark scheme, with keyboard and narrow-screen tests.',
+    'The site aims to fully meet the Web Content Accessibility Guidelines (WCAG) 2.2 at level AA. Automated tests run axe on every page, in the light and the dark scheme, along with keyboard and narrow-screen tests.',
   'a11y.limits': 'Known limitations',
   'a11y.limitsText':
-    'The quizzes, My learning and the path builder need JavaScript; without it the pages still read and say which part cannot be used. Some figures have small text on a phone; every figure has a full text description.',
+    'The quizzes, My learning and the path builder need JavaScript; without it the pages still read and say which part cannot be used. On a phone, some figures are wider than the screen and must be scrolled sideways; every figure has a text description of what it shows.',
   'a11y.report': 'Reporting an accessibility problem',
   'a11y.reportText':
     'If you find the site hard to use, or need content in another format, write to {email}, saying which page and what got in your way. We will reply within 5 working days.',
@@ -294,7 +294,7 @@ export default {
   'progress.next': 'Continue: Module {number} – {title}',
   'progress.reviewFirst': 'All done – review from the first module',
   'learning.exported':
-    'Downloaded {file} (quiz attempts: {attempts}; modules completed: {completed}). The file is in your device’s Downloads folder.',
+    'Downloaded {file} (quiz attempts: {attempts}; modules completed: {completed}). The file is usually in your device’s Downloads folder.',
   'learning.errorPrefix': 'Error:',
   'assigned.errorPrefix': 'Error:',
   'learning.transfer': 'Move your progress with a link or QR code',

@@ -56,10 +56,10 @@ export default {
   'callout.activity': 'Áp dụng vào công việc',
   'table.source': 'Nguồn dữ liệu',
   'table.region': 'Bảng (cuộn ngang nếu màn hình hẹp)',
-  'figure.region': 'Hình (kéo ngang để xem hết nếu màn hình hẹp)',
-  'figure.scrollCue': 'Kéo ngang để xem hết hình →',
-  'figure.openFull': 'Mở hình cỡ đầy đủ',
-  'table.scrollCue': 'Kéo ngang trong bảng để xem các cột còn lại →',
+  'figure.region': 'Hình (cuộn ngang để xem hết nếu màn hình hẹp)',
+  'figure.scrollCue': 'Cuộn ngang để xem hết hình →',
+  'figure.openFull': 'Mở hình ở kích thước đầy đủ',
+  'table.scrollCue': 'Cuộn ngang trong bảng để xem các cột còn lại →',
   'table.download': 'Tải số liệu của bảng',
   'table.downloadCsv': 'Tệp CSV (UTF-8)',
   'table.downloadExcel': 'Tệp Excel (.xlsx)',
@@ -97,62 +97,63 @@ export default {
   'competence.uk-data-quality-framework-2020': 'Khung chất lượng dữ liệu của Chính phủ Vương quốc Anh (2020)',
   'about.title': 'Giới thiệu',
   'about.description': 'Ai biên soạn trang này, để làm gì, và cách liên hệ.',
-  'about.who': 'Ai đứng sau trang này',
+  'about.who': 'Ai biên soạn trang này',
   'about.whoText':
     'Trang do {publisher} biên soạn và duy trì, dành cho cán bộ, công chức, viên chức ở cấp tỉnh, cấp xã và các bộ, ngành.',
   'about.what': 'Trang dùng để làm gì',
   'about.whatText':
-    'Các khoá học ngắn, tự học, giúp đọc, kiểm tra và dùng dữ liệu trong công việc hằng ngày: tư duy dữ liệu, lập luận phản biện, hiểu biết về AI và quản trị rủi ro. Mỗi số liệu được trích dẫn đều ghi nguồn.',
+    'Các khoá học ngắn, tự học, giúp người học đọc, kiểm tra và sử dụng dữ liệu trong công vụ hằng ngày: tư duy dữ liệu, lập luận phản biện, hiểu biết về AI, quản trị rủi ro, dữ liệu trong chính phủ số và xây dựng đội ngũ số. Mỗi số liệu được trích dẫn đều ghi nguồn.',
   'about.status': 'Tình trạng chương trình',
   'about.contact': 'Liên hệ',
   'about.contactText':
-    'Góp ý, câu hỏi hoặc báo lỗi nội dung, xin gửi thư đến {email}. Trên mỗi trang đều có liên kết “Báo lỗi trên trang này”, điền sẵn địa chỉ của trang.',
+    'Mọi góp ý, câu hỏi hoặc lỗi trong nội dung, xin gửi thư đến {email}. Mỗi trang đều có liên kết “Báo lỗi trên trang này”, mở sẵn một thư đã ghi địa chỉ của trang.',
   'about.licence': 'Giấy phép',
   'about.licenceText':
     'Nội dung học tập được chia sẻ theo giấy phép {licence}: bạn được sao chép, in, dịch và dùng lại trong lớp học của mình, miễn là ghi rõ nguồn.',
   'privacy.title': 'Quyền riêng tư',
   'privacy.description': 'Trang lưu gì, lưu ở đâu, trong bao lâu: chỉ trên trình duyệt của bạn, không gửi đi đâu cả.',
   'privacy.summary':
-    'Trang không có tài khoản, không có máy chủ nhận dữ liệu, không dùng cookie, không đo lường hay theo dõi. Mọi thứ bạn làm ở đây chỉ được lưu trong trình duyệt này, trên thiết bị này.',
+    'Trang không có tài khoản, không có máy chủ nhận dữ liệu, không dùng cookie, không thống kê truy cập, không theo dõi. Mọi thứ bạn làm ở đây chỉ được lưu trong trình duyệt này, trên thiết bị này.',
   'privacy.what': 'Những gì được lưu trên trình duyệt của bạn',
   'privacy.progress':
-    'Tiến độ học: các học phần đã mở, điểm từng lần làm bài, bài đang làm dở, các lộ trình được giao và tên bạn ghi trên báo cáo.',
+    'Tiến độ học: các học phần đã mở, câu trả lời và điểm của từng lần làm bài, bài kiểm tra đang làm dở, các lộ trình được giao, tên bạn ghi trên báo cáo và một mã ngẫu nhiên để phân biệt báo cáo của bạn.',
   'privacy.visits': 'Ghi chú ngắn về học phần vừa mở, được gộp vào tiến độ ở lần lưu kế tiếp rồi xoá.',
   'privacy.copies':
     'Bản sao cất riêng khi một phần dữ liệu học tập bị hỏng, hoặc ngay trước khi bạn xoá toàn bộ tiến độ.',
   'privacy.durable':
-    'Một bản sao của tiến độ trong IndexedDB của trình duyệt, để tiến độ không mất khi trình duyệt bị tắt đột ngột.',
+    'Một bản lưu thứ hai của tiến độ trong IndexedDB của trình duyệt, để tiến độ không bị mất khi trình duyệt bị tắt đột ngột.',
   'privacy.class': 'Với giảng viên: các báo cáo học viên đã mở ở trang Báo cáo lớp học.',
   'privacy.cache': 'Các trang và hình của trang web, để đọc được khi không có mạng (bộ nhớ đệm của trình duyệt).',
-  'privacy.where': 'Ở đâu và trong bao lâu',
+  'privacy.where': 'Lưu ở đâu và trong bao lâu',
   'privacy.whereText':
-    'Tất cả nằm trong bộ nhớ của trình duyệt (localStorage, IndexedDB và bộ nhớ đệm) cho địa chỉ này. Không có gì tự hết hạn: dữ liệu còn đến khi bạn xoá tiến độ ở trang Việc học của tôi, xoá dữ liệu duyệt web, hoặc gỡ trình duyệt. Trình duyệt khác, hay cùng trình duyệt ở chế độ ẩn danh, không thấy dữ liệu này.',
+    'Tất cả nằm trong bộ nhớ của trình duyệt (localStorage, IndexedDB và bộ nhớ đệm) dành cho địa chỉ trang web này. Không có gì tự hết hạn: dữ liệu còn đó đến khi chính bạn xoá, xoá dữ liệu duyệt web hoặc gỡ trình duyệt. Khi bạn xoá toàn bộ tiến độ ở trang Việc học của tôi, các lộ trình được giao, tên ghi trên báo cáo và một bản sao của phần vừa xoá vẫn được giữ lại (bản sao này có thể xoá ở mục “Bản sao đã cất riêng”). Trình duyệt khác, hay cùng trình duyệt ở chế độ ẩn danh, không thấy dữ liệu này.',
   'privacy.sent': 'Những gì được gửi đi',
   'privacy.sentText':
-    'Không có gì. Trang chỉ tải các tệp của chính nó. Lộ trình của giảng viên nằm trong phần sau dấu # của link, phần mà trình duyệt không bao giờ gửi tới máy chủ. Báo cáo tiến độ và bản sao lưu chỉ rời khỏi máy khi chính bạn tải tệp xuống và gửi đi.',
+    'Không có gì. Trang chỉ tải các tệp của chính nó. Lộ trình giảng viên gửi và tiến độ trong liên kết chuyển tiến độ nằm ở phần sau dấu # của liên kết, phần mà trình duyệt không bao giờ gửi tới máy chủ. Báo cáo tiến độ, bản sao lưu và liên kết chuyển tiến độ chỉ rời khỏi máy khi chính bạn tải xuống hoặc sao chép rồi gửi đi.',
   'privacy.control': 'Bạn kiểm soát dữ liệu của mình',
   'privacy.controlText':
-    'Ở trang Việc học của tôi, bạn có thể xem tiến độ, tải bản sao lưu, nhập lại bản sao lưu, và xoá toàn bộ tiến độ.',
+    'Ở trang Việc học của tôi, bạn có thể xem tiến độ, tải bản sao lưu, nhập lại bản sao lưu, xoá toàn bộ tiến độ và xoá các bản sao đã cất riêng.',
   'a11y.title': 'Tuyên bố về khả năng tiếp cận',
-  'a11y.description': 'Mức độ trang đáp ứng tiêu chuẩn tiếp cận, những hạn chế đã biết và cách báo vấn đề.',
+  'a11y.description':
+    'Mức độ trang đáp ứng các tiêu chuẩn về khả năng tiếp cận, những hạn chế đã biết và cách báo vấn đề.',
   'a11y.intro':
-    'Trang do {publisher} biên soạn. Chúng tôi muốn mọi người dùng được trang, kể cả người dùng trình đọc màn hình, chỉ dùng bàn phím, phóng to chữ hoặc đọc trên điện thoại màn hình nhỏ.',
+    'Trang do {publisher} biên soạn. Chúng tôi mong muốn ai cũng sử dụng được trang, kể cả người dùng trình đọc màn hình, người chỉ dùng bàn phím, người cần phóng to chữ hoặc đọc trên điện thoại màn hình nhỏ.',
   'a11y.can': 'Bạn có thể',
   'a11y.can1': 'phóng to đến 400% mà chữ không bị tràn khỏi màn hình;',
-  'a11y.can2': 'dùng toàn bộ trang, kể cả bài kiểm tra, chỉ bằng bàn phím;',
+  'a11y.can2': 'dùng toàn bộ trang web, kể cả bài kiểm tra, chỉ bằng bàn phím;',
   'a11y.can3': 'dùng trình đọc màn hình (NVDA, JAWS, VoiceOver, TalkBack);',
-  'a11y.can4': 'chọn giao diện sáng hoặc tối theo cài đặt của thiết bị;',
+  'a11y.can4': 'đọc ở giao diện sáng hoặc tối, theo cài đặt của thiết bị;',
   'a11y.can5': 'in hoặc lưu cả khoá học thành PDF.',
   'a11y.status': 'Mức độ tuân thủ',
   'a11y.statusText':
-    'Trang hướng tới tuân thủ đầy đủ Hướng dẫn về khả năng tiếp cận nội dung web (WCAG) 2.2, mức AA. Mỗi thay đổi đều được kiểm tra tự động bằng axe trên mọi loại trang, ở cả giao diện sáng và tối, cùng các bài kiểm tra bàn phím và màn hình hẹp.',
+    'Trang hướng tới tuân thủ đầy đủ Hướng dẫn về khả năng tiếp cận nội dung web (WCAG) 2.2, mức AA. Các phép kiểm thử tự động chạy axe trên mọi trang, ở cả giao diện sáng và tối, cùng các phép kiểm thử bằng bàn phím và trên màn hình hẹp.',
   'a11y.limits': 'Hạn chế đã biết',
   'a11y.limitsText':
-    'Bài kiểm tra, trang Việc học của tôi và trình tạo lộ trình cần JavaScript; khi không có JavaScript, trang vẫn đọc được và nói rõ phần nào không dùng được. Một số hình minh hoạ có chữ nhỏ trên điện thoại; mỗi hình đều có lời mô tả đầy đủ.',
+    'Bài kiểm tra, trang Việc học của tôi và trình tạo lộ trình cần JavaScript; khi không có JavaScript, trang vẫn đọc được và ghi rõ phần nào không dùng được. Trên điện thoại, một số hình rộng hơn màn hình nên phải cuộn ngang để xem hết; hình nào cũng có phần mô tả bằng chữ cho biết hình thể hiện điều gì.',
   'a11y.report': 'Báo vấn đề về khả năng tiếp cận',
   'a11y.reportText':
-    'Nếu bạn gặp khó khăn khi dùng trang, hoặc cần nội dung ở dạng khác, xin gửi thư đến {email}, nói rõ trang nào và bạn gặp khó khăn gì. Chúng tôi sẽ trả lời trong vòng 5 ngày làm việc.',
-  'a11y.prepared': 'Tuyên bố được lập ngày {date} và được rà soát lại sau mỗi lần thay đổi lớn.',
+    'Nếu bạn gặp khó khăn khi dùng trang, hoặc cần nội dung ở dạng khác, xin gửi thư đến {email}, ghi rõ trang nào và bạn gặp khó khăn gì. Chúng tôi sẽ trả lời trong vòng 5 ngày làm việc.',
+  'a11y.prepared': 'Tuyên bố này được lập ngày {date} và được rà soát lại sau mỗi lần thay đổi lớn.',
   'quiz.heading': 'Kiểm tra nhanh',
   'quiz.intro.practice':
     '{count} câu hỏi, chế độ luyện tập: kiểm tra từng câu, đọc giải thích và làm lại câu sai. Cần đạt {passMark}% để hoàn thành học phần.',
@@ -209,9 +210,9 @@ export default {
   'quiz.nextModule': 'Học phần tiếp theo: {title}',
   'quiz.backToCourse': 'Về trang khoá học: {title}',
   'progress.notice.corrupt-moved-aside':
-    'Một phần dữ liệu học tập bị hỏng. Trang đã cất riêng một bản sao nguyên vẹn (xem ở trang Việc học của tôi); phần còn lại vẫn dùng bình thường.',
+    'Một phần dữ liệu học tập bị hỏng. Trang đã cất riêng một bản sao của toàn bộ dữ liệu (xem ở trang Việc học của tôi); phần còn lại vẫn dùng bình thường.',
   'progress.notice.damaged-not-copied':
-    'Một phần dữ liệu học tập bị hỏng mà bộ nhớ đã đầy, chưa cất riêng được bản sao. Trang sẽ không ghi đè dữ liệu cũ; tiến độ mới chỉ giữ đến khi đóng trang. Hãy xem trang Việc học của tôi.',
+    'Một phần dữ liệu học tập bị hỏng mà bộ nhớ đã đầy, chưa cất riêng được bản sao. Trang sẽ không ghi đè dữ liệu cũ; tiến độ mới chỉ được giữ đến khi bạn đóng trang. Hãy xem trang Việc học của tôi.',
   'progress.notice.newer-version':
     'Dữ liệu học tập được lưu bởi phiên bản mới hơn của trang. Trang này sẽ không ghi đè lên; hãy tải lại trang.',
   'progress.notice.storage-full': 'Bộ nhớ của trình duyệt đã đầy: tiến độ trong phiên này sẽ không được lưu lại.',
@@ -252,7 +253,7 @@ export default {
   'learning.import.nothing-usable': 'Không đọc được dữ liệu nào trong tệp. Không có gì thay đổi.',
   'learning.copies': 'Bản sao đã cất riêng',
   'learning.copiesIntro':
-    'Khi một phần dữ liệu học tập bị hỏng, trang không xoá mà cất riêng một bản sao nguyên vẹn. Bạn có thể tải bản sao xuống để gửi người hướng dẫn, khôi phục những gì còn đọc được, hoặc xoá bản sao khi không cần nữa.',
+    'Khi một phần dữ liệu học tập bị hỏng, trang không xoá mà cất riêng một bản sao của toàn bộ dữ liệu. Bạn có thể tải bản sao xuống để gửi giảng viên, khôi phục những gì còn đọc được, hoặc xoá bản sao khi không cần nữa.',
   'learning.copy': 'Bản sao {number}: {size} KB, có {attempts} lần làm bài, trong đó {unreadable} lần không đọc được.',
   'learning.copyUnparsed': 'Bản sao {number}: {size} KB, không đọc được nội dung (không phải JSON hợp lệ).',
   'learning.copyBeforeReset':
@@ -288,7 +289,7 @@ export default {
   'progress.next': 'Tiếp tục: Học phần {number} – {title}',
   'progress.reviewFirst': 'Đã hoàn thành tất cả – xem lại từ học phần đầu',
   'learning.exported':
-    'Đã tải xuống tệp {file} (số lần làm bài: {attempts}; học phần đã hoàn thành: {completed}). Tệp nằm trong thư mục Tải xuống của máy.',
+    'Đã tải xuống tệp {file} (số lần làm bài: {attempts}; học phần đã hoàn thành: {completed}). Tệp thường nằm trong thư mục Tải xuống của máy.',
   'learning.errorPrefix': 'Lỗi:',
   'assigned.errorPrefix': 'Lỗi:',
   'learning.transfer': 'Chuyển tiến độ bằng link hoặc mã QR',
@@ -302,7 +303,7 @@ export default {
   'learning.transferNoQr': 'Link quá dài cho một mã QR: hãy sao chép link và gửi cho chính mình.',
   'learning.transferEmpty': 'Chưa có tiến độ nào để chuyển.',
   'learning.transferTooLarge':
-    'Tiến độ của bạn quá lớn để đặt vừa một link ({size} ký tự, tối đa {max}). Hãy bấm “Tải bản sao lưu (JSON)” ở trên, rồi mở tệp đó trên thiết bị kia bằng “Nhập một bản sao lưu”.',
+    'Tiến độ của bạn quá lớn, không vừa một link ({size} ký tự, tối đa {max}). Hãy bấm “Tải bản sao lưu (JSON)” ở trên, rồi mở tệp đó trên thiết bị kia bằng “Nhập một bản sao lưu”.',
   'learning.arrived': 'Tiến độ từ một trình duyệt khác',
   'learning.arrivedText':
     'Link này mang tiến độ từ một trình duyệt khác (số lần làm bài: {attempts}; học phần đã hoàn thành: {completed}). Gộp vào tiến độ trên trình duyệt này? Không có gì ở đây bị thay thế.',
@@ -574,7 +575,7 @@ export default {
   'class.clearYes': 'Có, xoá',
   'class.clearNo': 'Không, giữ lại',
   'class.error.backup':
-    'đây là tệp sao lưu của học viên, không phải báo cáo. Hãy nhờ học viên vào trang “Việc học của tôi”, bấm “Tải báo cáo để gửi giảng viên” ở lộ trình được giao rồi gửi tệp đó.',
+    'đây là bản sao lưu của học viên, không phải báo cáo. Hãy nhờ học viên vào trang “Việc học của tôi”, bấm “Tải báo cáo để gửi giảng viên” ở lộ trình được giao rồi gửi tệp đó.',
   'class.help.failing': 'lần làm bài gần nhất của “{module}” chưa đạt ({count} lần chưa đạt)',
   'class.help.failing.one': 'lần làm bài gần nhất của “{module}” chưa đạt',
   'class.help.rule':

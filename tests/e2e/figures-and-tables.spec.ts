@@ -91,7 +91,7 @@ test('a wide table on a phone: says it scrolls, keeps dates whole, shows its who
   const frame = table.locator('.table-scroll');
   expect(await frame.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
   await expect(frame.locator('.scroll-cue')).toBeVisible();
-  await expect(frame.locator('.scroll-cue')).toContainText('Kéo ngang trong bảng');
+  await expect(frame.locator('.scroll-cue')).toContainText('Cuộn ngang trong bảng');
   // Scrolled to the end, the cue is still where the reader looks.
   await frame.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
   const cue = await frame.locator('.scroll-cue').boundingBox();

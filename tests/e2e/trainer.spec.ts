@@ -172,7 +172,7 @@ test('the whole story: a trainer builds a path, a learner follows it and reports
   const results = trainer.locator('.file-results li');
   await expect(results).toHaveCount(4);
   await expect(results.filter({ hasText: 'sao-luu.json' })).toContainText(
-    'sao-luu.json: đây là tệp sao lưu của học viên, không phải báo cáo. Hãy nhờ học viên vào trang “Việc học của tôi”',
+    'sao-luu.json: đây là bản sao lưu của học viên, không phải báo cáo. Hãy nhờ học viên vào trang “Việc học của tôi”',
   );
   await expect(results.filter({ hasText: 'hong.json' })).toHaveText('hong.json: không phải tệp JSON');
   await expect(results.filter({ hasText: 'report.json' })).toHaveText(`report.json: báo cáo của ${NAME}`);

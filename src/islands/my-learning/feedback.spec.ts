@@ -18,7 +18,7 @@ test('the backup download says what it holds; erase looks destructive; a bad fil
   await island(page).getByRole('button', { name: 'Tải bản sao lưu (JSON)' }).click();
   const file = (await download).suggestedFilename();
   await expect(island(page).locator('.learning-status')).toHaveText(
-    `Đã tải xuống tệp ${file} (số lần làm bài: 2; học phần đã hoàn thành: 1). Tệp nằm trong thư mục Tải xuống của máy.`,
+    `Đã tải xuống tệp ${file} (số lần làm bài: 2; học phần đã hoàn thành: 1). Tệp thường nằm trong thư mục Tải xuống của máy.`,
   );
 
   // The erase button is drawn in the danger colour, unlike the backup button above it.

@@ -103,7 +103,7 @@ test('with no room for the copy, the damaged record is never written over and th
   await copies(page).getByRole('button', { name: 'Có, xoá bản sao' }).click();
   await expect(copies(page)).toHaveCount(1);
   await expect(copies(page)).toContainText('Bản sao 1: 1 KB, có 2 lần làm bài, trong đó 1 lần không đọc được.');
-  await expect(island(page).getByRole('note')).toHaveText(/đã cất riêng một bản sao nguyên vẹn/);
+  await expect(island(page).getByRole('note')).toHaveText(/đã cất riêng một bản sao của toàn bộ dữ liệu/);
   const kept = await page.evaluate(() =>
     Object.keys(localStorage)
       .filter((k) => k.startsWith('cdl.progress.backup.'))

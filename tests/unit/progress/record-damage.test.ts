@@ -3,36 +3,13 @@ import { describe, expect, it } from 'vitest';
 import type { Attempt, Progress } from '../../../src/lib/progress/progress-schema';
 import { BACKUP_PREFIX, createProgressStore, salvage, STORAGE_KEY } from '../../../src/lib/progress/progress-store';
 import { setAsideCopies } from '../../../src/lib/progress/set-aside';
+import { recordArb } from './arbitrary-record';
 import { FakeStorage } from '../fake-storage';
 
 // Damage of every kind at every depth of a valid record: after a read and a write, every attempt is still
 // stored, in the live record when nothing around it was damaged, and otherwise in a copy My learning lists.
 
-const iso = fc
-  .integer({ min: Date.UTC(2025, 0, 1), max: Date.UTC(2027, 0, 1) })
-  .map((ms) => new Date(ms).toISOString());
-const attemptArb: fc.Arbitrary<Attempt> = fc.record({
-  id: fc.uuid(),
-  at: iso,
-  lang: fc.constantFrom('vi' as const, 'en' as const),
-  correct: fc.nat(8),
-  total: fc.integer({ min: 1, max: 8 }),
-  percent: fc.integer({ min: 0, max: 100 }),
-  passed: fc.boolean(),
-  answers: fc.constant({ q1: { type: 'single' as const, choice: 'a' } }),
-});
-const moduleArb = fc
-  .tuple(fc.nat(20), fc.array(attemptArb, { minLength: 1, maxLength: 4 }), fc.option(iso, { nil: undefined }))
-  .map(([visits, attempts, completedAt]) => ({ visits, attempts, ...(completedAt ? { completedAt } : {}) }));
-const recordArb: fc.Arbitrary<Progress> = fc
-  .tuple(fc.dictionary(fc.constantFrom('c1/m1', 'c1/m2', 'c2/m1'), moduleArb, { minKeys: 1 }), iso)
-  .map(([modules, at]) => ({
-    version: 2,
-    modules,
-    inProgress: {},
-    paths: { p1: { path: { title: 'Lộ trình', modules: Object.keys(modules) }, addedAt: at } },
-    learner: { id: 'learner-1234', name: 'Lan', at },
-  }));
+const records = recordArb({ minAttempts: 1 });
 
 type Path = Array<string | number>;
 /** Every place in a JSON value, root included. */
@@ -51,7 +28,7 @@ const junk = fc.oneof(
   fc.string(),
   fc.integer(),
 );
-const damage = fc.tuple(recordArb, fc.nat(), junk).map(([record, pick, by]) => {
+const damage = fc.tuple(records, fc.nat(), junk).map(([record, pick, by]) => {
   const all = places(record);
   const at = all[pick % all.length]!;
   return { record, at, text: JSON.stringify(replaced(record, at, by)) };

@@ -81,7 +81,7 @@ describe('a module without a quiz', () => {
       /<button[^>]*data-mark-done="data-thinking\/data-quality"[^>]*>Đánh dấu đã học xong<\/button>/,
     );
     expect(html).toContain(
-      '<progress-island data-visit="data-thinking/data-quality" data-lang="vi" data-record-keys="cdl.progress cdl.progress.visits">',
+      '<progress-island data-on-demand="true" data-visit="data-thinking/data-quality" data-lang="vi" data-record-keys="cdl.progress cdl.progress.visits">',
     );
     expect(html).not.toContain('<quiz-island');
   });

@@ -213,6 +213,18 @@ export default {
   'quiz.unitHint': 'Your number is {ratio} times the answer: check the unit (the answer is in {unit}).',
   'quiz.nextModule': 'Next module: {title}',
   'quiz.backToCourse': 'Back to the course: {title}',
+  'exercise.label': 'Exercise',
+  'exercise.noScript':
+    'This exercise needs JavaScript to mark and check your answers. You can still read the task and the data below.',
+  'exercise.counts': 'You need to pass this exercise to complete the module.',
+  'exercise.practice': 'Practice: it does not count toward completing the module.',
+  'exercise.check': 'Check',
+  'exercise.retry': 'Try again',
+  'exercise.resumed': 'Picking up where you left off.',
+  'exercise.result': 'You got {score} of {total} right ({percent}%).',
+  'exercise.passed': 'Passed (pass mark {passMark}%).',
+  'exercise.notPassed': 'Not passed yet (pass mark {passMark}%).',
+  'exercise.best': 'Your best so far: {percent}%.',
   'progress.notice.corrupt-moved-aside':
     'Part of your learning record was damaged. A whole copy has been set aside (see My learning); the rest works as before.',
   'progress.notice.damaged-not-copied':

@@ -209,6 +209,18 @@ export default {
   'quiz.unitHint': 'Số bạn nhập bằng {ratio} lần đáp án: hãy kiểm tra đơn vị (đáp án tính bằng {unit}).',
   'quiz.nextModule': 'Học phần tiếp theo: {title}',
   'quiz.backToCourse': 'Về trang khoá học: {title}',
+  'exercise.label': 'Bài thực hành',
+  'exercise.noScript':
+    'Bài thực hành này cần JavaScript để đánh dấu và chấm. Bạn vẫn đọc được đề bài và dữ liệu ở dưới.',
+  'exercise.counts': 'Cần đạt bài này để hoàn thành học phần.',
+  'exercise.practice': 'Bài luyện tập: không tính vào việc hoàn thành học phần.',
+  'exercise.check': 'Kiểm tra',
+  'exercise.retry': 'Làm lại',
+  'exercise.resumed': 'Tiếp tục bài đang làm dở.',
+  'exercise.result': 'Bạn làm đúng {score}/{total} ({percent}%).',
+  'exercise.passed': 'Đạt (mức đạt: {passMark}%).',
+  'exercise.notPassed': 'Chưa đạt (mức đạt: {passMark}%).',
+  'exercise.best': 'Kết quả tốt nhất của bạn: {percent}%.',
   'progress.notice.corrupt-moved-aside':
     'Một phần dữ liệu học tập bị hỏng. Trang đã cất riêng một bản sao của toàn bộ dữ liệu (xem ở trang Việc học của tôi); phần còn lại vẫn dùng bình thường.',
   'progress.notice.damaged-not-copied':

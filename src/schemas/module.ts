@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { competenceSchema } from './competence';
+import { exercisesSchema } from './exercise';
 import { levelSchema } from './level';
 import { slugSchema } from './slug';
 import { sourceSchema } from './source';
@@ -21,6 +22,8 @@ export const moduleSchema = z
     // Ids, not names: the page names each in its own language (see competence.ts).
     competences: z.array(competenceSchema).default([]),
     sources: z.array(sourceSchema).min(1),
+    /** Exercises placed in the body with <Exercise id="…" />, each with its data and answer key (schemas/exercise). */
+    exercises: exercisesSchema,
   })
   .strict();
 export type ModuleData = z.infer<typeof moduleSchema>;

@@ -1,3 +1,4 @@
+import { QUIZ_ONLY, type CompletionRule } from '../../lib/progress/module-completion';
 import { createActor, type SnapshotFrom } from 'xstate';
 import type { Lang } from '../../i18n/languages';
 import { QUIZ_MACHINE_VERSION, quizMachine } from '../../lib/quiz/quiz-machine';
@@ -37,6 +38,7 @@ class QuizIsland extends HTMLElement {
   private language: Lang = 'vi';
   private key = '';
   private hash = '';
+  private completion: CompletionRule = QUIZ_ONLY;
   private store!: ProgressStore;
   private actor!: Actor;
   private body = h('div', { class: 'quiz-body' });
@@ -81,6 +83,8 @@ class QuizIsland extends HTMLElement {
     this.language = islandLang(this);
     this.key = requireData(this, 'module');
     this.hash = requireData(this, 'hash');
+    // Exercises whose author said they count: passing the quiz completes the module only once they are passed too.
+    this.completion = { quiz: true, exercises: (this.dataset.completion ?? '').split(' ').filter(Boolean) };
     // The texts are in the page's list only (sent once): read them before the list goes.
     try {
       this.quiz = joinQuizTexts(payload.quiz, readListTexts(this));
@@ -154,17 +158,22 @@ class QuizIsland extends HTMLElement {
       this.recordedAttempt = context.attempt;
       const { correct, total, percent, passed, missed } = context.result;
       this.store.update((r) =>
-        recordAttempt(r, this.key, {
-          id: crypto.randomUUID(),
-          at: new Date().toISOString(),
-          lang: this.language,
-          correct,
-          total,
-          percent,
-          passed,
-          answers: context.answers,
-          ...(missed ? { missed } : {}), // a result restored from before v2 has none
-        }),
+        recordAttempt(
+          r,
+          this.key,
+          {
+            id: crypto.randomUUID(),
+            at: new Date().toISOString(),
+            lang: this.language,
+            correct,
+            total,
+            percent,
+            passed,
+            answers: context.answers,
+            ...(missed ? { missed } : {}), // a result restored from before v2 has none
+          },
+          this.completion,
+        ),
       );
       announceProgressChanged(); // the page's progress mark says "completed" without a reload
     }

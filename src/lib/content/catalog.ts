@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../../i18n/languages';
 import { checkIntegrity } from './content-integrity';
+import { placedExercises } from './placed-exercises';
 import { splitLocalisedId, splitModuleKey } from './entry-id';
 import type { QuizData } from '../../schemas/quiz';
 
@@ -92,6 +93,8 @@ async function build(): Promise<Catalog> {
       course: m.data.course,
       order: m.data.order,
       keyTerms: m.data.keyTerms,
+      exercises: m.data.exercises,
+      placedExercises: placedExercises(m.entry.body ?? ''),
     })),
     glossary: glossary.map((g) => ({ lang: g.lang, key: g.slug, file: g.file, seeAlso: g.data.seeAlso })),
     plan: plan.map((p) => ({ id: p.id })),

@@ -1,6 +1,8 @@
 import { languages, type Lang } from '../../i18n/languages';
 import type { QuizData } from '../../schemas/quiz';
 import { compareQuizTranslations } from '../quiz/quiz-key';
+import { compareExerciseTranslations } from '../exercise/exercise-key';
+import type { ExerciseData } from '../../schemas/exercise';
 
 /**
  * Cross-file checks that a schema alone cannot make: every translation exists, every reference resolves.
@@ -15,6 +17,10 @@ export interface IntegrityInput {
     course: string;
     order: number;
     keyTerms: string[];
+    /** Declared in the frontmatter; optional so older callers and tests need not give them. */
+    exercises?: ExerciseData[];
+    /** The ids of the <Exercise id="…" /> elements in the body. */
+    placedExercises?: string[];
   }>;
   glossary: Array<{ lang: Lang; key: string; file: string; seeAlso: string[] }>;
   plan: Array<{ id: string }>;
@@ -97,6 +103,31 @@ export function checkIntegrity(input: IntegrityInput): string[] {
     }
   }
   problems.push(...checkQuizzes(input));
+  problems.push(...checkExercises(input));
+  return problems;
+}
+
+/** Every exercise declared is placed in its module's body and every one placed is declared; vi and en agree. */
+function checkExercises(input: IntegrityInput): string[] {
+  const problems: string[] = [];
+  for (const mod of input.modules) {
+    const declared = (mod.exercises ?? []).map((e) => e.id);
+    const placed = mod.placedExercises ?? [];
+    for (const id of placed.filter((id) => !declared.includes(id)))
+      problems.push(`${mod.file}: <Exercise id="${id}" /> names no exercise in the frontmatter's "exercises".`);
+    for (const id of declared.filter((id) => !placed.includes(id)))
+      problems.push(`${mod.file}: the exercise "${id}" is declared but not placed (add <Exercise id="${id}" />).`);
+    if (mod.lang !== languages[0]) continue;
+    for (const lang of languages.slice(1)) {
+      const twin = input.modules.find((m) => m.lang === lang && m.key === mod.key);
+      if (!twin) continue; // reported above as a missing translation
+      for (const problem of compareExerciseTranslations(mod.exercises ?? [], twin.exercises ?? [], {
+        a: mod.file,
+        b: twin.file,
+      }))
+        problems.push(`${mod.file}: ${problem}.`);
+    }
+  }
   return problems;
 }
 

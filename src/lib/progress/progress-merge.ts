@@ -1,4 +1,4 @@
-import type { AssignedPath, ModuleProgress, Progress } from './progress-schema';
+import type { AssignedPath, ExerciseProgress, ModuleProgress, Progress } from './progress-schema';
 
 /**
  * Combines two records of the same learner (two tabs, or an imported file) without losing anything: attempts
@@ -26,7 +26,8 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
 function mergeModule(x: ModuleProgress | undefined, y: ModuleProgress | undefined): ModuleProgress {
   if (!x) return y!;
   if (!y) return x;
-  const attempts = new Map([...x.attempts, ...y.attempts].map((attempt) => [attempt.id, attempt]));
+  const attempts = unitedById(x.attempts, y.attempts);
+  const exercises = mergeExercises(x.exercises, y.exercises);
   const lastVisit = x.lastVisit && y.lastVisit ? later(x.lastVisit, y.lastVisit) : (x.lastVisit ?? y.lastVisit);
   const completedAt =
     x.completedAt && y.completedAt ? earlier(x.completedAt, y.completedAt) : (x.completedAt ?? y.completedAt);
@@ -34,10 +35,34 @@ function mergeModule(x: ModuleProgress | undefined, y: ModuleProgress | undefine
     visits: Math.max(x.visits, y.visits),
     ...(lastVisit ? { lastVisit } : {}),
     ...(completedAt ? { completedAt } : {}),
-    attempts: [...attempts.values()].sort((p, q) =>
-      p.at === q.at ? p.id.localeCompare(q.id) : p.at.localeCompare(q.at),
-    ),
+    attempts,
+    ...(exercises ? { exercises } : {}),
   };
+}
+
+/**
+ * Attempts of both, each once, oldest first (ties by id). Two different attempts under one id (a hand-edited file)
+ * keep the same one whichever record comes first, so both orders of merging agree.
+ */
+function unitedById<T extends { id: string; at: string }>(x: T[], y: T[]): T[] {
+  const byId = new Map<string, T>();
+  for (const attempt of [...x, ...y]) {
+    const held = byId.get(attempt.id);
+    if (!held || JSON.stringify(attempt) > JSON.stringify(held)) byId.set(attempt.id, attempt);
+  }
+  return [...byId.values()].sort((p, q) => (p.at === q.at ? p.id.localeCompare(q.id) : p.at.localeCompare(q.at)));
+}
+
+function mergeExercises(
+  x: Record<string, ExerciseProgress> | undefined,
+  y: Record<string, ExerciseProgress> | undefined,
+): Record<string, ExerciseProgress> | undefined {
+  if (!x || !y) return x ?? y;
+  const merged: Record<string, ExerciseProgress> = {};
+  for (const id of new Set([...Object.keys(x), ...Object.keys(y)])) {
+    merged[id] = { attempts: unitedById(x[id]?.attempts ?? [], y[id]?.attempts ?? []) };
+  }
+  return merged;
 }
 
 /** The more recent of two (either may be missing); a tie is broken by content so merge(a, b) = merge(b, a). */

@@ -8,6 +8,9 @@ import { PROGRESS_VERSION } from './progress-schema';
 const steps: Record<number, (record: Record<string, unknown>) => Record<string, unknown>> = {
   // 2 added assigned paths, the learner's name for reports and each attempt's missed questions (optional).
   1: (record) => ({ ...record, version: 2, paths: {} }),
+  // 3 added each module's exercise attempts (optional). A new number all the same, so that a page of the older
+  // site still cached by a service worker reads a v3 record as newer and leaves it alone instead of stripping them.
+  2: (record) => ({ ...record, version: 3 }),
 };
 
 export function migrateProgress(value: unknown): unknown {

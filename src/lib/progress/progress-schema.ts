@@ -5,7 +5,7 @@ import { sharedPathSchema } from '../course-paths/path-schema';
  * The learner's record as stored in localStorage. valibot (not astro/zod) because this runs in the browser on
  * every page with progress, where bytes count. Bump PROGRESS_VERSION with a migration in progress-migrations.ts.
  */
-export const PROGRESS_VERSION = 2;
+export const PROGRESS_VERSION = 3;
 
 const isoDate = v.pipe(
   v.string(),
@@ -36,12 +36,45 @@ export const attemptSchema = v.object({
   missed: v.optional(v.array(v.string())),
 });
 
+/** A keyed part of the record; valibot's record() takes an array too, which here is damage, not an empty part. */
+const keyed = <S extends v.GenericSchema>(entry: S) =>
+  v.pipe(
+    v.custom<Record<string, unknown>>((value) => !Array.isArray(value)),
+    v.record(v.string(), entry),
+  );
+
+/** The kinds of exercise an author can drop into a module (src/schemas/exercise/). */
+export const EXERCISE_KINDS = ['table-inspection', 'risk-matrix', 'chart-critique'] as const;
+
+/** One checked try at an exercise (v3): what it scored, which items of the answer key it missed, what was answered. */
+export const exerciseAttemptSchema = v.object({
+  id: v.pipe(v.string(), v.minLength(8)),
+  at: isoDate,
+  lang,
+  kind: v.picklist(EXERCISE_KINDS),
+  /** Items of the answer key got right, out of `total`. */
+  score: count,
+  total: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  percent: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
+  passed: v.boolean(),
+  /** Ids of the answer key's items missed or got wrong, for the trainer's "missed most" list. */
+  missed: v.array(v.string()),
+  /** Things marked that are not in the answer key (a table row flagged that has no problem), when the kind has them. */
+  wrongFlags: v.optional(count),
+  /** The learner's answer as short tokens ("r4:uniqueness", "leak:3x4:reduce"), carried by the report's statements. */
+  response: v.array(v.pipe(v.string(), v.maxLength(200))),
+});
+
+export const exerciseProgressSchema = v.object({ attempts: v.array(exerciseAttemptSchema) });
+
 export const moduleProgressSchema = v.object({
   visits: count,
   lastVisit: v.optional(isoDate),
   /** Set by passing the quiz, or by "mark as done" on a module without one. */
   completedAt: v.optional(isoDate),
   attempts: v.array(attemptSchema),
+  /** The module's exercises (v3), keyed by the exercise's id in the module's frontmatter. */
+  exercises: v.optional(keyed(exerciseProgressSchema)),
 });
 
 export const inProgressSchema = v.object({
@@ -77,13 +110,6 @@ export const learnerSchema = v.object({
 /** A visit the quiz page's loader noted outside the record (visit-notes.ts), until the store folds it in. */
 export const visitNoteSchema = v.object({ module: v.string(), lang, at: isoDate });
 
-/** A keyed part of the record; valibot's record() takes an array too, which here is damage, not an empty part. */
-const keyed = <S extends v.GenericSchema>(entry: S) =>
-  v.pipe(
-    v.custom<Record<string, unknown>>((value) => !Array.isArray(value)),
-    v.record(v.string(), entry),
-  );
-
 export const progressSchema = v.object({
   version: v.literal(PROGRESS_VERSION),
   modules: keyed(moduleProgressSchema),
@@ -96,6 +122,9 @@ export const progressSchema = v.object({
 
 export type Attempt = v.InferOutput<typeof attemptSchema>;
 export type ModuleProgress = v.InferOutput<typeof moduleProgressSchema>;
+export type ExerciseAttempt = v.InferOutput<typeof exerciseAttemptSchema>;
+export type ExerciseProgress = v.InferOutput<typeof exerciseProgressSchema>;
+export type ExerciseKind = (typeof EXERCISE_KINDS)[number];
 export type InProgressQuiz = v.InferOutput<typeof inProgressSchema>;
 export type Progress = v.InferOutput<typeof progressSchema>;
 export type AssignedPath = v.InferOutput<typeof assignedPathSchema>;

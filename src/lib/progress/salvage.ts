@@ -3,10 +3,12 @@ import {
   assignedPathSchema,
   attemptSchema,
   emptyProgress,
+  exerciseAttemptSchema,
   inProgressSchema,
   moduleProgressSchema,
   progressSchema,
   PROGRESS_VERSION,
+  type ExerciseProgress,
   type ModuleProgress,
   type Progress,
 } from './progress-schema';
@@ -79,12 +81,12 @@ function salvageModule(entry: unknown): { value?: ModuleProgress; whole: boolean
   const whole = judgeWhole(moduleProgressSchema, entry);
   if (whole.whole || !isObject(entry)) return whole;
   const fields = moduleProgressSchema.entries;
-  const attempts = Array.isArray(entry.attempts)
-    ? entry.attempts.flatMap((a) => {
-        const result = v.safeParse(attemptSchema, a);
-        return result.success ? [result.output] : [];
-      })
-    : [];
+  const attempts = goodOnes(attemptSchema, entry.attempts);
+  const exercises: Record<string, ExerciseProgress> = {};
+  for (const [id, exercise] of ownEntries(entry.exercises)) {
+    const kept = goodOnes(exerciseAttemptSchema, isObject(exercise) ? exercise.attempts : undefined);
+    if (kept.length > 0) exercises[id] = { attempts: kept };
+  }
   const visits = v.safeParse(fields.visits, entry.visits);
   const lastVisit = v.safeParse(fields.lastVisit, entry.lastVisit);
   const completedAt = v.safeParse(fields.completedAt, entry.completedAt);
@@ -93,10 +95,25 @@ function salvageModule(entry: unknown): { value?: ModuleProgress; whole: boolean
     ...(lastVisit.success && lastVisit.output ? { lastVisit: lastVisit.output } : {}),
     ...(completedAt.success && completedAt.output ? { completedAt: completedAt.output } : {}),
     attempts,
+    ...(Object.keys(exercises).length > 0 ? { exercises } : {}),
   };
-  const anything = attempts.length > 0 || module.visits > 0 || module.lastVisit || module.completedAt;
+  const anything =
+    attempts.length > 0 ||
+    Object.keys(exercises).length > 0 ||
+    module.visits > 0 ||
+    module.lastVisit ||
+    module.completedAt;
   return { value: anything ? module : undefined, whole: false };
 }
+
+/** The entries of a list that validate on their own; anything else (not a list, a bad entry) is left out. */
+const goodOnes = <S extends v.GenericSchema>(schema: S, list: unknown): Array<v.InferOutput<S>> =>
+  Array.isArray(list)
+    ? list.flatMap((item) => {
+        const result = v.safeParse(schema, item);
+        return result.success ? [result.output as v.InferOutput<S>] : [];
+      })
+    : [];
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,6 +1,7 @@
 import type { Lang } from '../../i18n/languages';
 import type { Attempt, InProgressQuiz, ModuleProgress, Progress } from '../progress/progress-schema';
 import { bestScore } from './best-score';
+import { completedUnder, QUIZ_ONLY, type CompletionRule } from '../progress/module-completion';
 
 /**
  * What a quiz does to the learner's record: pure functions from one record to the next, so the island stays
@@ -52,20 +53,25 @@ export function dropInProgress(record: Progress, key: string): Progress {
   return { ...record, inProgress: rest };
 }
 
-/** A finished attempt: kept for ever, completes the module when passed, ends the in-progress quiz. */
-export function recordAttempt(record: Progress, key: string, attempt: Attempt): Progress {
+/**
+ * A finished attempt: kept for ever, ends the in-progress quiz, and completes the module when passed, unless the
+ * module also has exercises that count (`rule`) not yet passed: then the last of them to pass completes it.
+ */
+export function recordAttempt(
+  record: Progress,
+  key: string,
+  attempt: Attempt,
+  rule: CompletionRule = QUIZ_ONLY,
+): Progress {
   const current = moduleOf(record, key);
-  const completedAt = current.completedAt ?? (attempt.passed ? attempt.at : undefined);
+  const updated: ModuleProgress = {
+    ...current,
+    attempts: current.attempts.some((a) => a.id === attempt.id) ? current.attempts : [...current.attempts, attempt],
+  };
+  const completedAt = current.completedAt ?? completedUnder(updated, rule);
   const withAttempt: Progress = {
     ...record,
-    modules: {
-      ...record.modules,
-      [key]: {
-        ...current,
-        ...(completedAt ? { completedAt } : {}),
-        attempts: current.attempts.some((a) => a.id === attempt.id) ? current.attempts : [...current.attempts, attempt],
-      },
-    },
+    modules: { ...record.modules, [key]: { ...updated, ...(completedAt ? { completedAt } : {}) } },
   };
   return dropInProgress(withAttempt, key);
 }

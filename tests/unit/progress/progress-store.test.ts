@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import fc from 'fast-check';
+import { recordArb } from './arbitrary-record';
 import { describe, expect, it } from 'vitest';
 import { mergeProgress } from '../../../src/lib/progress/progress-merge';
 import { emptyProgress, progressSchema, type Attempt, type Progress } from '../../../src/lib/progress/progress-schema';
@@ -233,6 +234,23 @@ describe('merging records', () => {
         expect(mergeProgress(ab, a)).toEqual(ab);
         const ids = (r: Progress) => new Set(Object.values(r.modules).flatMap((m) => m.attempts.map((x) => x.id)));
         expect(ids(ab)).toEqual(new Set([...ids(a), ...ids(b)]));
+        expect(v.is(progressSchema, ab)).toBe(true);
+      }),
+    );
+  });
+
+  it('keeps every exercise attempt of both, each once, whichever way round', () => {
+    const exerciseIds = (r: Progress) =>
+      Object.values(r.modules).flatMap((m) =>
+        Object.values(m.exercises ?? {}).flatMap((e) => e.attempts.map((a) => a.id)),
+      );
+    fc.assert(
+      fc.property(recordArb(), recordArb(), (a, b) => {
+        const ab = mergeProgress(a, b);
+        expect(ab).toEqual(mergeProgress(b, a));
+        expect(mergeProgress(ab, ab)).toEqual(ab);
+        expect(new Set(exerciseIds(ab))).toEqual(new Set([...exerciseIds(a), ...exerciseIds(b)]));
+        expect(exerciseIds(ab)).toHaveLength(new Set(exerciseIds(ab)).size);
         expect(v.is(progressSchema, ab)).toBe(true);
       }),
     );

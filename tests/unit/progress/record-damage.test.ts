@@ -35,15 +35,19 @@ const damage = fc.tuple(records, fc.nat(), junk).map(([record, pick, by]) => {
 });
 
 const attemptPlaces = (record: Progress) =>
-  Object.entries(record.modules).flatMap(([key, m]) =>
-    m.attempts.map((a, i) => ({ id: a.id, at: ['modules', key, 'attempts', i] as Path })),
-  );
+  Object.entries(record.modules).flatMap(([key, m]) => [
+    ...m.attempts.map((a, i) => ({ id: a.id, at: ['modules', key, 'attempts', i] as Path })),
+    ...Object.entries(m.exercises ?? {}).flatMap(([exercise, e]) =>
+      e.attempts.map((a, i) => ({ id: a.id, at: ['modules', key, 'exercises', exercise, 'attempts', i] as Path })),
+    ),
+  ]);
 const isPrefix = (p: Path, q: Path) => p.length <= q.length && p.every((k, i) => k === q[i]);
 const liveIds = (storage: FakeStorage) =>
   new Set(
-    Object.values(salvage(storage.getItem(STORAGE_KEY) ?? 'null').record.modules).flatMap((m) =>
-      m.attempts.map((a) => a.id),
-    ),
+    Object.values(salvage(storage.getItem(STORAGE_KEY) ?? 'null').record.modules).flatMap((m) => [
+      ...m.attempts.map((a) => a.id),
+      ...Object.values(m.exercises ?? {}).flatMap((e) => e.attempts.map((a) => a.id)),
+    ]),
   );
 const newAttempt: Attempt = {
   id: 'new-attempt-0000',
@@ -61,7 +65,7 @@ const addNew = (r: Progress): Progress => ({
 });
 
 describe('a damaged record', () => {
-  it('keeps every attempt after a read and a write, whatever part is damaged and at whatever depth', () => {
+  it('keeps every quiz and exercise attempt after a read and a write, whatever part is damaged and at whatever depth', () => {
     fc.assert(
       fc.property(damage, ({ record, at, text }) => {
         const storage = new FakeStorage();

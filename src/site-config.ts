@@ -2,10 +2,11 @@ import { siteOwnerFrom, type SiteOwner } from './lib/site/site-owner';
 
 /**
  * The project's own name, contact and licence: the one place to change them. A copy hosted by an agency sets its
- * own at build time instead (see README, Deploy): SITE_PUBLISHER_VI=… SITE_CONTACT=… npm run build.
+ * own at build time instead (see README, Deploy): SITE_PUBLISHER_VI=… SITE_CONTACT=… npm run build. The name is
+ * written as it reads inside a sentence ("Written and maintained by the … team."), where every page uses it.
  */
 const defaults: SiteOwner = {
-  publisher: { vi: 'Nhóm dự án Dữ liệu cho công vụ', en: 'The Civic Data Literacy project team' },
+  publisher: { vi: 'Nhóm dự án Dữ liệu cho công vụ', en: 'the Civic Data Literacy project team' },
   contact: 'hoc-du-lieu@example.gov.vn',
   licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
 };

@@ -20,7 +20,7 @@ test('every footer says who publishes the site, how to reach them and the licenc
   }
   await page.goto('/en/glossary/');
   await expect(page.locator('footer.site-footer')).toContainText(
-    'Written and maintained by The Civic Data Literacy project team.',
+    'Written and maintained by the Civic Data Literacy project team.',
   );
 });
 

@@ -90,4 +90,29 @@ describe('content integrity', () => {
     expect(problems).toMatch(/vi\/data-thinking\/m2.mdx: field "order" is 2 but content\/modules\/en\/data-thinking\/m2.mdx says 1/);
     expect(problems).toMatch(/en\/data-thinking\/m1.mdx: field "order" 1 is also used by content\/modules\/en\/data-thinking\/m2.mdx/);
   });
+
+  it('holds placed exercises, declared exercises and their vi/en answer keys to each other', () => {
+    const input = clean();
+    const exercise = (passMark: number) => ({
+      id: 'inspect-list',
+      kind: 'chart-critique' as const,
+      title: 'Inspect',
+      instructions: 'Find what misleads.',
+      counts: false,
+      passMark,
+    });
+    const [vi, en] = input.modules.filter((m) => m.key === 'data-thinking/m1');
+    Object.assign(vi!, { exercises: [exercise(70)], placedExercises: ['inspect-list', 'ghost'] });
+    Object.assign(en!, { exercises: [exercise(80)], placedExercises: [] });
+    const problems = checkIntegrity(input).join('\n');
+    expect(problems).toMatch(/vi\/data-thinking\/m1.mdx: <Exercise id="ghost" \/> names no exercise/);
+    expect(problems).toMatch(/en\/data-thinking\/m1.mdx: the exercise "inspect-list" is declared but not placed/);
+    expect(problems).toMatch(/vi\/data-thinking\/m1.mdx: exercise "inspect-list" has answer key .*"passMark":70.* in .*"passMark":80/);
+
+    Object.assign(vi!, { placedExercises: ['inspect-list'] });
+    Object.assign(en!, { exercises: [exercise(70)], placedExercises: ['inspect-list'] });
+    expect(checkIntegrity(input)).toEqual([]);
+    Object.assign(en!, { exercises: [] });
+    expect(checkIntegrity(input).join('\n')).toMatch(/exercise "inspect-list" is in content\/modules\/vi\/data-thinking\/m1.mdx but not in content\/modules\/en/);
+  });
 });

@@ -28,8 +28,20 @@ describe('records written by every released version still load', () => {
         (m) => m.attempts,
       ).length;
       expect(Object.values(record.modules).flatMap((m) => m.attempts)).toHaveLength(attemptsBefore);
+      const exercisesBefore = Object.values(
+        JSON.parse(raw).modules as Record<string, { exercises?: Record<string, { attempts: unknown[] }> }>,
+      ).flatMap((m) => Object.values(m.exercises ?? {}).flatMap((e) => e.attempts)).length;
+      const exercisesAfter = Object.values(record.modules).flatMap((m) =>
+        Object.values(m.exercises ?? {}).flatMap((e) => e.attempts),
+      );
+      expect(exercisesAfter).toHaveLength(exercisesBefore);
     });
   }
+
+  it('the current sample holds exercise attempts, so the test above proves they load', () => {
+    const current = readFileSync(join(FIXTURES, `progress-v${PROGRESS_VERSION}.json`), 'utf8');
+    expect(current).toContain('"exercises"');
+  });
 
   it('leaves an unknown old version for validation to set aside rather than guessing', () => {
     expect(migrateProgress({ version: 0, stuff: 1 })).toEqual({ version: 0, stuff: 1 });

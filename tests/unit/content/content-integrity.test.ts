@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { checkIntegrity, type IntegrityInput } from '../../../src/lib/content/content-integrity';
-import { critique } from '../exercise/chart-critique/critique-fixture';
 
 /** A small, consistent catalogue: one course, two modules, two terms, in both languages. */
 function clean(): IntegrityInput {
@@ -90,34 +89,5 @@ describe('content integrity', () => {
     const problems = checkIntegrity(input).join('\n');
     expect(problems).toMatch(/vi\/data-thinking\/m2.mdx: field "order" is 2 but content\/modules\/en\/data-thinking\/m2.mdx says 1/);
     expect(problems).toMatch(/en\/data-thinking\/m1.mdx: field "order" 1 is also used by content\/modules\/en\/data-thinking\/m2.mdx/);
-  });
-
-  it('holds a chart critique placed with <ChartCritique> to its declaration, and vi to en by its answer key', () => {
-    const input = clean();
-    const place = (lang: 'vi' | 'en', misleadsInEn: boolean) =>
-      Object.assign(input.modules.find((m) => m.lang === lang && m.key === 'data-thinking/m1')!, {
-        exercises: [
-          critique(
-            lang === 'en'
-              ? {
-                  title: 'What misleads?',
-                  options: critique().options.map((o) => (o.id === 'totals' ? { ...o, misleads: misleadsInEn } : o)),
-                }
-              : {},
-          ),
-        ],
-        placedExercises: ['vaccination-chart'],
-      });
-    place('vi', false);
-    place('en', false);
-    expect(checkIntegrity(input)).toEqual([]);
-    place('en', true);
-    expect(checkIntegrity(input).join('\n')).toMatch(
-      /vi\/data-thinking\/m1.mdx: exercise "vaccination-chart" has answer key .*"totals","misleads":false.* but .*"totals","misleads":true/,
-    );
-    place('en', false).placedExercises = [];
-    expect(checkIntegrity(input)).toEqual([
-      'content/modules/en/data-thinking/m1.mdx: the exercise "vaccination-chart" is declared but not placed (add <ChartCritique id="vaccination-chart"> with its two charts).',
-    ]);
   });
 });

@@ -235,7 +235,7 @@ export default {
   'exercise.chart-critique.notHere': 'Not a problem in this chart.',
   'exercise.chart-critique.pickFirst': 'Pick at least one thing that misleads, then check.',
   'exercise.chart-critique.summary':
-    'You found {found} of {misleading} misleading choices and picked {wrong} that are not the problem.',
+    'You found {found} of {misleading} misleading choices and picked {wrong} of the options that are not the problem.',
   'exercise.chart-critique.found': 'You picked this: right, it misleads.',
   'exercise.chart-critique.missed': 'You missed this one: it does mislead.',
   'exercise.chart-critique.flagged-wrongly': 'You picked this, but it is not a problem in this chart.',

@@ -141,6 +141,10 @@ test.describe('by touch on a 360 px phone', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     for (const frame of await island(page).locator('.figure-frame').all())
       expect(await frame.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    // Drawn 280 units wide with 12-unit labels: at 280 px or more every label is at least 12 px.
+    const images = island(page).locator('img.figure-image');
+    await expect(images).toHaveCount(2);
+    for (const image of await images.all()) expect((await image.boundingBox())!.width).toBeGreaterThanOrEqual(280);
     expect(
       (await island(page).getByRole('button', { name: words.vi.retry }).boundingBox())!.height,
     ).toBeGreaterThanOrEqual(44);

@@ -22,8 +22,13 @@ import { pageKind, urlOfBuiltFile } from '../src/lib/routing/page-kinds.ts';
 // and the completed mark and "what next" on the module page (+1.1 JS first, +1.9 lazy). First view 24.1, total
 // 50.7. The budgets below hold that, so any further growth fails, but they are over issue 11's 20 KB first view:
 // to win it back, split the stylesheet by page kind, and keep next-step and path standing out of the record chunk.
+// Issue 14: a module page with an exercise within 40 KB in all, everything its islands load included. Course 1's
+// exercise pages also carry their module's quiz, whose code alone (XState, the record, the quiz) is 27 KB lazily
+// loaded on top of a 24 KB first view, so the first one measured (module 4, chart critique: 25.1 first, 55.6 in
+// all, of which the critique's own code is 0.5 first and 3.2 lazy) is over it; the line shows how far.
 const BUDGET = {
   moduleTotal: 30 * 1024,
+  moduleWithExercise: 40 * 1024,
   moduleWithQuiz: 51 * 1024,
   moduleWithQuizFirst: 24.5 * 1024,
   readingPageJs: 2 * 1024,
@@ -98,6 +103,7 @@ function measure(file) {
     total: first + allJs - js,
     island: /<[a-z]+-island[\s>]/.test(html),
     quiz: html.includes('<quiz-island'),
+    exercise: /<(?:table-inspection|risk-matrix|chart-critique)-island[\s>]/.test(html),
   };
 }
 
@@ -111,7 +117,13 @@ const byKind = new Map();
 for (const file of htmlFiles(DIST)) {
   const { url, kind } = classify(file);
   const sizes = { url, ...measure(file) };
-  const type = kind === 'module' && sizes.quiz ? 'module with quiz' : kind;
+  // A page with an exercise is its own row (its own budget), so the quiz pages' row stays comparable over time.
+  const type =
+    kind === 'module' && sizes.exercise
+      ? 'module with exercise'
+      : kind === 'module' && sizes.quiz
+        ? 'module with quiz'
+        : kind;
   byKind.set(type, [...(byKind.get(type) ?? []), sizes]);
 }
 
@@ -148,6 +160,7 @@ console.log(`\npages: ${pageCount}${buildSeconds === undefined ? '' : `   build:
 // Budgets from issue #2. The language chooser "/" is the one page allowed a script.
 const moduleRow = rows.find((r) => r.kind === 'module');
 const quizRow = rows.find((r) => r.kind === 'module with quiz');
+const exerciseRow = rows.find((r) => r.kind === 'module with exercise');
 const scripted = [...byKind].flatMap(([kind, pages]) =>
   kind === 'language chooser /' ? [] : pages.filter((p) => p.js > 0 && !p.island),
 );
@@ -196,6 +209,10 @@ const checks = [
   [
     `module page with its quiz, all its code included, at most ${kb(BUDGET.moduleWithQuiz).trim()} KB`,
     ...within(quizRow, BUDGET.moduleWithQuiz),
+  ],
+  [
+    `module page with an exercise, all its code included, at most ${kb(BUDGET.moduleWithExercise).trim()} KB`,
+    ...within(exerciseRow, BUDGET.moduleWithExercise),
   ],
   [
     `whole site precached under ${(OFFLINE_BUDGET / 1024 / 1024).toFixed(0)} MB gzip`,

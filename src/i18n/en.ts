@@ -225,6 +225,25 @@ export default {
   'exercise.passed': 'Passed (pass mark {passMark}%).',
   'exercise.notPassed': 'Not passed yet (pass mark {passMark}%).',
   'exercise.best': 'Your best so far: {percent}%.',
+  'exercise.chart-critique.question': 'What in this chart misleads? Pick every one you think applies.',
+  'exercise.chart-critique.scoreRule':
+    'How it is scored: one point for each option you judge right, picked if it misleads and left blank if it does not.',
+  'exercise.chart-critique.published': 'The chart in the report',
+  'exercise.chart-critique.corrected': 'The chart redrawn',
+  'exercise.chart-critique.answers': 'See the redrawn chart and the answers',
+  'exercise.chart-critique.misleads': 'Misleads in this chart.',
+  'exercise.chart-critique.notHere': 'Not a problem in this chart.',
+  'exercise.chart-critique.pickFirst': 'Pick at least one thing that misleads, then check.',
+  'exercise.chart-critique.summary':
+    'You found {found} of {misleading} misleading choices and picked {wrong} of the options that are not the problem.',
+  'exercise.chart-critique.found': 'You picked this: right, it misleads.',
+  'exercise.chart-critique.missed': 'You missed this one: it does mislead.',
+  'exercise.chart-critique.flagged-wrongly': 'You picked this, but it is not a problem in this chart.',
+  'exercise.chart-critique.rightly-left': 'You left this one: right, it is not the problem here.',
+  'exercise.chart-critique.changed':
+    'The exercise has been edited, so your unfinished answer was started again; your earlier results are kept.',
+  'exercise.chart-critique.unreadable':
+    'Your saved unfinished answer could not be read, so the exercise starts again; your earlier results are kept.',
   'progress.notice.corrupt-moved-aside':
     'Part of your learning record was damaged. A whole copy has been set aside (see My learning); the rest works as before.',
   'progress.notice.damaged-not-copied':

@@ -221,6 +221,25 @@ export default {
   'exercise.passed': 'Đạt (mức đạt: {passMark}%).',
   'exercise.notPassed': 'Chưa đạt (mức đạt: {passMark}%).',
   'exercise.best': 'Kết quả tốt nhất của bạn: {percent}%.',
+  'exercise.chart-critique.question': 'Điều gì trong biểu đồ này gây hiểu nhầm? Chọn mọi ý bạn thấy đúng.',
+  'exercise.chart-critique.scoreRule':
+    'Cách tính điểm: mỗi ý được một điểm khi bạn đánh giá đúng, tức là chọn nếu ý đó gây hiểu nhầm và để trống nếu không.',
+  'exercise.chart-critique.published': 'Biểu đồ trong báo cáo',
+  'exercise.chart-critique.corrected': 'Biểu đồ đã vẽ lại',
+  'exercise.chart-critique.answers': 'Xem biểu đồ đã vẽ lại và lời giải',
+  'exercise.chart-critique.misleads': 'Có gây hiểu nhầm ở biểu đồ này.',
+  'exercise.chart-critique.notHere': 'Không phải vấn đề của biểu đồ này.',
+  'exercise.chart-critique.pickFirst': 'Hãy chọn ít nhất một điều gây hiểu nhầm rồi bấm Kiểm tra.',
+  'exercise.chart-critique.summary':
+    'Bạn tìm ra {found}/{misleading} điều gây hiểu nhầm và chọn nhầm {wrong} ý không phải vấn đề.',
+  'exercise.chart-critique.found': 'Bạn đã chọn ý này: đúng, nó gây hiểu nhầm.',
+  'exercise.chart-critique.missed': 'Bạn đã bỏ sót ý này: nó có gây hiểu nhầm.',
+  'exercise.chart-critique.flagged-wrongly': 'Bạn đã chọn ý này, nhưng đây không phải vấn đề của biểu đồ này.',
+  'exercise.chart-critique.rightly-left': 'Bạn không chọn ý này: đúng, đây không phải vấn đề của biểu đồ này.',
+  'exercise.chart-critique.changed':
+    'Bài thực hành đã được sửa nên phần đang làm dở được bắt đầu lại; kết quả các lần trước vẫn giữ nguyên.',
+  'exercise.chart-critique.unreadable':
+    'Không đọc được phần bài đang làm dở đã lưu nên bài được bắt đầu lại; kết quả các lần trước vẫn giữ nguyên.',
   'progress.notice.corrupt-moved-aside':
     'Một phần dữ liệu học tập bị hỏng. Trang đã cất riêng một bản sao của toàn bộ dữ liệu (xem ở trang Việc học của tôi); phần còn lại vẫn dùng bình thường.',
   'progress.notice.damaged-not-copied':

@@ -69,6 +69,22 @@ describe('a broken content change fails the build with a message naming the file
   });
 });
 
+describe('a broken chart critique fails the build naming the module file', () => {
+  const CHARTS = 'content/modules/en/data-thinking/reading-charts.mdx';
+
+  it('an option without its explanation', () => {
+    const output = brokenCopy((dir) => {
+      const file = join(dir, CHARTS);
+      const text = readFileSync(file, 'utf8');
+      const broken = text.replace(/(      - id: no-source\n(?: {8}\w+: .*\n)*?) {8}explanation: .*\n/, '$1');
+      expect(broken, 'the test could not find the option to break').not.toBe(text);
+      writeFileSync(file, broken);
+    });
+    expect(output).toContain('en/data-thinking/reading-charts');
+    expect(output).toContain('every option needs an explanation: why it misleads here, or why it does not');
+  });
+});
+
 describe('a module without a quiz', () => {
   it('builds, and its page offers "mark as done" with the progress island', () => {
     const copy = copyProject();

@@ -1,4 +1,5 @@
 import Callout from './Callout.astro';
+import ChartCritique from './ChartCritique.astro';
 import CsvTable from './CsvTable.astro';
 import Exercise from './Exercise.astro';
 import Figure from './Figure.astro';
@@ -6,4 +7,4 @@ import KeyTerm from './KeyTerm.astro';
 import ScrollableTable from './ScrollableTable.astro';
 
 /** What an author may use in MDX without importing anything, and the HTML elements we render our own way. */
-export const mdxComponents = { Callout, CsvTable, Exercise, Figure, KeyTerm, table: ScrollableTable };
+export const mdxComponents = { Callout, ChartCritique, CsvTable, Exercise, Figure, KeyTerm, table: ScrollableTable };

@@ -115,8 +115,15 @@ function checkExercises(input: IntegrityInput): string[] {
     const placed = mod.placedExercises ?? [];
     for (const id of placed.filter((id) => !declared.includes(id)))
       problems.push(`${mod.file}: <Exercise id="${id}" /> names no exercise in the frontmatter's "exercises".`);
-    for (const id of declared.filter((id) => !placed.includes(id)))
-      problems.push(`${mod.file}: the exercise "${id}" is declared but not placed (add <Exercise id="${id}" />).`);
+    for (const ex of (mod.exercises ?? []).filter((e) => !placed.includes(e.id)))
+      problems.push(
+        `${mod.file}: the exercise "${ex.id}" is declared but not placed (add ${
+          // A chart critique brings its two charts as slots, which <Exercise> cannot pass.
+          ex.kind === 'chart-critique'
+            ? `<ChartCritique id="${ex.id}"> with its two charts`
+            : `<Exercise id="${ex.id}" />`
+        }).`,
+      );
     if (mod.lang !== languages[0]) continue;
     for (const lang of languages.slice(1)) {
       const twin = input.modules.find((m) => m.lang === lang && m.key === mod.key);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkIntegrity, type IntegrityInput } from '../../../src/lib/content/content-integrity';
+import { critique } from '../exercise/chart-critique/critique-fixture';
 
 /** A small, consistent catalogue: one course, two modules, two terms, in both languages. */
 function clean(): IntegrityInput {
@@ -93,14 +94,7 @@ describe('content integrity', () => {
 
   it('holds placed exercises, declared exercises and their vi/en answer keys to each other', () => {
     const input = clean();
-    const exercise = (passMark: number) => ({
-      id: 'inspect-list',
-      kind: 'chart-critique' as const,
-      title: 'Inspect',
-      instructions: 'Find what misleads.',
-      counts: false,
-      passMark,
-    });
+    const exercise = (passMark: number) => critique({ id: 'inspect-list', passMark });
     const [vi, en] = input.modules.filter((m) => m.key === 'data-thinking/m1');
     Object.assign(vi!, { exercises: [exercise(70)], placedExercises: ['inspect-list', 'ghost'] });
     Object.assign(en!, { exercises: [exercise(80)], placedExercises: [] });

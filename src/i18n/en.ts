@@ -251,9 +251,11 @@ export default {
   'exercise.table-inspection.rows.one': 'Row {rows}',
   'exercise.table-inspection.where': 'Column “{column}”',
   'exercise.table-inspection.accepted': 'Dimension: {dimensions}',
-  'exercise.table-inspection.yourMark': 'You chose: {dimensions}',
+  'exercise.table-inspection.yourMark': 'You chose: {marks}',
+  'exercise.table-inspection.markOnRow': '{dimension} (row {row})',
   'exercise.table-inspection.wrongFlagsHeading': 'Rows flagged wrongly',
   'exercise.table-inspection.wrongFlag': 'Row {row}: you chose “{dimension}”, but this row has no problem.',
+  'exercise.table-inspection.answers': 'See the answers: the problems in the table, explained',
   'exercise.table-inspection.draftDropped':
     'The exercise has changed since you left it unfinished, so it starts again; your earlier results are kept.',
   'progress.notice.corrupt-moved-aside':

@@ -247,9 +247,11 @@ export default {
   'exercise.table-inspection.rows.one': 'Dòng {rows}',
   'exercise.table-inspection.where': 'Cột “{column}”',
   'exercise.table-inspection.accepted': 'Khía cạnh: {dimensions}',
-  'exercise.table-inspection.yourMark': 'Bạn chọn: {dimensions}',
+  'exercise.table-inspection.yourMark': 'Bạn chọn: {marks}',
+  'exercise.table-inspection.markOnRow': '{dimension} (dòng {row})',
   'exercise.table-inspection.wrongFlagsHeading': 'Dòng bị đánh dấu nhầm',
   'exercise.table-inspection.wrongFlag': 'Dòng {row}: bạn chọn “{dimension}”, nhưng dòng này không có lỗi.',
+  'exercise.table-inspection.answers': 'Xem đáp án: các lỗi trong bảng và lời giải thích',
   'exercise.table-inspection.draftDropped':
     'Bài tập đã thay đổi từ lần bạn làm dở nên bài được bắt đầu lại; kết quả các lần trước vẫn giữ nguyên.',
   'progress.notice.corrupt-moved-aside':

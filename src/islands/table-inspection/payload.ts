@@ -29,8 +29,6 @@ export interface TableInspectionPayload {
   passMark: number;
   /** What completes the module, so an attempt recorded here completes it as the quiz would. */
   completion: CompletionRule;
-  /** Problem id → its explanation, shown once the learner checks. */
-  explanations: Record<string, string>;
   /** Column id → its label on this page, to say where a problem is. */
   columnLabels: Record<string, string>;
   strings: TableInspectionStrings;

@@ -17,7 +17,14 @@ import { responseTokens } from '../../lib/exercise/table-inspection/table-inspec
 import type { ProgressStore } from '../../lib/progress/progress-store';
 import { openProgressStore } from '../shared/browser-progress';
 import { fill, h } from '../shared/dom';
-import { defineIsland, islandLang, readPayload, requireData, requireElement } from '../shared/island-start';
+import {
+  defineIsland,
+  IslandError,
+  islandLang,
+  readPayload,
+  requireData,
+  requireElement,
+} from '../shared/island-start';
 import { announceProgressChanged } from '../shared/progress-events';
 import { makeTranslator, type Translator } from '../shared/strings';
 import type { TableInspectionPayload, TableInspectionStringKey } from './payload';
@@ -32,6 +39,7 @@ type Actor = ReturnType<typeof createActor<typeof tableInspectionMachine>>;
  */
 class TableInspectionIsland extends HTMLElement {
   private payload!: TableInspectionPayload;
+  private explanations: Record<string, string> = {};
   private t!: Translator<TableInspectionStringKey>;
   private language: Lang = 'vi';
   private moduleKey = '';
@@ -69,7 +77,6 @@ class TableInspectionIsland extends HTMLElement {
       'rows',
       'passMark',
       'completion',
-      'explanations',
       'columnLabels',
       'strings',
     ]);
@@ -78,12 +85,21 @@ class TableInspectionIsland extends HTMLElement {
     this.hash = requireData(this, 'hash');
     this.table = requireElement<HTMLTableElement>(this, 'table.inspection-table');
     this.t = makeTranslator(this.payload.strings);
+    // The explanations are in the page's answer list only (sent once): read them before the list goes.
+    const answers = requireElement(this, '[data-inspection-answers]');
+    for (const problem of this.payload.key.problems) {
+      const text = answers.querySelector(`[data-explanation="${CSS.escape(problem.id)}"]`)?.textContent?.trim();
+      if (!text)
+        throw new IslandError(this, `answer list ([data-inspection-answers]): no explanation of "${problem.id}"`);
+      this.explanations[problem.id] = text;
+    }
     // Another tab recorded an attempt: the best score shown here stays true.
     this.store = openProgressStore(() => this.showBest());
 
     this.selects = addMarkColumn(this.table, this.t, (row, dimension) =>
       this.send(dimension ? { type: 'mark.set', row, dimension } : { type: 'mark.clear', row }),
     );
+    answers.remove(); // the answers come with Check, problem by problem
     this.prepend(this.notices);
     this.append(this.count, this.status, this.actions, this.best, this.results);
     this.actor = this.startActor();
@@ -191,6 +207,7 @@ class TableInspectionIsland extends HTMLElement {
     this.results.replaceChildren();
 
     if (value === 'working') {
+      this.actions.after(this.best); // under the Check button; with a result it goes under the verdict
       showWorking(this.table, this.selects, context.marks);
       this.count.hidden = false;
       this.actions.append(button(this.t('exercise.check'), () => this.check(), true));
@@ -215,6 +232,7 @@ class TableInspectionIsland extends HTMLElement {
         { class: result.passed ? 'inspection-pass' : 'inspection-fail' },
         this.t(result.passed ? 'exercise.passed' : 'exercise.notPassed', { passMark: context.passMark }),
       ),
+      this.best,
       h(
         'p',
         { class: 'inspection-summary' },
@@ -225,7 +243,7 @@ class TableInspectionIsland extends HTMLElement {
           wrong: result.wrongFlags.length,
         }),
       ),
-      resultDetails(this.payload, context.marks, result, this.t),
+      resultDetails(this.payload, this.explanations, context.marks, result, this.t),
       h(
         'div',
         { class: 'actions' },

@@ -118,6 +118,7 @@ export function showChecked(
 /** What the learner found, half-found, missed and flagged wrongly, each problem with its explanation. */
 export function resultDetails(
   payload: TableInspectionPayload,
+  explanations: Readonly<Record<string, string>>,
   marks: Marks,
   result: InspectionResult,
   t: T,
@@ -145,11 +146,15 @@ export function resultDetails(
             'p',
             {},
             t('exercise.table-inspection.yourMark', {
-              dimensions: outcome.marked.map((m) => `${m.row}: ${dimensionName(t, m.dimension)}`).join('; '),
+              marks: outcome.marked
+                .map((m) =>
+                  t('exercise.table-inspection.markOnRow', { dimension: dimensionName(t, m.dimension), row: m.row }),
+                )
+                .join('; '),
             }),
           )
         : false,
-      h('p', {}, payload.explanations[problem.id] ?? ''),
+      h('p', {}, explanations[problem.id] ?? ''),
     );
   });
   const wrong = result.wrongFlags.map((row) =>

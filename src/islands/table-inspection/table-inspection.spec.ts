@@ -50,6 +50,8 @@ test.describe('by mouse, on a wide screen', () => {
     await page.goto(VI);
     await ready(page);
     await expect(page.getByText('Bài thực hành này cần JavaScript')).toBeHidden();
+    // With the marking running, the answers wait for Check.
+    await expect(island(page).locator('details')).toHaveCount(0);
     await expectNoAxeViolations(page, 'working');
     for (const [row, dimension] of Object.entries(MARKS)) await mark(page, row).selectOption(dimension);
     await expect(island(page)).toContainText('Bạn đã đánh dấu 8/16 dòng.');
@@ -62,7 +64,7 @@ test.describe('by mouse, on a wide screen', () => {
     const stale = island(page).locator('[data-problem="stale-review"]');
     await expect(stale).toContainText('½ Đúng dòng, khác khía cạnh: Dòng 03, 08');
     await expect(stale).toContainText('Khía cạnh: Kịp thời · Cột “Rà soát”');
-    await expect(stale).toContainText('Bạn chọn: 03: Chính xác');
+    await expect(stale).toContainText('Bạn chọn: Chính xác (dòng 03)');
     await expect(stale).toContainText('Đợt rà soát đã sót hai người này.');
     await expect(island(page).locator('[data-problem="amount-off-rule"]')).toContainText(
       'Khía cạnh: Chính xác hoặc Nhất quán',
@@ -248,6 +250,13 @@ test('without JavaScript the task and all 16 rows are readable, with the note th
   await expect(section.getByRole('heading', { name: 'Tự soát danh sách quý I/2026 của xã An Phú' })).toBeVisible();
   await expect(section.locator('tbody tr')).toHaveCount(16);
   await expect(section.locator('tr[data-row="09"]')).toContainText('1958-02-30');
+  await expect(section).toContainText('tiền mỗi tháng bằng 500.000 đồng nhân hệ số');
   await expect(section.locator('select')).toHaveCount(0);
+  // The answers, folded away, so a reader checking on paper can still compare: each problem with its explanation.
+  const answers = section.locator('details');
+  await answers.getByText('Xem đáp án: các lỗi trong bảng và lời giải thích').click();
+  await expect(answers.locator('li')).toHaveCount(7);
+  await expect(answers).toContainText('Dòng 10 · Chính xác hoặc Nhất quán');
+  await expect(answers).toContainText('tháng Hai không có ngày 30');
   await context.close();
 });

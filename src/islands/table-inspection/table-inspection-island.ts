@@ -77,7 +77,6 @@ class TableInspectionIsland extends HTMLElement {
       'rows',
       'passMark',
       'completion',
-      'columnLabels',
       'strings',
     ]);
     this.language = islandLang(this);
@@ -243,7 +242,7 @@ class TableInspectionIsland extends HTMLElement {
           wrong: result.wrongFlags.length,
         }),
       ),
-      resultDetails(this.payload, this.explanations, context.marks, result, this.t),
+      resultDetails(this.table, this.payload, this.explanations, context.marks, result, this.t),
       h(
         'div',
         { class: 'actions' },

@@ -117,6 +117,7 @@ export function showChecked(
 
 /** What the learner found, half-found, missed and flagged wrongly, each problem with its explanation. */
 export function resultDetails(
+  table: HTMLTableElement,
   payload: TableInspectionPayload,
   explanations: Readonly<Record<string, string>>,
   marks: Marks,
@@ -126,7 +127,12 @@ export function resultDetails(
   const items = payload.key.problems.map((problem) => {
     const outcome = result.problems.find((p) => p.id === problem.id)!;
     const where = problem.column
-      ? ` · ${t('exercise.table-inspection.where', { column: payload.columnLabels[problem.column] ?? problem.column })}`
+      ? ` · ${t('exercise.table-inspection.where', {
+          // The label the table's own header gives the column on this page.
+          column:
+            table.querySelector(`thead [data-column="${CSS.escape(problem.column)}"]`)?.textContent?.trim() ??
+            problem.column,
+        })}`
       : '';
     return h(
       'li',

@@ -232,7 +232,7 @@ export default {
   'exercise.table-inspection.dimension.uniqueness': 'Duy nhất',
   'exercise.table-inspection.or': ' hoặc ',
   'exercise.table-inspection.scoreRule':
-    'Cách tính điểm: mỗi lỗi 2 điểm. Đúng dòng và đúng khía cạnh được 2 điểm; đúng dòng nhưng khác khía cạnh được 1 điểm. Một lỗi nằm ở nhiều dòng thì chỉ cần đánh dấu một dòng. Mỗi dòng không có lỗi mà bị đánh dấu bị trừ 1 điểm.',
+    'Cách tính điểm: mỗi lỗi 2 điểm. Đúng dòng và đúng khía cạnh được 2 điểm; đúng dòng nhưng khác khía cạnh được 1 điểm. Một lỗi nằm ở nhiều dòng thì chỉ cần đánh dấu một dòng. Đánh dấu nhầm một dòng không có lỗi thì bị trừ 1 điểm.',
   'exercise.table-inspection.marked': 'Bạn đã đánh dấu {count}/{total} dòng.',
   'exercise.table-inspection.markFirst': 'Hãy đánh dấu ít nhất một dòng trước khi kiểm tra.',
   'exercise.table-inspection.points': 'Bạn được {score}/{total} điểm ({percent}%).',

@@ -63,6 +63,7 @@ export function addMarkColumn(
 export function showWorking(table: HTMLTableElement, selects: Map<string, HTMLSelectElement>, marks: Marks): void {
   for (const [row, select] of selects) {
     select.hidden = false;
+    select.labels[0]?.removeAttribute('hidden');
     select.value = marks[row] ?? '';
     select.closest('tr')?.classList.toggle('is-marked', marks[row] !== undefined);
   }
@@ -89,6 +90,8 @@ export function showChecked(
 ): void {
   for (const [row, select] of selects) {
     select.hidden = true;
+    // The label names the select; checked, the cell says what was chosen and how it came out.
+    select.labels[0]?.setAttribute('hidden', '');
     const tr = select.closest('tr')!;
     tr.classList.toggle('is-marked', marks[row] !== undefined);
     const verdict = rowVerdict(row, key, marks, result);

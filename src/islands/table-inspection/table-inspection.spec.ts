@@ -185,6 +185,9 @@ test.describe('by touch on a 360 px phone', () => {
     expect((await check.boundingBox())!.height).toBeGreaterThanOrEqual(44);
     await check.tap();
     await expect(island(page)).toContainText('Bạn được 2/14 điểm (14%).');
+    // Checked, the card says what was chosen and how it came out, not a label for a select that is gone.
+    await expect(page.locator('tr[data-row="09"] label')).toBeHidden();
+    await expect(page.locator('tr[data-row="09"] .inspection-verdict')).toHaveText('✓ Tìm đúng');
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
     await expectNoAxeViolations(page, 'phone, checked');
   });

@@ -1,43 +1,4 @@
-/**
- * The only script a chart-critique page runs for it at load: it fetches the exercise's code (the island, XState
- * and the record's store) only when the exercise comes near the screen, is focused or pressed, or is the page's
- * target, so a learner on a slow link gets the text first. A plain dynamic import, a chunk the service worker
- * precaches with every built script, so the exercise still works offline.
- */
-const NEAR = '0px 0px 50% 0px'; // half a screen below the fold: the code is usually there before the exercise is
+// The only script a page with a chart-critique runs for it at load (see load-when-near.ts).
+import { loadWhenNear } from '../shared/load-when-near';
 
-for (const host of document.querySelectorAll<HTMLElement>('chart-critique-island')) {
-  const section = host.closest('section') ?? host;
-  const note = host.querySelector<HTMLElement>('.exercise-noscript');
-  // JavaScript runs, so "needs JavaScript" is not true here, unless the code cannot come (offline, never cached).
-  if (note) note.hidden = true;
-
-  let observer: IntersectionObserver | undefined;
-  const events = ['focusin', 'pointerdown'] as const;
-  let loading = false;
-  const load = () => {
-    if (loading) return;
-    loading = true;
-    observer?.disconnect();
-    for (const type of events) section.removeEventListener(type, load);
-    window.removeEventListener('hashchange', onHash);
-    import('./chart-critique-island').catch(() => {
-      loading = false;
-      if (note) note.hidden = false;
-      watch();
-    });
-  };
-  const onHash = () => {
-    if (section.matches(':target') || section.querySelector(':target')) load();
-  };
-  const watch = () => {
-    for (const type of events) section.addEventListener(type, load);
-    window.addEventListener('hashchange', onHash);
-    observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && load(), {
-      rootMargin: NEAR,
-    });
-    observer.observe(section);
-    onHash();
-  };
-  watch();
-}
+loadWhenNear('chart-critique-island', () => import('./chart-critique-island'));

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { draftMarks } from '../../../../src/lib/exercise/table-inspection/draft-marks';
+import { tableInspectionMachine } from '../../../../src/lib/exercise/table-inspection/table-inspection-machine';
+import { key, rows } from './inspection-fixture';
+
+describe('reading the marks of a saved draft', () => {
+  it('reads what the machine saved', () => {
+    const actor = createActor(tableInspectionMachine, { input: { key, rows, passMark: 70 } }).start();
+    actor.send({ type: 'mark.set', row: '02', dimension: 'uniqueness' });
+    actor.send({ type: 'mark.set', row: '06', dimension: 'validity' });
+    expect(draftMarks(JSON.parse(JSON.stringify(actor.getPersistedSnapshot())))).toEqual([
+      { row: '02', dimension: 'uniqueness' },
+      { row: '06', dimension: 'validity' },
+    ]);
+  });
+
+  it('gives nothing, rather than failing, for a damaged snapshot, and skips a mark that names no dimension', () => {
+    for (const damaged of [null, 7, 'x', {}, { context: null }, { context: { marks: [] } }, { context: { marks: 3 } }])
+      expect(draftMarks(damaged)).toEqual([]);
+    expect(draftMarks({ context: { marks: { '01': 'beauty', '02': 'validity' } } })).toEqual([
+      { row: '02', dimension: 'validity' },
+    ]);
+  });
+});

@@ -1,8 +1,9 @@
 import Callout from './Callout.astro';
+import Chart from './Chart.astro';
 import CsvTable from './CsvTable.astro';
 import Figure from './Figure.astro';
 import KeyTerm from './KeyTerm.astro';
 import ScrollableTable from './ScrollableTable.astro';
 
 /** What an author may use in MDX without importing anything, and the HTML elements we render our own way. */
-export const mdxComponents = { Callout, CsvTable, Figure, KeyTerm, table: ScrollableTable };
+export const mdxComponents = { Callout, Chart, CsvTable, Figure, KeyTerm, table: ScrollableTable };

@@ -48,7 +48,8 @@ export function layoutChart(input: LayoutInput): Drawing {
   // Every text is kept inside the drawing: a long name under the last column, or a value at the last point, would
   // otherwise run off the edge (and a phone would cut it).
   const text = (x: number, y: number, lines: string[], anchor: Anchor, className: string) => {
-    const wide = Math.max(...lines.map((l) => textWidth(l, font)));
+    const bold = /chart-value|chart-mark-text/.test(className);
+    const wide = Math.max(...lines.map((l) => textWidth(l, font, bold)));
     const least = anchor === 'start' ? 0 : anchor === 'middle' ? wide / 2 : wide;
     const most = width - (anchor === 'start' ? wide : anchor === 'middle' ? wide / 2 : 0);
     const kept = Math.min(Math.max(x, least), Math.max(least, most));

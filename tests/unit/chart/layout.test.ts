@@ -29,7 +29,7 @@ function expectInside(input: LayoutInput) {
   const drawing = layoutChart(input);
   for (const text of texts(drawing.shapes)) {
     for (const line of text.lines) {
-      const width = textWidth(line, drawing.fontSize);
+      const width = textWidth(line, drawing.fontSize, /chart-value|chart-mark-text/.test(text.class));
       const left = text.anchor === 'start' ? text.x : text.anchor === 'middle' ? text.x - width / 2 : text.x - width;
       expect(left, line).toBeGreaterThanOrEqual(-0.5);
       expect(left + width, line).toBeLessThanOrEqual(drawing.width + 0.5);

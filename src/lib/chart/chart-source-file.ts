@@ -10,8 +10,10 @@ export function chartSourceFiles(pathname: string, csvFile: string, candidates: 
   const page = MODULE_PAGE.exec(pathname);
   if (page && page[3] !== 'print') return [`content/modules/${page[1]}/${page[2]}/${page[3]}.mdx`];
   const uses = new RegExp(`<Chart\\b[^>]*\\bfile="${csvFile.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`);
+  // A course's print view holds that course's modules in its language: only those can be the file.
+  const folder = page ? `content/modules/${page[1]}/${page[2]}/` : '';
   const found = Object.entries(candidates)
-    .filter(([, text]) => uses.test(text))
+    .filter(([path, text]) => path.replace(/^\//, '').startsWith(folder) && uses.test(text))
     .map(([path]) => path.replace(/^\//, ''));
   return found.length > 0 ? found : [`the page ${pathname}`];
 }

@@ -48,7 +48,7 @@ export function layoutChart(input: LayoutInput): Drawing {
   // Every text is kept inside the drawing: a long name under the last column, or a value at the last point, would
   // otherwise run off the edge (and a phone would cut it).
   const text = (x: number, y: number, lines: string[], anchor: Anchor, className: string) => {
-    const bold = /chart-value|chart-mark-text/.test(className);
+    const bold = /chart-value|chart-mark-\d/.test(className);
     const wide = Math.max(...lines.map((l) => textWidth(l, font, bold)));
     const least = anchor === 'start' ? 0 : anchor === 'middle' ? wide / 2 : wide;
     const most = width - (anchor === 'start' ? wide : anchor === 'middle' ? wide / 2 : 0);
@@ -85,7 +85,7 @@ export function layoutChart(input: LayoutInput): Drawing {
       const lines = wrapText(mark.text, width - 2 * PAD - 30, font);
       const cy = y + lineHeight / 2 + 1;
       hline(PAD, PAD + 24, cy, `chart-mark chart-mark-${m}`);
-      text(PAD + 30, y + font, lines, 'start', `chart-legend chart-mark-text-${m}`);
+      text(PAD + 30, y + font, lines, 'start', `chart-legend chart-mark-${m}`);
       y += lines.length * lineHeight + 2;
     });
     return y;
@@ -124,13 +124,12 @@ export function layoutChart(input: LayoutInput): Drawing {
     const yOf = (axis: ValueAxis, value: number) => plotBottom - axis.position(value);
 
     for (const tick of left.ticks) {
-      if (tick !== left.domain[0]) hline(plotLeft, plotRight, yOf(left, tick), 'chart-grid');
-      hline(plotLeft - TICK, plotLeft, yOf(left, tick), 'chart-axis');
+      // Columns carry their values, so they need no grid; a line's points are read against it.
+      if (tick !== left.domain[0] && input.type !== 'column') hline(plotLeft, plotRight, yOf(left, tick), 'chart-grid');
       text(plotLeft - TICK - 3, yOf(left, tick) + font * 0.35, [tickText(left, tick)], 'end', 'chart-tick');
     }
     if (right) {
       for (const tick of right.ticks) {
-        hline(plotRight, plotRight + TICK, yOf(right, tick), 'chart-axis');
         text(plotRight + TICK + 3, yOf(right, tick) + font * 0.35, [tickText(right, tick)], 'start', 'chart-tick');
       }
       vline(plotRight, plotTop - 4, plotBottom, 'chart-axis');
@@ -146,7 +145,6 @@ export function layoutChart(input: LayoutInput): Drawing {
     input.xLabels.forEach((label, i) => {
       if ((n - 1 - i) % step !== 0) return;
       text(xAt(i), plotBottom + TICK + font + 2, fitsWrapped ? wrapped[i]! : [label], 'middle', 'chart-tick');
-      if (input.type === 'line') vline(xAt(i), plotBottom, plotBottom + TICK, 'chart-axis');
     });
 
     if (input.type === 'column') {
@@ -188,7 +186,7 @@ export function layoutChart(input: LayoutInput): Drawing {
     });
     markValues.forEach((value, m) => hline(plotLeft, plotRight, yOf(left, value), `chart-mark chart-mark-${m}`));
     vline(plotLeft, plotTop - 4, plotBottom, 'chart-axis');
-    hline(plotLeft, plotRight, plotBottom, 'chart-baseline');
+    hline(plotLeft, plotRight, plotBottom, 'chart-axis');
     if (left.truncated) axisBreak(shapes, plotLeft, plotBottom - 10, 'vertical');
     const keyBottom = drawMarkKey(plotBottom + TICK + 6 + labelLines * lineHeight);
     return {
@@ -227,8 +225,7 @@ export function layoutChart(input: LayoutInput): Drawing {
   const axis = axisSpec(all, plotRight - plotLeft, widest + 14, true);
   const xOf = (value: number) => plotLeft + axis.position(value);
   for (const tick of axis.ticks) {
-    if (tick !== axis.domain[0]) vline(xOf(tick), plotTop, plotBottom, 'chart-grid');
-    vline(xOf(tick), plotBottom, plotBottom + TICK, 'chart-axis');
+    if (tick !== axis.domain[0] && input.type === 'dot') vline(xOf(tick), plotTop, plotBottom, 'chart-grid');
     text(xOf(tick), plotBottom + TICK + font + 2, [tickText(axis, tick)], 'middle', 'chart-tick');
   }
   if (input.type === 'bar') {
@@ -267,7 +264,7 @@ export function layoutChart(input: LayoutInput): Drawing {
     }
   }
   markValues.forEach((value, m) => vline(xOf(value), plotTop - 4, plotBottom, `chart-mark chart-mark-${m}`));
-  hline(plotLeft, plotRight, plotBottom, 'chart-baseline');
+  hline(plotLeft, plotRight, plotBottom, 'chart-axis');
   if (input.type === 'bar') vline(plotLeft, plotTop, plotBottom, 'chart-axis');
   if (axis.truncated) axisBreak(shapes, plotLeft + 10, plotBottom, 'horizontal');
   const keyBottom = drawMarkKey(drawTitles(plotBottom + TICK + 6 + lineHeight));
@@ -281,6 +278,7 @@ export function layoutChart(input: LayoutInput): Drawing {
 }
 
 /** A circle for the main series, a square for the second: told apart without colour. */
+// (Ticks have no tick marks: the grid lines run from each label, and every element is bytes on a phone's page.)
 function marker(shapes: Shape[], series: number, x: number, y: number) {
   if (series === 0)
     shapes.push({ kind: 'circle', cx: round(x), cy: round(y), r: MARKER, class: 'chart-marker chart-series-0' });

@@ -22,5 +22,5 @@ export interface Drawing {
   shapes: Shape[];
 }
 
-/** One decimal is finer than a screen pixel at any size the chart is shown; more only weighs the page. */
-export const round = (value: number): number => Math.round(value * 10) / 10;
+/** Whole units: a chart is shown at about its own size, so a unit is a screen pixel; decimals only weigh the page. */
+export const round = (value: number): number => Math.round(value);

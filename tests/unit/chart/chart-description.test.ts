@@ -46,6 +46,8 @@ describe('which MDX file a broken chart is in', () => {
     const candidates = {
       '/content/modules/vi/data-thinking/a.mdx': 'Text <Chart type="line" file="x.csv" y="v" />',
       '/content/modules/vi/data-thinking/b.mdx': '<CsvTable file="x.csv" />',
+      '/content/modules/en/data-thinking/a.mdx': 'Text <Chart type="line" file="x.csv" y="v" />',
+      '/content/modules/vi/other-course/c.mdx': '<Chart file="x.csv" />',
     };
     expect(chartSourceFiles('/vi/courses/data-thinking/print/', 'x.csv', candidates)).toEqual([
       'content/modules/vi/data-thinking/a.mdx',

@@ -605,5 +605,4 @@ export default {
   'exercise.chart.leftAxis': '{title} (left axis)',
   'exercise.chart.rightAxis': '{title} (right axis)',
   'exercise.chart.showData': 'See the chart’s data',
-  'exercise.chart.row': 'No.',
 } as const satisfies Record<keyof typeof vi, string>;

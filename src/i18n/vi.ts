@@ -600,5 +600,4 @@ export default {
   'exercise.chart.leftAxis': '{title} (trục trái)',
   'exercise.chart.rightAxis': '{title} (trục phải)',
   'exercise.chart.showData': 'Xem số liệu của biểu đồ',
-  'exercise.chart.row': 'Thứ tự',
 } as const;

@@ -112,9 +112,12 @@ export function layoutChart(input: LayoutInput): Drawing {
     const plotTop = headerBottom + lineHeight;
     const plotHeight = width < 480 ? 170 : 200;
     const plotBottom = plotTop + plotHeight;
-    const left = axisSpec(all, plotHeight, lineHeight * 2.2, true);
+    // A truncated column chart ticks every step of its short range (the lesson is counting them); other charts
+    // need fewer ticks, each a label and a grid line more on a phone's page.
+    const tickSpacing = input.type === 'column' ? lineHeight * 2.2 : lineHeight * 3;
+    const left = axisSpec(all, plotHeight, tickSpacing, true);
     const leftWidth = Math.max(...left.ticks.map((t) => textWidth(tickText(left, t), font)));
-    const right = dual ? axisSpec(input.series[1]!, plotHeight, lineHeight * 2.2, false) : undefined;
+    const right = dual ? axisSpec(input.series[1]!, plotHeight, tickSpacing, false) : undefined;
     const rightWidth = right ? Math.max(...right.ticks.map((t) => textWidth(tickText(right, t), font))) : 0;
     const plotLeft = PAD + leftWidth + TICK + 3;
     const plotRight = width - PAD - (right ? rightWidth + TICK + 3 : 0);

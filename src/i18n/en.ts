@@ -660,4 +660,13 @@ export default {
   'class.saved.one': 'Saved {count} report in this browser for next time.',
   'class.restored.one': 'Reopened {count} report saved in this browser.',
   'assigned.openFile': 'Did your trainer send you a path file? Open it on the Shared path page.',
+  'exercise.chart.kind.column': 'Column chart',
+  'exercise.chart.kind.bar': 'Bar chart',
+  'exercise.chart.kind.line': 'Line chart',
+  'exercise.chart.kind.dot': 'Dot plot, one dot per value',
+  'exercise.chart.axisFrom.vertical': 'The vertical axis starts at {value}, not at 0.',
+  'exercise.chart.axisFrom.horizontal': 'The horizontal axis starts at {value}, not at 0.',
+  'exercise.chart.leftAxis': '{title} (left axis)',
+  'exercise.chart.rightAxis': '{title} (right axis)',
+  'exercise.chart.showData': 'See the chart’s data',
 } as const satisfies Record<keyof typeof vi, string>;

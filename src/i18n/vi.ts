@@ -655,4 +655,13 @@ export default {
   'class.saved.one': 'Đã lưu {count} báo cáo trên trình duyệt này để mở lại sau.',
   'class.restored.one': 'Đã mở lại {count} báo cáo lưu trên trình duyệt này.',
   'assigned.openFile': 'Giảng viên gửi cho bạn tệp lộ trình? Hãy mở tệp đó ở trang Lộ trình được chia sẻ.',
+  'exercise.chart.kind.column': 'Biểu đồ cột',
+  'exercise.chart.kind.bar': 'Biểu đồ thanh ngang',
+  'exercise.chart.kind.line': 'Biểu đồ đường',
+  'exercise.chart.kind.dot': 'Biểu đồ chấm, mỗi chấm là một giá trị',
+  'exercise.chart.axisFrom.vertical': 'Trục tung bắt đầu từ {value}, không phải từ 0.',
+  'exercise.chart.axisFrom.horizontal': 'Trục hoành bắt đầu từ {value}, không phải từ 0.',
+  'exercise.chart.leftAxis': '{title} (trục trái)',
+  'exercise.chart.rightAxis': '{title} (trục phải)',
+  'exercise.chart.showData': 'Xem số liệu của biểu đồ',
 } as const;

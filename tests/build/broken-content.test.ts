@@ -67,6 +67,19 @@ describe('a broken content change fails the build with a message naming the file
       /content\/quizzes\/vi\/data-thinking\/data-quality\.yaml: quiz "data-thinking\/data-quality": question "valid-but-wrong" has answer key/,
     );
   });
+
+  it('a chart naming a column its CSV does not have', () => {
+    const output = brokenCopy((dir) => {
+      const file = join(dir, 'content/modules/en/data-thinking/reading-charts.mdx');
+      const text = readFileSync(file, 'utf8');
+      const broken = text.replace('y="on_time_pct"', 'y="on_time"');
+      expect(broken, 'the test could not find the chart to break').not.toBe(text);
+      writeFileSync(file, broken);
+    });
+    expect(output).toContain(
+      'content/modules/en/data-thinking/reading-charts.mdx: <Chart file="reading-charts-on-time.csv">: column "on_time" not in the CSV header (commune, on_time_pct)',
+    );
+  });
 });
 
 describe('a broken chart critique fails the build naming the module file', () => {

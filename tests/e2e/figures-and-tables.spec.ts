@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { expect, test, type Page } from '@playwright/test';
 import { modulePages, pageFile } from './built-pages';
+import { chartText } from './chart-text';
 
 // Figures and data tables as a civil servant reads them on a 360 px phone: labels big enough to read, tables that
 // say they scroll, and each table's data to take away into Excel.
@@ -11,6 +12,7 @@ const figurePages = modulePages().filter((url) => readFileSync(pageFile(url), 'u
 // An exercise's charts change as the learner works (the chart critique's redrawn chart waits for the check), so its
 // own spec measures them; here, the module's figures outside exercises.
 const outsideExercises = ':not(.exercise *)';
+const chartPages = modulePages().filter((url) => /class="chart[ "]/.test(readFileSync(pageFile(url), 'utf8')));
 
 /**
  * The smallest size, in CSS px, at which any text of each figure on the page is drawn: the figure's scale on screen
@@ -69,13 +71,33 @@ test('every figure’s text is at least 12 px on a 360 px phone, and each opens 
     const full = page.locator('figcaption a.figure-full').first();
     await expect(full).toHaveAttribute('href', (await page.locator('img.figure-image').first().getAttribute('src'))!);
   }
-  expect(figures).toBe(14); // seven figures, in both languages
-  expect(fitting).toBe(6); // truncated axis, tile maps, six dimensions: drawn again for a phone, in both languages
+  // Four figures in both languages (the data charts are <Chart> now): every one has a phone layout and fits.
+  expect(figures).toBe(8);
+  expect(fitting).toBe(figures);
+});
+
+test('every chart’s text is at least 12 px on a 360 px phone, nothing cut, no sideways scrolling', async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  let charts = 0;
+  for (const url of chartPages) {
+    await page.goto(url);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth), url).toBeLessThanOrEqual(0);
+    const measured = await chartText(page);
+    for (const chart of measured) {
+      expect(chart.texts, chart.title).toBeGreaterThan(0);
+      expect(chart.smallest, `${url} ${chart.title}`).toBeGreaterThanOrEqual(12);
+      expect(chart.cut, `${url} ${chart.title}`).toEqual([]);
+    }
+    // One drawing of each chart on screen: the phone layout.
+    expect(measured.length).toBe(await page.locator('.chart').count());
+    charts += measured.length;
+  }
+  expect(charts).toBe(10); // five charts (two pairs and a dot plot), in both languages
 });
 
 test('on a desktop a figure that fits says nothing about scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto('/vi/courses/data-thinking/summarising-numbers/');
+  await page.goto('/vi/courses/data-thinking/data-quality/');
   const frame = page.locator('.figure-frame').first();
   await frame.scrollIntoViewIfNeeded();
   await expect(frame.locator('img')).toBeVisible();

@@ -5,8 +5,8 @@ import type { Page } from '@playwright/test';
  * size its text is drawn at, in CSS px (its font size times the drawing's scale on screen), and any text that
  * reaches past the drawing's edges or the screen's, where a phone would cut it.
  */
-export const chartText = (page: Page) =>
-  page.locator('.chart svg').evaluateAll((svgs: SVGSVGElement[]) =>
+export const chartText = (page: Page, charts = '.chart') =>
+  page.locator(`${charts} svg`).evaluateAll((svgs: SVGSVGElement[]) =>
     svgs
       .filter((svg) => svg.getBoundingClientRect().width > 0)
       .map((svg) => {

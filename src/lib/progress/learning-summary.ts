@@ -41,7 +41,10 @@ export function moduleStatus(record: Progress, key: string): Status {
  * pass of an exercise its page now says counts (completed before the exercise was added, or marked done by hand)
  * is in progress, since the learner still has that exercise to pass.
  */
-export function moduleStatusWith(record: Progress, module: ModuleInfo): Status {
+export function moduleStatusWith(
+  record: Progress,
+  module: { key: string; exercises?: ReadonlyArray<{ id: string; counts: boolean }> },
+): Status {
   const status = moduleStatus(record, module.key);
   if (status !== 'completed') return status;
   const exercises = record.modules[module.key]?.exercises ?? {};

@@ -203,6 +203,7 @@ class AssignedPathsIsland extends HTMLElement {
         title: m.title,
         url: m.url,
         courseUrl: m.courseUrl,
+        ...(m.exercises ? { exercises: m.exercises } : {}),
       })),
     });
     const file = reportFileName(report);

@@ -1,4 +1,5 @@
 import type { Lang } from '../../i18n/languages';
+import { readableId } from '../exercise/readable-id';
 import type { ExerciseKind } from '../progress/progress-schema';
 import type { ReportModule } from './report-schema';
 
@@ -117,7 +118,7 @@ export interface StatementSource {
       /** root-relative, folder included ("/hoc-du-lieu/vi/…/") */ url: string;
       title: string;
       /** root-relative */ courseUrl: string;
-      /** The titles of the module's exercises by id, in the learner's language; an exercise missing here goes by its id. */
+      /** The titles of the module's exercises by id, in the learner's language; one missing here goes by a readable id. */
       exerciseTitles?: Record<string, string>;
     }
   >;
@@ -188,7 +189,7 @@ export function statementsFor(source: StatementSource): XapiStatement[] {
         // The exercise's place on the module's page (its section's id), so the IRI resolves to it.
         id: iri(`${module.url}#exercise-${exercise.exercise}`),
         definition: {
-          name: { [lang]: module.exerciseTitles?.[exercise.exercise] ?? exercise.exercise },
+          name: { [lang]: module.exerciseTitles?.[exercise.exercise] ?? readableId(exercise.exercise) },
           type: INTERACTION_ACTIVITY_TYPE,
           interactionType: INTERACTION_TYPES[exercise.kind],
         },

@@ -9,6 +9,7 @@ import {
   type XapiStatement,
 } from '../../../src/lib/reports/xapi';
 import { xapiProblems } from './xapi-rules';
+import { readableId } from '../../../src/lib/exercise/readable-id';
 
 const now = new Date('2026-12-01T00:00:00.000Z');
 const time = fc.date({ min: new Date('2025-01-01'), max: now, noInvalidDate: true }).map((d) => d.toISOString());
@@ -195,7 +196,7 @@ describe('xAPI statements of a record', () => {
             (m.exercises ?? []).flatMap((e) =>
               e.attempts.map((a) => [
                 new URL(`${m.url}#exercise-${e.exercise}`, source.site).href,
-                m.exerciseTitles?.[e.exercise] ?? e.exercise,
+                m.exerciseTitles?.[e.exercise] ?? readableId(e.exercise),
                 kinds[e.kind],
                 a.at,
                 a.passed ? 'passed' : 'failed',

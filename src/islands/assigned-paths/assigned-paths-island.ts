@@ -107,7 +107,7 @@ class AssignedPathsIsland extends HTMLElement {
     }
     this.list.replaceChildren(
       ...paths.map(({ id, path }) => {
-        const standing = pathStanding(record, path, known);
+        const standing = pathStanding(record, path, known, (key) => this.modules.get(key)?.exercises);
         const headingId = `assigned-${id}`;
         const next = standing.next ? this.modules.get(standing.next) : undefined;
         const remove = h(

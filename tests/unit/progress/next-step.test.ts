@@ -102,9 +102,8 @@ describe('what to do next', () => {
 
   it('keeps a module whose counting exercise is not passed as not done, on the path card and in what comes next', () => {
     // dt/m2 was completed by its quiz before its page declared an exercise that counts.
-    const withExercise = modules.map((m) =>
-      m.key === 'dt/m2' ? { ...m, exercises: [{ id: 'find-errors', counts: true }] } : m,
-    );
+    const withExercise: Array<(typeof modules)[number] & { exercises?: Array<{ id: string; counts: boolean }> }> =
+      modules.map((m) => (m.key === 'dt/m2' ? { ...m, exercises: [{ id: 'find-errors', counts: true }] } : m));
     let record = assignPath(emptyProgress(), { title: 'Cán bộ xã', modules: ['dt/m2', 'dt/m3'] }, at(1));
     record = pass(record, 'dt/m2', 2);
     const path = Object.values(record.paths)[0]!.path;

@@ -29,6 +29,8 @@ await build({
   bundle: true,
   platform: 'node',
   format: 'esm',
+  // The site's URLs read Astro's build-time settings (src/lib/routing/urls.ts); the bench serves the site at "/".
+  define: { 'import.meta.env': JSON.stringify({ BASE_URL: '/' }) },
   outfile: join(OUT, 'trainer.mjs'),
   logLevel: 'error',
 });
@@ -74,6 +76,7 @@ const moduleInfo = (n) =>
     title: `Học phần ${key}`,
     url: `/vi/courses/${key}/`,
     courseUrl: `/vi/courses/${key.split('/')[0]}/`,
+    ...exerciseInfo(key),
   }));
 function record(n, attemptsPerModule) {
   const progress = lib.emptyProgress();
@@ -98,10 +101,37 @@ function record(n, attemptsPerModule) {
       lastVisit: attempts.at(-1)?.at,
       completedAt: attempts.at(-1)?.at,
       attempts,
+      // Every other module has an exercise, tried as often as its quiz: the class view works out both.
+      ...(hasExercise(key) ? { exercises: { 'find-errors': { attempts: exerciseAttempts(key, attempts) } } } : {}),
     };
   }
   return progress;
 }
+function hasExercise(key) {
+  return Number(key.split('-').at(-1)) % 2 === 0;
+}
+function exerciseAttempts(key, quizAttempts) {
+  return quizAttempts.map((quiz, i) => {
+    const passed = i === quizAttempts.length - 1;
+    return {
+      id: `e-${key.replace(/\W/g, '')}-${i}-0000`,
+      at: quiz.at,
+      lang: 'vi',
+      kind: 'table-inspection',
+      score: passed ? 5 : 2,
+      total: 6,
+      percent: passed ? 83 : 33,
+      passed,
+      missed: passed ? ['r7'] : ['r2', 'r7', 'r9', 'r11'],
+      wrongFlags: passed ? 0 : 2,
+      response: passed ? ['r2:uniqueness', 'r9:validity', 'r11:completeness'] : ['r2:uniqueness', 'r4:validity'],
+    };
+  });
+}
+const exerciseInfo = (key) =>
+  hasExercise(key)
+    ? { exercises: [{ id: 'find-errors', kind: 'table-inspection', title: 'Tìm lỗi', counts: true }] }
+    : {};
 const report = (n, attempts, learner = 0) =>
   lib.buildReport({
     record: record(n, attempts),
@@ -137,11 +167,8 @@ for (const learners of [40, 400]) {
     .map((t) => lib.parseReport(t))
     .filter((r) => r.ok)
     .map((r) => r.report);
-  const view = lib.classView(
-    lib.latestPerLearner(reports).reports,
-    keys(8).map((key, i) => ({ key, number: `1.${i + 1}`, title: key })),
-    new Date('2026-12-20T00:00:00Z'),
-  );
+  const catalog = keys(8).map((key, i) => ({ key, number: `1.${i + 1}`, title: key, ...exerciseInfo(key) }));
+  const view = lib.classView(lib.latestPerLearner(reports).reports, catalog, new Date('2026-12-20T00:00:00Z'));
   lib.classCsv(
     view,
     {
@@ -152,8 +179,9 @@ for (const learners of [40, 400]) {
       attempts: 'lần',
       status: { 'not-started': 'chưa', 'in-progress': 'đang', completed: 'xong' },
       moduleName: (m) => m.title,
+      exercise: { name: (e) => e.exercise, best: 'điểm', passed: 'đạt', attempts: 'lần', yes: 'Đạt', no: 'Chưa' },
     },
-    keys(8).map((key, i) => ({ key, number: `1.${i + 1}`, title: key })),
+    catalog,
   );
   const ms = performance.now() - start;
   console.log(

@@ -1,6 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { builtPages } from './built-pages';
+import { recordWithExercises } from './exercise-records';
+import { attempt, exercise, exerciseAttempt, makeReport, mod, M2 } from '../unit/report-fixture';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -43,5 +45,38 @@ for (const scheme of ['light', 'dark'] as const) {
       const { violations } = await new AxeBuilder({ page }).include('.chart').withTags(WCAG_22_AA).analyze();
       expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`)).toEqual([]);
     }
+  });
+}
+
+// States the page list above does not reach: results of exercises, on My learning and on the class report.
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`axe, ${scheme} scheme, exercise results`, () => {
+    test.use({ colorScheme: scheme });
+    const check = async (page: Page) => {
+      const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`)).toEqual([]);
+    };
+    test('My learning listing exercise results has no WCAG 2.2 AA violations', async ({ page }) => {
+      const record = recordWithExercises({ quality: 'e2e-find-errors', charts: 'e2e-misleading-chart' });
+      await page.addInitScript((text) => localStorage.setItem('cdl.progress', text), JSON.stringify(record));
+      await page.goto('/en/my-learning/');
+      await expect(page.locator('.learning-exercises li')).toHaveCount(2);
+      await check(page);
+    });
+    test('the class report with per-exercise results has no WCAG 2.2 AA violations', async ({ page }) => {
+      const report = makeReport({
+        modules: [
+          mod(M2, [attempt(60, { missed: ['q1'] })], undefined, [
+            exercise('find-errors', [exerciseAttempt(40, { missed: ['r7', 'r9'] }), exerciseAttempt(80)]),
+          ]),
+        ],
+      });
+      await page.goto('/vi/trainer/report/');
+      await page
+        .getByLabel('Chọn các tệp báo cáo (chọn được nhiều tệp cùng lúc)')
+        .setInputFiles([{ name: 'r.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(report)) }]);
+      await expect(page.locator('[data-class-exercises] .class-missed li')).toHaveCount(2);
+      await check(page);
+    });
   });
 }

@@ -5,6 +5,8 @@ import {
   REPORT_VERSION,
   type Report,
   type ReportAttempt,
+  type ReportExercise,
+  type ReportExerciseAttempt,
   type ReportModule,
 } from '../../src/lib/reports/report-schema';
 
@@ -33,13 +35,46 @@ export function attempt(percent: number, overrides: Partial<ReportAttempt> = {})
   };
 }
 
+/** A checked exercise attempt as a report carries it: five answer-key items, pass mark 70 unless told otherwise. */
+export function exerciseAttempt(
+  percent: number,
+  overrides: Partial<ReportExerciseAttempt> = {},
+): ReportExerciseAttempt {
+  counter += 1;
+  return {
+    id: `exercise-${String(counter).padStart(6, '0')}`,
+    at: new Date(Date.UTC(2026, 10, 1) + counter * 60_000).toISOString(),
+    score: Math.round(percent / 20),
+    total: 5,
+    percent,
+    passed: percent >= 70,
+    missed: [],
+    response: ['r4:uniqueness'],
+    ...overrides,
+  };
+}
+
+/** A module entry's exercise. */
+export const exercise = (
+  id: string,
+  attempts: ReportExerciseAttempt[],
+  kind: ReportExercise['kind'] = 'table-inspection',
+): ReportExercise => ({ exercise: id, kind, attempts });
+
 /** A module entry; status follows the attempts unless given (completed once an attempt passed). */
-export function mod(module: string, attempts: ReportAttempt[] = [], status?: ReportModule['status']): ReportModule {
+export function mod(
+  module: string,
+  attempts: ReportAttempt[] = [],
+  status?: ReportModule['status'],
+  exercises: ReportExercise[] = [],
+): ReportModule {
   const done = attempts.some((a) => a.passed);
+  const started = attempts.length > 0 || exercises.length > 0;
   return {
     module,
-    status: status ?? (done ? 'completed' : attempts.length > 0 ? 'in-progress' : 'not-started'),
+    status: status ?? (done ? 'completed' : started ? 'in-progress' : 'not-started'),
     attempts,
+    ...(exercises.length > 0 ? { exercises } : {}),
   };
 }
 

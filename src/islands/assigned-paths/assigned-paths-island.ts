@@ -107,7 +107,7 @@ class AssignedPathsIsland extends HTMLElement {
     }
     this.list.replaceChildren(
       ...paths.map(({ id, path }) => {
-        const standing = pathStanding(record, path, known);
+        const standing = pathStanding(record, path, known, (key) => this.modules.get(key)?.exercises);
         const headingId = `assigned-${id}`;
         const next = standing.next ? this.modules.get(standing.next) : undefined;
         const remove = h(
@@ -203,6 +203,7 @@ class AssignedPathsIsland extends HTMLElement {
         title: m.title,
         url: m.url,
         courseUrl: m.courseUrl,
+        ...(m.exercises ? { exercises: m.exercises } : {}),
       })),
     });
     const file = reportFileName(report);

@@ -1,6 +1,7 @@
 import { locales, type Lang } from '../../i18n/languages';
 import type { ClassSummary, FileOutcome } from '../../lib/class/class-model';
-import type { ClassLearner, ClassModule } from '../../lib/class/class-report';
+import type { ClassLearner, ClassModule, ExerciseSummary } from '../../lib/class/class-report';
+import { readableId } from '../../lib/exercise/readable-id';
 import {
   CLASS_STORAGE_BUDGET,
   createClassReportStore,
@@ -262,6 +263,7 @@ class ClassReportIsland extends HTMLElement {
       this.helpList(summary, needHelp, known),
       this.moduleTable(summary, known),
       this.missedList(summary, known),
+      this.exerciseSection(summary, known),
     );
   }
 
@@ -356,6 +358,15 @@ class ClassReportIsland extends HTMLElement {
                     cell.attempts > 0
                       ? h('span', { class: 'cell-line' }, this.t('class.cell.attempts', { count: cell.attempts }))
                       : false,
+                    // The module's exercises this learner tried, by their number ("By exercise" names each).
+                    ...learner.exercises.flatMap((e, i) => {
+                      const about = summary.exercises[i];
+                      if (e.module !== cell.module || e.best === undefined || !about) return [];
+                      const key = e.passed ? 'exercise.record.class.cellPassed' : 'exercise.record.class.cellNotPassed';
+                      return [
+                        h('span', { class: 'cell-line' }, this.t(key, { number: about.number, percent: e.best })),
+                      ];
+                    }),
                   ),
                 ),
                 h('td', {}, formatMoment(this.language, learner.exportedAt)),
@@ -408,6 +419,13 @@ class ClassReportIsland extends HTMLElement {
         best: this.t('class.csv.best'),
         attempts: this.t('class.csv.attempts'),
         separator: this.language === 'vi' ? ';' : ',',
+        exercise: {
+          best: this.t('exercise.record.class.csv.best'),
+          passed: this.t('exercise.record.class.csv.passed'),
+          attempts: this.t('exercise.record.class.csv.attempts'),
+          yes: this.t('exercise.record.class.csv.yes'),
+          no: this.t('exercise.record.class.csv.no'),
+        },
       });
       downloadText(
         `${this.language === 'vi' ? 'bao-cao-lop' : 'class-report'}-${new Date().toISOString().slice(0, 10)}.csv`,
@@ -527,6 +545,102 @@ class ClassReportIsland extends HTMLElement {
             }),
           ),
         ),
+      ),
+    );
+  }
+
+  /** "1.2 Chất lượng dữ liệu, bài thực hành 1: Tìm lỗi…"; an exercise the page does not declare by a readable id. */
+  private exerciseName(e: ExerciseSummary, known: Map<string, ClassModule>) {
+    const module = known.get(e.module);
+    return this.t('exercise.record.class.name', {
+      module: module ? `${module.number} ${module.title}` : e.module,
+      number: e.number,
+      title: e.title ?? readableId(e.exercise),
+    });
+  }
+
+  /** Each exercise of the path over the class, then what the class misses most in each; nothing without exercises. */
+  private exerciseSection(summary: ClassSummary, known: Map<string, ClassModule>) {
+    if (summary.exercises.length === 0) return false;
+    const table = h(
+      'div',
+      { class: 'table-scroll', role: 'region', tabindex: 0, 'aria-labelledby': 'class-exercises-heading' },
+      h(
+        'table',
+        {},
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            ...(['exercise', 'tried', 'passed', 'mean'] as const).map((c) =>
+              h(
+                'th',
+                { scope: 'col', class: c === 'exercise' ? undefined : 'num' },
+                this.t(`exercise.record.class.col.${c}`),
+              ),
+            ),
+          ),
+        ),
+        h(
+          'tbody',
+          {},
+          ...summary.exercises.map((e) =>
+            h(
+              'tr',
+              {},
+              h('th', { scope: 'row' }, this.exerciseName(e, known)),
+              h('td', { class: 'num' }, this.number.format(e.triedBy)),
+              h('td', { class: 'num' }, this.number.format(e.passedBy)),
+              h(
+                'td',
+                { class: 'num' },
+                e.meanBest === undefined ? '–' : `${e.meanBest.toLocaleString(locales[this.language])}%`,
+              ),
+            ),
+          ),
+        ),
+      ),
+    );
+    const missed = summary.exercises.map((e, i) =>
+      h(
+        'section',
+        { 'aria-labelledby': `class-exercise-missed-${i}` },
+        h('h3', { id: `class-exercise-missed-${i}` }, this.exerciseName(e, known)),
+        e.triedBy === 0
+          ? h('p', {}, this.t('exercise.record.class.notTried'))
+          : e.missed.length === 0
+            ? h('p', {}, this.t('exercise.record.class.missedNone'))
+            : h(
+                'ol',
+                { class: 'class-missed' },
+                ...e.missed.map((m) =>
+                  h(
+                    'li',
+                    {},
+                    h('strong', {}, readableId(m.item)),
+                    `: ${this.t('exercise.record.class.missedItem', { count: this.count(m.learners), times: this.count(m.times) })}`,
+                  ),
+                ),
+              ),
+      ),
+    );
+    return h(
+      'div',
+      { 'data-class-exercises': true },
+      h(
+        'section',
+        { 'aria-labelledby': 'class-exercises-heading' },
+        h('h2', { id: 'class-exercises-heading' }, this.t('exercise.record.class.heading')),
+        h('p', {}, this.t('exercise.record.class.intro')),
+        table,
+      ),
+      h(
+        'section',
+        { 'aria-labelledby': 'class-exercises-missed-heading' },
+        h('h2', { id: 'class-exercises-missed-heading' }, this.t('exercise.record.class.missed')),
+        ...missed,
       ),
     );
   }

@@ -1,5 +1,6 @@
 import type { Lang } from '../../i18n/languages';
-import { summarise, type ModuleInfo } from '../../lib/progress/learning-summary';
+import { summarise, type ExerciseResult, type ModuleInfo } from '../../lib/progress/learning-summary';
+import { attemptIds, newAttempts } from '../../lib/progress/attempt-ids';
 import { nextStep } from '../../lib/progress/next-step';
 import { exportProgress, importProgress } from '../../lib/progress/progress-file';
 import { emptyProgress, type Progress } from '../../lib/progress/progress-schema';
@@ -60,7 +61,9 @@ class LearningIsland extends HTMLElement {
     const summary = summarise(record, this.modules);
     const next = nextStep(record, this.modules); // the same rule as the home, course and path pages
     const link = (m: ModuleInfo, text: string) => h('a', { href: m.url }, text);
-    const list = (items: Array<ModuleInfo & { best?: number; completedAt?: string }>) =>
+    const list = (
+      items: Array<ModuleInfo & { best?: number; completedAt?: string; exerciseResults: ExerciseResult[] }>,
+    ) =>
       items.length === 0
         ? h('p', {}, this.t('learning.none'))
         : h(
@@ -73,7 +76,13 @@ class LearningIsland extends HTMLElement {
               ]
                 .filter(Boolean)
                 .join(', ');
-              return h('li', {}, link(m, `${m.number} ${m.title}`), details ? ` — ${details}` : '');
+              return h(
+                'li',
+                {},
+                link(m, `${m.number} ${m.title}`),
+                details ? ` — ${details}` : '',
+                this.exerciseList(m.exerciseResults),
+              );
             }),
           );
 
@@ -156,6 +165,29 @@ class LearningIsland extends HTMLElement {
     );
   }
 
+  /** A module's exercises beside its quiz result: each one's best, whether it was passed, and how many tries. */
+  private exerciseList(results: ExerciseResult[]): HTMLElement | false {
+    if (results.length === 0) return false;
+    return h(
+      'ul',
+      { class: 'learning-exercises', 'aria-label': this.t('exercise.record.learning.list') },
+      ...results.map((e) =>
+        h(
+          'li',
+          {},
+          this.t('exercise.record.learning.item', {
+            title: e.title,
+            percent: e.best,
+            result: this.t(e.passed ? 'exercise.record.learning.passed' : 'exercise.record.learning.notPassed'),
+            count: e.tries,
+          }),
+          // Why a module stays "in progress": an exercise it needs is not passed yet.
+          e.counts && !e.passed ? ` (${this.t('exercise.record.learning.needed')})` : '',
+        ),
+      ),
+    );
+  }
+
   /** The copies kept in this browser; none to show when storage cannot be read at all. */
   private setAside(): SetAsideCopy[] {
     try {
@@ -197,10 +229,7 @@ class LearningIsland extends HTMLElement {
     const yes = h('button', { type: 'button', class: 'button' }, this.t('learning.arrivedYes'));
     const no = h('button', { type: 'button', class: 'button' }, this.t('learning.arrivedNo'));
     yes.addEventListener('click', () => {
-      const known = new Set(Object.values(this.store.read().modules).flatMap((m) => m.attempts.map((a) => a.id)));
-      const added = Object.values(incoming.modules)
-        .flatMap((m) => m.attempts)
-        .filter((a) => !known.has(a.id)).length;
+      const added = newAttempts(this.store.read(), incoming); // quiz and exercise attempts alike
       this.store.update((current) => mergeProgress(current, incoming));
       done(
         [this.t('learning.arrivedMerged', { count: added }), decoded.partial ? this.t('learning.arrivedPartial') : '']
@@ -379,11 +408,14 @@ const copyName = (copy: SetAsideCopy) =>
     .pop()!
     .replace(/[^\w-]/g, '-');
 
-/** What a backup or a transfer link holds, in the words the learner sees: attempts, and modules completed. */
+/**
+ * What a backup or a transfer link holds, in the words the learner sees: attempts (quiz and exercise), and
+ * modules completed.
+ */
 // A declaration, hoisted: defineIsland above upgrades the page's element (and calls this) before a const exists.
 function recordCounts(record: Progress) {
   return {
-    attempts: Object.values(record.modules).reduce((sum, m) => sum + m.attempts.length, 0),
+    attempts: attemptIds(record).size,
     completed: Object.values(record.modules).filter((m) => m.completedAt).length,
   };
 }

@@ -1,7 +1,7 @@
 import type { IslandStrings } from '../../i18n/island-strings';
 import type { ModuleInfo } from '../../lib/progress/learning-summary';
 
-export const learningStringPrefixes = ['learning.', 'progress.'] as const;
+export const learningStringPrefixes = ['learning.', 'progress.', 'exercise.record.learning.'] as const;
 
 /** What the My learning page writes into <script data-learning-payload> and <learning-island> reads. */
 export interface LearningPayload {

@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { seedStorage, storedValue } from '../../../tests/e2e/island-start';
+import { recordWithExercises } from '../../../tests/e2e/exercise-records';
+import { PROGRESS_VERSION } from '../../lib/progress/progress-schema';
 
 // The committed sample of a learner's record: module 1.1 passed (62% then 100%), module 1.2 under way.
 const SAMPLE = readFileSync(join(import.meta.dirname, '../../../tests/fixtures/progress-v1.json'), 'utf8');
@@ -53,7 +55,7 @@ test('a record moves to another browser by link, merged after confirming, replac
   await seedStorage(from, { 'cdl.progress': SAMPLE });
   const link = await makeLink(from);
   expect(new URL(link).pathname).toBe('/vi/my-learning/');
-  expect(new URL(link).hash).toMatch(/^#progress=v2\./);
+  expect(new URL(link).hash).toMatch(new RegExp(`^#progress=v${PROGRESS_VERSION}\\.`)); // the current record's version
 
   await seedStorage(to, { 'cdl.progress': THEIRS });
   const theirs = await stored(to);
@@ -87,6 +89,32 @@ test('a record moves to another browser by link, merged after confirming, replac
   await island(to).getByRole('button', { name: 'Gộp vào tiến độ của tôi' }).click();
   await expect(island(to).locator('.learning-status')).toHaveText('Đã gộp tiến độ từ link: thêm 0 lần làm bài mới.');
   await expect(island(to).locator('tbody tr')).toHaveCount(3);
+  await zalo.close();
+  await chrome.close();
+});
+
+test('exercise attempts move by link too, counted among the attempts it adds', async ({ browser }) => {
+  const zalo = await browser.newContext();
+  const chrome = await browser.newContext();
+  const from = await zalo.newPage();
+  const to = await chrome.newPage();
+  const record = recordWithExercises({ quality: 'e2e-find-errors', charts: 'e2e-misleading-chart' });
+  await seedStorage(from, { 'cdl.progress': JSON.stringify(record) });
+  const link = await makeLink(from);
+  await to.goto(link);
+  // One quiz attempt and three exercise attempts.
+  await expect(island(to)).toContainText('(số lần làm bài: 4; học phần đã hoàn thành: 1)');
+  await island(to).getByRole('button', { name: 'Gộp vào tiến độ của tôi' }).click();
+  await expect(island(to).locator('.learning-status')).toHaveText('Đã gộp tiến độ từ link: thêm 4 lần làm bài mới.');
+  const arrived = JSON.parse((await storedValue(to, 'cdl.progress')) ?? '{}');
+  expect(arrived.modules['data-thinking/reading-charts'].exercises).toEqual(
+    record.modules['data-thinking/reading-charts']!.exercises,
+  );
+  // In progress (reading charts) first, then completed (data quality), as My learning lists them.
+  await expect(island(to).getByRole('list', { name: 'Bài thực hành trong học phần' })).toHaveText([
+    'Bài thực hành “e2e misleading chart”: điểm cao nhất 33%, chưa đạt, 1 lần làm',
+    'Bài thực hành “e2e find errors”: điểm cao nhất 80%, đã đạt, 2 lần làm',
+  ]);
   await zalo.close();
   await chrome.close();
 });

@@ -1,5 +1,5 @@
 import { vietnamDate } from '../course-paths/due-date';
-import type { ClassModule, ClassView } from './class-report';
+import type { ClassExercise, ClassModule, ClassView } from './class-report';
 import type { ModuleState } from '../course-paths/path-progress';
 
 /**
@@ -15,6 +15,18 @@ export interface ClassCsvLabels {
   best: string;
   attempts: string;
   moduleName: (m: ClassModule) => string;
+  /**
+   * Each exercise's three columns after its module's: its name (module and exercise, as the page words them),
+   * the word over each column, and the words for passed or not. Without them the CSV has no exercise columns.
+   */
+  exercise?: {
+    name: (e: ClassExercise, m: ClassModule) => string;
+    best: string;
+    passed: string;
+    attempts: string;
+    yes: string;
+    no: string;
+  };
   /** The word after the module name over its status column ("trạng thái"); without it the name alone heads it. */
   statusHeader?: string;
   /**
@@ -54,6 +66,12 @@ function exportDay(iso: string): string {
 }
 
 export function classCsv(view: ClassView, labels: ClassCsvLabels, modules: ClassModule[]): string {
+  const words = labels.exercise;
+  /** The view's exercises of one module, with their index in each learner's `exercises`. */
+  const exercisesOf = (m: ClassModule) =>
+    words
+      ? view.exercises.flatMap((e, index) => (e.module === m.key ? [{ exercise: e as ClassExercise, index }] : []))
+      : [];
   const header = [
     labels.learner,
     labels.completedCount,
@@ -63,6 +81,10 @@ export function classCsv(view: ClassView, labels: ClassCsvLabels, modules: Class
         labels.statusHeader ? `${name}: ${labels.statusHeader}` : name,
         `${name}: ${labels.best}`,
         `${name}: ${labels.attempts}`,
+        ...exercisesOf(m).flatMap(({ exercise }) => {
+          const named = words!.name(exercise, m);
+          return [`${named}: ${words!.best}`, `${named}: ${words!.passed}`, `${named}: ${words!.attempts}`];
+        }),
       ];
     }),
     labels.exportedAt,
@@ -74,9 +96,15 @@ export function classCsv(view: ClassView, labels: ClassCsvLabels, modules: Class
     return [
       csvText(learner.name),
       `${completed}${OF}${modules.length}`,
-      ...cells.flatMap((c) =>
-        c ? [csvText(labels.status[c.status]), csvNumber(c.best), String(c.attempts)] : ['', '', ''],
-      ),
+      ...cells.flatMap((c, i) => [
+        ...(c ? [csvText(labels.status[c.status]), csvNumber(c.best), String(c.attempts)] : ['', '', '']),
+        ...exercisesOf(modules[i]!).flatMap(({ index }) => {
+          const e = learner.exercises[index];
+          return e && e.attempts > 0
+            ? [csvNumber(e.best), csvText(e.passed ? words!.yes : words!.no), String(e.attempts)]
+            : ['', '', '0'];
+        }),
+      ]),
       exportDay(learner.exportedAt),
     ];
   });

@@ -8,10 +8,13 @@ import {
   mainPathId,
   type ClassLearner,
   type ClassModule,
+  type ClassExercise,
   type ClassView,
+  type ExerciseSummary,
   type MissedQuestion,
   type ModuleSummary,
 } from './class-report';
+import { readableId } from '../exercise/readable-id';
 import { readSavedClass, writeSavedClass, type SavedClassDamage } from './saved-class';
 
 /**
@@ -47,12 +50,22 @@ export interface ClassSummary {
   moduleSummaries: ModuleSummary[];
   missed: MissedQuestion[];
   needHelpCount: number;
+  /** The shown path's exercises over the class, with what each misses most. */
+  exercises: ExerciseSummary[];
 }
 
-/** The CSV's words, from the page; module names are made here, from the catalog the model was given. */
-export type ClassCsvWords = Omit<ClassCsvLabels, 'moduleName'>;
+/**
+ * The CSV's words, from the page (plain strings: they cross to the worker); module and exercise names are made
+ * here, from the catalog the model was given.
+ */
+export type ClassCsvWords = Omit<ClassCsvLabels, 'moduleName' | 'exercise'> & {
+  exercise?: Omit<NonNullable<ClassCsvLabels['exercise']>, 'name'>;
+};
 
 export const moduleName = (m: ClassModule): string => (m.number ? `${m.number} ${m.title}` : m.title);
+/** "1.2 Chất lượng dữ liệu — Tìm lỗi trong danh sách hộ": an undeclared exercise goes by a readable id. */
+export const exerciseName = (e: ClassExercise, m: ClassModule): string =>
+  `${moduleName(m)} — ${e.title ?? readableId(e.exercise)}`;
 const learnerKey = (r: Report) => `${r.learner.id} ${r.pathId}`;
 
 export class ClassModel {
@@ -127,6 +140,7 @@ export class ClassModel {
       moduleSummaries: view?.modules ?? [],
       missed: view?.missed ?? [],
       needHelpCount: view?.needHelp.length ?? 0,
+      exercises: view?.exercises ?? [],
     };
   }
 
@@ -142,7 +156,10 @@ export class ClassModel {
   /** Every learner of the shown path, whatever page the table shows. */
   csv(words: ClassCsvWords): string {
     const view = this.current();
-    return view ? classCsv(view, { ...words, moduleName }, this.modules) : '';
+    if (!view) return '';
+    const { exercise, ...rest } = words;
+    const labels = { ...rest, moduleName, ...(exercise ? { exercise: { ...exercise, name: exerciseName } } : {}) };
+    return classCsv(view, labels, this.modules);
   }
 
   /** What to save: as many reports as fit in `budget` characters. */

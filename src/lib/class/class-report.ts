@@ -4,6 +4,7 @@ import { failedFor } from '../quiz/pass-mark';
 import { wholePercent } from '../whole-percent';
 import { stateForPath, type ModuleState } from '../course-paths/path-progress';
 import type { SharedPath } from '../course-paths/path-schema';
+import type { ExerciseKind } from '../progress/progress-schema';
 import type { Report, ReportModule } from '../reports/report-schema';
 
 /**
@@ -17,6 +18,51 @@ export interface ClassModule {
   key: string;
   number: string;
   title: string;
+  /** The module's exercises in the page's order, in the trainer's language; absent where none is declared. */
+  exercises?: ReadonlyArray<{ id: string; kind: ExerciseKind; title: string }>;
+}
+
+/**
+ * One exercise the class view reports on: those the catalog declares for the path's modules, in the path's and
+ * then the page's order, then any the reports hold that the catalog does not (an exercise since removed), by id.
+ */
+export interface ClassExercise {
+  module: string;
+  exercise: string;
+  kind: ExerciseKind;
+  /** 1-based place among its module's exercises, so a table cell can say "Exercise 2" in little room. */
+  number: number;
+  /** The catalog's title; absent for an exercise it does not declare (the page shows a readable id). */
+  title?: string;
+}
+
+/** A learner at one exercise (one per ClassExercise, in that order). */
+export interface ExerciseCell {
+  module: string;
+  exercise: string;
+  /** Highest percent over the attempts; absent without attempts. */
+  best?: number;
+  /** Any attempt passed, by the exercise's own pass mark. */
+  passed: boolean;
+  attempts: number;
+}
+
+/** An answer-key item of one exercise that learners missed or got wrong. */
+export interface MissedItem {
+  item: string;
+  /** Distinct learners who missed it at least once. */
+  learners: number;
+  /** Misses over all attempts. */
+  times: number;
+}
+
+export interface ExerciseSummary extends ClassExercise {
+  triedBy: number;
+  passedBy: number;
+  /** Mean of the best percents of the learners who tried it, to one decimal. */
+  meanBest?: number;
+  /** The items the class misses most, most learners first: top MISSED_PER_EXERCISE. */
+  missed: MissedItem[];
 }
 
 export interface ClassCell {
@@ -44,6 +90,8 @@ export interface ClassLearner {
   exportedAt: string;
   /** One per module, in the path's order. */
   cells: ClassCell[];
+  /** One per exercise of the view, in its order. */
+  exercises: ExerciseCell[];
   completed: number;
   overdue: boolean;
   /** Failed-twice modules in the path's order, then overdue. */
@@ -78,9 +126,12 @@ export interface ClassView {
   /** Top 10. */
   missed: MissedQuestion[];
   needHelp: ClassLearner[];
+  /** Per exercise: who tried, who passed, the mean best, what the class misses most. */
+  exercises: ExerciseSummary[];
 }
 
 export const MISSED_TOP = 10;
+export const MISSED_PER_EXERCISE = 5;
 
 export function mainPathId(reports: Report[]): string | undefined {
   const counts = new Map<string, number>(); // insertion order = first loaded, so the first wins a tie
@@ -130,7 +181,25 @@ function cellOf(entry: ReportModule | undefined, key: string, passMark: number |
   };
 }
 
-function learnerOf(report: Report, modules: ClassModule[], path: SharedPath | undefined, today: string): ClassLearner {
+function exerciseCellOf(entry: ReportModule | undefined, exercise: ClassExercise): ExerciseCell {
+  const attempts = entry?.exercises?.find((e) => e.exercise === exercise.exercise)?.attempts ?? [];
+  const best = bestScore(attempts);
+  return {
+    module: exercise.module,
+    exercise: exercise.exercise,
+    ...(best === undefined ? {} : { best }),
+    passed: attempts.some((a) => a.passed),
+    attempts: attempts.length,
+  };
+}
+
+function learnerOf(
+  report: Report,
+  modules: ClassModule[],
+  exercises: ClassExercise[],
+  path: SharedPath | undefined,
+  today: string,
+): ClassLearner {
   const entries = new Map<string, ReportModule>();
   for (const m of report.modules) if (!entries.has(m.module)) entries.set(m.module, m); // a repeated key: the first
   const cells = modules.map((m) => cellOf(entries.get(m.key), m.key, path?.passMark));
@@ -145,6 +214,7 @@ function learnerOf(report: Report, modules: ClassModule[], path: SharedPath | un
     name: report.learner.name,
     exportedAt: report.exportedAt,
     cells,
+    exercises: exercises.map((e) => exerciseCellOf(entries.get(e.module), e)),
     completed,
     overdue,
     help,
@@ -194,6 +264,58 @@ function mostMissed(reports: Report[], modules: ClassModule[]): MissedQuestion[]
     .map(({ module, question, learners, times }) => ({ module, question, learners, times }));
 }
 
+/** The exercises the view reports on (see ClassExercise): declared first, then those only the reports hold. */
+export function classExercises(reports: Report[], modules: ClassModule[]): ClassExercise[] {
+  return modules.flatMap((m) => {
+    const declared = m.exercises ?? [];
+    const found = new Map<string, ExerciseKind>();
+    for (const r of reports)
+      for (const entry of r.modules)
+        if (entry.module === m.key)
+          for (const e of entry.exercises ?? [])
+            if (!declared.some((d) => d.id === e.exercise) && !found.has(e.exercise)) found.set(e.exercise, e.kind);
+    return [
+      ...declared.map((d) => ({ module: m.key, exercise: d.id, kind: d.kind, title: d.title })),
+      ...[...found.keys()].sort().map((id) => ({ module: m.key, exercise: id, kind: found.get(id)! })),
+    ].map((e, i) => ({ ...e, number: i + 1 }));
+  });
+}
+
+const meanOf = (values: number[]) =>
+  values.length > 0 ? Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10 : undefined;
+
+/**
+ * Each exercise over the class. The items missed come from every attempt of every learner (the first entry of a
+ * module a report repeats, as the table reads it); an item listed twice in one attempt counts once.
+ */
+function exerciseSummaryOf(exercise: ClassExercise, index: number, learners: ClassLearner[], reports: Report[]) {
+  const cells = learners.map((l) => l.exercises[index]!);
+  const meanBest = meanOf(cells.flatMap((c) => (c.best === undefined ? [] : [c.best])));
+  const tally = new Map<string, { who: Set<string>; times: number }>();
+  for (const r of reports) {
+    const entry = r.modules.find((m) => m.module === exercise.module);
+    const attempts = entry?.exercises?.find((e) => e.exercise === exercise.exercise)?.attempts ?? [];
+    for (const a of attempts)
+      for (const item of new Set(a.missed)) {
+        const t = tally.get(item) ?? { who: new Set<string>(), times: 0 };
+        t.who.add(r.learner.id);
+        t.times += 1;
+        tally.set(item, t);
+      }
+  }
+  const missed = [...tally.entries()]
+    .map(([item, t]) => ({ item, learners: t.who.size, times: t.times }))
+    .sort((a, b) => b.learners - a.learners || b.times - a.times || (a.item < b.item ? -1 : a.item > b.item ? 1 : 0))
+    .slice(0, MISSED_PER_EXERCISE);
+  return {
+    ...exercise,
+    triedBy: cells.filter((c) => c.attempts > 0).length,
+    passedBy: cells.filter((c) => c.passed).length,
+    ...(meanBest === undefined ? {} : { meanBest }),
+    missed,
+  };
+}
+
 /**
  * `reports` are for one path (filter by mainPathId) and one report per learner (latestPerLearner first);
  * `modules` are the path's modules, in order.
@@ -203,12 +325,14 @@ export function classView(reports: Report[], modules: ClassModule[], now: Date):
   // The due date is a Vietnamese calendar date, wherever the trainer's laptop is set: the learner's page
   // (isOverdue in assigned-paths.ts) counts days the same way.
   const today = Number.isNaN(now.getTime()) ? '' : vietnamDate(now);
-  const learners = reports.map((r) => learnerOf(r, modules, path, today)).sort(byName);
+  const exercises = classExercises(reports, modules);
+  const learners = reports.map((r) => learnerOf(r, modules, exercises, path, today)).sort(byName);
   return {
     path,
     learners,
     modules: modules.map((m, i) => summaryOf(m.key, i, learners)),
     missed: mostMissed(reports, modules),
     needHelp: learners.filter((l) => l.help.length > 0),
+    exercises: exercises.map((e, i) => exerciseSummaryOf(e, i, learners, reports)),
   };
 }

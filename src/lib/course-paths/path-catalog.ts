@@ -1,5 +1,7 @@
 import type { Lang } from '../../i18n/languages';
 import { loadCatalog } from '../content/catalog';
+import { exerciseInfosField } from '../content/exercise-infos';
+import type { ExerciseInfo } from '../progress/learning-summary';
 import { urls } from '../routing/urls';
 
 /**
@@ -16,6 +18,8 @@ export interface PathModule {
   hasQuiz: boolean;
   url: string;
   courseUrl: string;
+  /** The module's exercises (titles in this language), for the report's statements and completion; absent if none. */
+  exercises?: ExerciseInfo[];
 }
 
 export async function pathModulesIn(lang: Lang): Promise<PathModule[]> {
@@ -32,6 +36,7 @@ export async function pathModulesIn(lang: Lang): Promise<PathModule[]> {
       hasQuiz: m.quiz !== undefined,
       url: urls.module(lang, m.course, m.slug),
       courseUrl: urls.course(lang, m.course),
+      ...exerciseInfosField(m.data.exercises),
     }));
 }
 

@@ -1,7 +1,7 @@
 import type { SharedPath } from './path-schema';
 import { doneForPath, stateForPath, type ModuleState } from './path-progress';
 import type { Progress } from '../progress/progress-schema';
-import { moduleStatus } from '../progress/learning-summary';
+import { moduleStatusWith } from '../progress/learning-summary';
 import { bestPercent } from '../quiz/quiz-session';
 import { wholePercent } from '../whole-percent';
 import { isPastDue, vietnamDate } from './due-date';
@@ -25,12 +25,25 @@ export interface PathStanding {
   next?: string;
 }
 
-export function pathStanding(record: Progress, path: SharedPath, known: ReadonlySet<string>): PathStanding {
+/** A module's declared exercises (id, and whether passing it counts toward completion), where the page knows them. */
+export type ExercisesOf = (key: string) => ReadonlyArray<{ id: string; counts: boolean }> | undefined;
+
+/**
+ * `exercisesOf`, when given, holds a completed module still lacking a pass of an exercise that counts as not
+ * done, as My learning and the learner's report do (moduleStatusWith).
+ */
+export function pathStanding(
+  record: Progress,
+  path: SharedPath,
+  known: ReadonlySet<string>,
+  exercisesOf: ExercisesOf = () => undefined,
+): PathStanding {
   const states = path.modules.map((key) => {
     const best = bestPercent(record.modules[key]);
+    const exercises = exercisesOf(key);
     return {
       key,
-      state: stateForPath(moduleStatus(record, key), best, path.passMark),
+      state: stateForPath(moduleStatusWith(record, { key, ...(exercises ? { exercises } : {}) }), best, path.passMark),
       ...(best !== undefined ? { best } : {}),
     };
   });

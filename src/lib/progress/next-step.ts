@@ -1,5 +1,5 @@
 import { activePaths, pathStanding } from '../course-paths/path-standing';
-import { moduleStatus } from './learning-summary';
+import { moduleStatus, moduleStatusWith } from './learning-summary';
 import type { Progress } from './progress-schema';
 
 /**
@@ -17,14 +17,18 @@ export type NextStep<M> =
   | { kind: 'all-done' }
   | { kind: 'nothing' };
 
-export function nextStep<M extends { key: string }>(record: Progress, modules: readonly M[]): NextStep<M> {
+export function nextStep<M extends { key: string; exercises?: ReadonlyArray<{ id: string; counts: boolean }> }>(
+  record: Progress,
+  modules: readonly M[],
+): NextStep<M> {
   if (modules.length === 0) return { kind: 'nothing' };
   const byKey = new Map(modules.map((m) => [m.key, m]));
   for (const { path } of activePaths(record)) {
-    const next = pathStanding(record, path, new Set(byKey.keys())).next;
+    const next = pathStanding(record, path, new Set(byKey.keys()), (key) => byKey.get(key)?.exercises).next;
     if (next) return { kind: 'continue', module: byKey.get(next)!, pathTitle: path.title };
   }
-  const notDone = (m: M) => moduleStatus(record, m.key) !== 'completed';
+  // Modules that say which of their exercises count are not done until those are passed (moduleStatusWith).
+  const notDone = (m: M) => moduleStatusWith(record, m) !== 'completed';
   const lastAt = modules.findIndex((m) => m.key === record.last?.module);
   if (lastAt >= 0 && notDone(modules[lastAt]!)) return { kind: 'continue', module: modules[lastAt]! };
   const started = lastAt >= 0 || modules.some((m) => moduleStatus(record, m.key) !== 'not-started');

@@ -1,3 +1,4 @@
+import { attemptIds, newAttempts } from './attempt-ids';
 import { mergeProgress } from './progress-merge';
 import { PROGRESS_VERSION, type Progress } from './progress-schema';
 import { salvage } from './progress-store';
@@ -20,7 +21,10 @@ export type ImportResult =
   | { ok: true; merged: Progress; added: number; partial: boolean }
   | { ok: false; reason: 'not-json' | 'not-ours' | 'newer-version' | 'nothing-usable' };
 
-/** Reads a file and merges it into the current record: never replaces, never loses an attempt of either. */
+/**
+ * Reads a file and merges it into the current record: never replaces, never loses an attempt of either. `added`
+ * counts quiz and exercise attempts alike, as the learner's "N new attempts" means both.
+ */
 export function importProgress(current: Progress, text: string): ImportResult {
   let file: unknown;
   try {
@@ -33,14 +37,12 @@ export function importProgress(current: Progress, text: string): ImportResult {
   }
   const { record, rejected, newer } = salvage(JSON.stringify((file as { record?: unknown }).record ?? null));
   if (newer) return { ok: false, reason: 'newer-version' };
-  const incoming = Object.values(record.modules).flatMap((m) => m.attempts);
-  if (rejected && incoming.length === 0 && Object.keys(record.modules).length === 0)
+  if (rejected && attemptIds(record).size === 0 && Object.keys(record.modules).length === 0)
     return { ok: false, reason: 'nothing-usable' };
-  const known = new Set(Object.values(current.modules).flatMap((m) => m.attempts.map((a) => a.id)));
   return {
     ok: true,
     merged: mergeProgress(current, record),
-    added: incoming.filter((a) => !known.has(a.id)).length,
+    added: newAttempts(current, record),
     partial: rejected !== undefined,
   };
 }

@@ -1,3 +1,4 @@
+import { attemptIds, newAttempts } from './attempt-ids';
 import { mergeProgress } from './progress-merge';
 import type { Progress } from './progress-schema';
 import { BACKUP_PREFIX, STORAGE_KEY, type StorageLike } from './progress-store';
@@ -18,7 +19,7 @@ export interface SetAsideCopy {
   /** 'held': the damaged record itself, still under STORAGE_KEY because no copy could be written. */
   kind: 'damaged' | 'unparsed' | 'before-reset' | 'held';
   sizeKb: number;
-  /** Attempt entries found in the copy, readable or not, and how many of them cannot be read. */
+  /** Attempt entries (quiz and exercise) found in the copy, readable or not, and how many of them cannot be read. */
   attempts: number;
   unreadable: number;
   /** Attempts, completions and paths the copy holds that the record does not: what "restore" would add. */
@@ -47,7 +48,7 @@ export function setAsideCopies(storage: ListableStorage, record: Progress): SetA
 function describe(key: string, raw: string, record: Progress): SetAsideCopy {
   const readable = salvage(raw).record;
   const found = attemptsIn(raw);
-  const inRecord = Object.values(readable.modules).reduce((n, m) => n + m.attempts.length, 0);
+  const inRecord = attemptIds(readable).size;
   return {
     key,
     raw,
@@ -60,7 +61,10 @@ function describe(key: string, raw: string, record: Progress): SetAsideCopy {
   };
 }
 
-/** Entries of every module's attempts list, whatever their shape; undefined if the text is not JSON. */
+/**
+ * Entries of every module's attempts list and of each of its exercises' attempts lists, whatever their shape;
+ * undefined if the text is not JSON.
+ */
 function attemptsIn(raw: string): number | undefined {
   let parsed: unknown;
   try {
@@ -70,17 +74,23 @@ function attemptsIn(raw: string): number | undefined {
   }
   const modules = (parsed as { modules?: unknown } | null)?.modules;
   if (typeof modules !== 'object' || modules === null) return 0;
+  const entries = (holder: unknown) => {
+    const attempts = (holder as { attempts?: unknown } | null)?.attempts;
+    return Array.isArray(attempts) ? attempts.length : 0;
+  };
   return Object.values(modules).reduce<number>((n, m) => {
-    const attempts = (m as { attempts?: unknown } | null)?.attempts;
-    return n + (Array.isArray(attempts) ? attempts.length : 0);
+    const exercises = (m as { exercises?: unknown } | null)?.exercises;
+    const inExercises =
+      typeof exercises === 'object' && exercises !== null && !Array.isArray(exercises)
+        ? Object.values(exercises).reduce<number>((sum, e) => sum + entries(e), 0)
+        : 0;
+    return n + entries(m) + inExercises;
   }, 0);
 }
 
 function newItems(before: Progress, after: Progress): number {
-  const ids = (p: Progress) => new Set(Object.values(p.modules).flatMap((m) => m.attempts.map((a) => a.id)));
   const done = (p: Progress) => Object.keys(p.modules).filter((k) => p.modules[k]!.completedAt);
-  const known = ids(before);
-  const attempts = [...ids(after)].filter((id) => !known.has(id)).length;
+  const attempts = newAttempts(before, after);
   const completions = done(after).filter((k) => !before.modules[k]?.completedAt).length;
   const paths = Object.keys(after.paths).filter((k) => !before.paths[k]).length;
   return attempts + completions + paths;

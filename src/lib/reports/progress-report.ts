@@ -2,18 +2,24 @@ import * as v from 'valibot';
 import type { Lang } from '../../i18n/languages';
 import { asciiSlug } from '../fold';
 import { urls } from '../routing/urls';
-import { moduleStatus } from '../progress/learning-summary';
+import { moduleStatusWith } from '../progress/learning-summary';
 import { pathId } from '../course-paths/path-codec';
 import type { SharedPath } from '../course-paths/path-schema';
-import type { Attempt, Progress } from '../progress/progress-schema';
+import type { Attempt, ExerciseAttempt, ExerciseProgress, Progress } from '../progress/progress-schema';
 import {
+  MAX_ATTEMPTS_PER_EXERCISE,
   MAX_ATTEMPTS_PER_MODULE,
+  MAX_EXERCISES_PER_MODULE,
   REPORT_FORMAT,
   REPORT_VERSION,
   reportAttemptSchema,
+  reportExerciseAttemptSchema,
+  reportExerciseSchema,
   reportSchema,
   type Report,
   type ReportAttempt,
+  type ReportExercise,
+  type ReportExerciseAttempt,
   type ReportModule,
 } from './report-schema';
 import { statementsFor } from './xapi';
@@ -31,7 +37,14 @@ export interface ReportInput {
   site: string;
   now: Date;
   /** Catalog facts for modules in the learner's language; a path module missing here is reported not-started with no statements. */
-  modules: Array<{ key: string; title: string; url: string; courseUrl: string }>;
+  modules: Array<{ key: string; title: string; url: string; courseUrl: string; exercises?: ReportedExerciseInfo[] }>;
+}
+
+/** What the catalog says of a module's exercise: its title names its statements, `counts` decides completion. */
+export interface ReportedExerciseInfo {
+  id: string;
+  title: string;
+  counts: boolean;
 }
 
 export function buildReport(input: ReportInput): Report {
@@ -41,7 +54,10 @@ export function buildReport(input: ReportInput): Report {
   const catalog = new Map(input.modules.map((m) => [m.key, m]));
   // A module this site no longer has (an old link) may still have progress under its key, but nothing can be
   // said about it that a trainer could act on: report it as not started.
-  const modules = path.modules.map((key) => (catalog.has(key) ? reportModule(record, key) : notStarted(key)));
+  const modules = path.modules.map((key) => {
+    const facts = catalog.get(key);
+    return facts ? reportModule(record, key, facts.exercises ?? []) : notStarted(key);
+  });
   const statements = statementsFor({
     learner,
     site,
@@ -49,7 +65,9 @@ export function buildReport(input: ReportInput): Report {
     pathActivity: { id: new URL(`${urls.sharedPath(lang)}?id=${id}`, site).href, title: path.title },
     modules: modules.flatMap((m) => {
       const facts = catalog.get(m.module);
-      return facts ? [{ ...m, title: facts.title, url: facts.url, courseUrl: facts.courseUrl }] : [];
+      if (!facts) return [];
+      const exerciseTitles = Object.fromEntries((facts.exercises ?? []).map((e) => [e.id, e.title]));
+      return [{ ...m, title: facts.title, url: facts.url, courseUrl: facts.courseUrl, exerciseTitles }];
     }),
   });
   const report: Report = {
@@ -71,7 +89,7 @@ export function buildReport(input: ReportInput): Report {
 
 const notStarted = (key: string): ReportModule => ({ module: key, status: 'not-started', attempts: [] });
 
-function reportModule(record: Progress, key: string): ReportModule {
+function reportModule(record: Progress, key: string, exercises: ReportedExerciseInfo[]): ReportModule {
   const progress = record.modules[key];
   const lastVisit = iso(progress?.lastVisit);
   const completedAt = iso(progress?.completedAt);
@@ -80,13 +98,46 @@ function reportModule(record: Progress, key: string): ReportModule {
     .filter((a): a is ReportAttempt => a !== undefined)
     .sort((a, b) => Date.parse(a.at) - Date.parse(b.at))
     .slice(-MAX_ATTEMPTS_PER_MODULE);
+  const tried = reportExercises(progress?.exercises ?? {}, exercises);
   return {
     module: key,
-    status: moduleStatus(record, key),
+    // As My learning shows it: a module whose page now has a counting exercise not yet passed is in progress.
+    status: moduleStatusWith(record, { key, exercises }),
     ...(lastVisit ? { lastVisit } : {}),
     ...(completedAt ? { completedAt } : {}),
     attempts,
+    ...(tried.length > 0 ? { exercises: tried } : {}),
   };
+}
+
+/**
+ * The module's exercises with attempts, the catalog's first (in its order), then any the page no longer declares,
+ * so a trainer still sees what was done. Each keeps its newest attempts; its kind is that of its newest attempt.
+ */
+function reportExercises(held: Record<string, ExerciseProgress>, declared: ReportedExerciseInfo[]): ReportExercise[] {
+  const ids = [
+    ...declared.map((e) => e.id).filter((id) => Object.hasOwn(held, id)),
+    ...Object.keys(held)
+      .filter((id) => !declared.some((e) => e.id === id))
+      .sort(),
+  ];
+  return ids
+    .flatMap((id): ReportExercise[] => {
+      const attempts = held[id]!.attempts.map((a) => ({ kind: a.kind, attempt: reportExerciseAttempt(a) }))
+        .filter((a): a is { kind: ExerciseAttempt['kind']; attempt: ReportExerciseAttempt } => a.attempt !== undefined)
+        .sort((a, b) => Date.parse(a.attempt.at) - Date.parse(b.attempt.at))
+        .slice(-MAX_ATTEMPTS_PER_EXERCISE);
+      const newest = attempts.at(-1);
+      if (!newest) return [];
+      // An id a report cannot carry (only a hand-edited record has one) is left out, as a bad attempt is.
+      const entry = v.safeParse(reportExerciseSchema, {
+        exercise: id,
+        kind: newest.kind,
+        attempts: attempts.map((a) => a.attempt),
+      });
+      return entry.success ? [entry.output] : [];
+    })
+    .slice(0, MAX_EXERCISES_PER_MODULE);
 }
 
 /**
@@ -105,6 +156,23 @@ function reportAttempt(attempt: Attempt): ReportAttempt | undefined {
     percent,
     passed,
     ...(missed ? { missed } : {}),
+  });
+  return parsed.success ? parsed.output : undefined;
+}
+
+/** As reportAttempt: an exercise attempt a report cannot carry (a hand-edited record's) is left out. */
+function reportExerciseAttempt(attempt: ExerciseAttempt): ReportExerciseAttempt | undefined {
+  const { id, score, total, percent, passed, missed, wrongFlags, response } = attempt;
+  const parsed = v.safeParse(reportExerciseAttemptSchema, {
+    id,
+    at: iso(attempt.at),
+    score,
+    total,
+    percent,
+    passed,
+    missed: [...new Set(missed)],
+    ...(wrongFlags !== undefined ? { wrongFlags } : {}),
+    response,
   });
   return parsed.success ? parsed.output : undefined;
 }

@@ -1,4 +1,6 @@
 import type { Lang } from '../../i18n/languages';
+import { readableId } from '../exercise/readable-id';
+import type { ExerciseKind } from '../progress/progress-schema';
 import type { ReportModule } from './report-schema';
 
 /**
@@ -25,8 +27,21 @@ export interface XapiVerb {
 export interface XapiActivity {
   objectType: 'Activity';
   id: string;
-  definition?: { name: LanguageMap; type?: string };
+  definition?: { name: LanguageMap; type?: string; interactionType?: InteractionType };
 }
+
+/** The interaction types of xAPI-Data 2.4.4.1.s6 (the ones of SCORM 2004's cmi.interactions). */
+export type InteractionType =
+  | 'true-false'
+  | 'choice'
+  | 'fill-in'
+  | 'long-fill-in'
+  | 'matching'
+  | 'performance'
+  | 'sequencing'
+  | 'likert'
+  | 'numeric'
+  | 'other';
 
 export interface XapiScore {
   scaled: number;
@@ -39,6 +54,8 @@ export interface XapiResult {
   score?: XapiScore;
   success?: boolean;
   completion?: boolean;
+  /** The learner's answer to an interaction, in its interactionType's response format (2.4.4.1.s6). */
+  response?: string;
 }
 
 export interface XapiContext {
@@ -68,6 +85,23 @@ const verbWords: Record<VerbName, Record<Lang, string>> = {
 
 export const verbIri = (verb: VerbName) => `http://adlnet.gov/expapi/verbs/${verb}`;
 export const MODULE_ACTIVITY_TYPE = 'http://adlnet.gov/expapi/activities/module';
+export const INTERACTION_ACTIVITY_TYPE = 'http://adlnet.gov/expapi/activities/cmi.interaction';
+
+/**
+ * How each exercise kind's answer reads as an interaction. Chart critique is "choice": the learner picks, from
+ * the chart's listed choices, those that mislead, and its response tokens are those choices' ids, which is the
+ * choice format ("id[,]id"). Table inspection and risk matrix are "other": a table response pairs a row with a
+ * quality dimension, a risk response a risk with a cell of the grid and a treatment, so a token is a compound
+ * that is neither one choice nor the "source[.]target" pair of "matching"; "other" takes any response string,
+ * and LRSs then show it as given rather than misreading it.
+ */
+export const INTERACTION_TYPES: Record<ExerciseKind, InteractionType> = {
+  'table-inspection': 'other',
+  'risk-matrix': 'other',
+  'chart-critique': 'choice',
+};
+/** The delimiter of a response's items in every multi-item format (2.4.4.1.s6 table: "[,]"). */
+export const RESPONSE_DELIMITER = '[,]';
 
 export interface StatementSource {
   learner: { id: string; name: string };
@@ -84,6 +118,8 @@ export interface StatementSource {
       /** root-relative, folder included ("/hoc-du-lieu/vi/…/") */ url: string;
       title: string;
       /** root-relative */ courseUrl: string;
+      /** The titles of the module's exercises by id, in the learner's language; one missing here goes by a readable id. */
+      exerciseTitles?: Record<string, string>;
     }
   >;
 }
@@ -115,19 +151,25 @@ export function statementsFor(source: StatementSource): XapiStatement[] {
       language: lang,
       contextActivities: { parent: [{ objectType: 'Activity', id: iri(module.courseUrl) }], grouping: [grouping] },
     };
-    const add = (verb: VerbName, at: string, key: string, result?: XapiResult) => {
+    const add = (
+      verb: VerbName,
+      at: string,
+      key: string,
+      result?: XapiResult,
+      about: { object: XapiActivity; context: XapiContext } = { object, context },
+    ) => {
       const timestamp = isoTimestamp(at);
       if (!timestamp) return;
       // Everything the LRS compares goes into the id (actor name, path, language via the IRIs): an LRS that
       // already holds an id answers 409 Conflict to different content under it (xAPI-Communication 2.1.1).
-      const id = stableUuid(learner.id, learner.name, pathActivity.id, verbIri(verb), object.id, key);
+      const id = stableUuid(learner.id, learner.name, pathActivity.id, verbIri(verb), about.object.id, key);
       statements.push({
         id,
         actor,
         verb: { id: verbIri(verb), display: { [lang]: verbWords[verb][lang] } },
-        object,
+        object: about.object,
         ...(result ? { result } : {}),
-        context,
+        context: about.context,
         timestamp,
       });
     };
@@ -139,10 +181,45 @@ export function statementsFor(source: StatementSource): XapiStatement[] {
         completion: attempt.passed,
       });
     }
+    // One statement per exercise attempt, passed or failed as for a quiz attempt, about the exercise as an
+    // interaction inside the module: the module is its parent, the path and the course group it.
+    for (const exercise of module.exercises ?? []) {
+      const interaction: XapiActivity = {
+        objectType: 'Activity',
+        // The exercise's place on the module's page (its section's id), so the IRI resolves to it.
+        id: iri(`${module.url}#exercise-${exercise.exercise}`),
+        definition: {
+          name: { [lang]: module.exerciseTitles?.[exercise.exercise] ?? readableId(exercise.exercise) },
+          type: INTERACTION_ACTIVITY_TYPE,
+          interactionType: INTERACTION_TYPES[exercise.kind],
+        },
+      };
+      const inModule: XapiContext = {
+        language: lang,
+        contextActivities: {
+          parent: [{ objectType: 'Activity', id: object.id }],
+          grouping: [grouping, { objectType: 'Activity', id: iri(module.courseUrl) }],
+        },
+      };
+      for (const attempt of exercise.attempts) {
+        add(
+          attempt.passed ? 'passed' : 'failed',
+          attempt.at,
+          attempt.id,
+          {
+            ...(attempt.score <= attempt.total ? { score: scoreOf(attempt.score, attempt.total) } : {}),
+            success: attempt.passed,
+            response: attempt.response.join(RESPONSE_DELIMITER),
+          },
+          { object: interaction, context: inModule },
+        );
+      }
+    }
     if (module.status === 'completed' && module.completedAt) {
       add('completed', module.completedAt, module.completedAt, { completion: true });
     } else if (module.status === 'in-progress') {
-      const since = module.lastVisit ?? earliest(module.attempts.map((a) => a.at));
+      const tried = [...module.attempts, ...(module.exercises ?? []).flatMap((e) => e.attempts)];
+      const since = module.lastVisit ?? earliest(tried.map((a) => a.at));
       if (since) add('attempted', since, since);
     }
   }

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classCsv, type ClassCsvLabels } from '../../../src/lib/class/class-csv';
 import { classView, type ClassModule } from '../../../src/lib/class/class-report';
-import { attempt, makeReport, mod, M1, M2, M3 } from '../report-fixture';
+import { ClassModel } from '../../../src/lib/class/class-model';
+import { attempt, exercise, exerciseAttempt, makeReport, mod, M1, M2, M3 } from '../report-fixture';
 
 const modules: ClassModule[] = [
   { key: M1, number: '1.1', title: 'Dữ liệu trong công việc công' },
@@ -145,5 +146,56 @@ describe('class CSV', () => {
         expect(row![0]).toBe(/^[=+\-@\t\r]/.test(name) ? `'${name}` : name);
       }),
     );
+  });
+});
+
+describe('exercise columns in the class CSV', () => {
+  const catalog: ClassModule[] = modules.map((m) =>
+    m.key === M2
+      ? { ...m, exercises: [{ id: 'find-errors', kind: 'table-inspection', title: 'Tìm lỗi; hộ trùng' }] }
+      : m,
+  );
+  const reports = [
+    makeReport({
+      id: 'learner-0001',
+      name: 'Nguyễn Thị Lan',
+      modules: [
+        mod(M2, [attempt(40)], undefined, [exercise('find-errors', [exerciseAttempt(40), exerciseAttempt(80)])]),
+      ],
+    }),
+    makeReport({ id: 'learner-0002', name: 'Trần Văn Minh' }),
+  ];
+  const words = {
+    learner: 'Học viên',
+    completedCount: 'Đã xong',
+    exportedAt: 'Ngày',
+    status: { 'not-started': 'Chưa bắt đầu', 'in-progress': 'Đang học', completed: 'Hoàn thành' },
+    best: 'điểm cao nhất %',
+    attempts: 'số lần làm',
+    separator: ';' as const,
+    exercise: { best: 'điểm cao nhất %', passed: 'đạt', attempts: 'số lần làm', yes: 'Đạt', no: 'Chưa đạt' },
+  };
+
+  it("follow their module's columns: best percent, passed or not, tries, for every learner", () => {
+    const model = new ClassModel(catalog, () => now);
+    model.add(reports.map((r, i) => ({ file: `r${i}.json`, text: JSON.stringify(r) })));
+    const csv = model.csv(words);
+    const [header, lan, minh] = parse(csv, { bom: true, record_delimiter: '\r\n', delimiter: ';' }) as string[][];
+    const at = header!.indexOf('1.2 Chất lượng dữ liệu, "sạch" và "bẩn" — Tìm lỗi; hộ trùng: điểm cao nhất %');
+    expect(at).toBe(header!.indexOf('1.2 Chất lượng dữ liệu, "sạch" và "bẩn": số lần làm') + 1);
+    expect(header!.slice(at + 1, at + 3)).toEqual([
+      '1.2 Chất lượng dữ liệu, "sạch" và "bẩn" — Tìm lỗi; hộ trùng: đạt',
+      '1.2 Chất lượng dữ liệu, "sạch" và "bẩn" — Tìm lỗi; hộ trùng: số lần làm',
+    ]);
+    expect(lan!.slice(at, at + 3)).toEqual(['80', 'Đạt', '2']);
+    expect(minh!.slice(at, at + 3)).toEqual(['', '', '0']);
+    expect(header).toHaveLength(lan!.length);
+  });
+
+  it('are left out when the page sends no words for them, as before exercises', () => {
+    const model = new ClassModel(catalog, () => now);
+    model.add(reports.map((r, i) => ({ file: `r${i}.json`, text: JSON.stringify(r) })));
+    const { exercise: _none, ...plain } = words;
+    expect(model.csv(plain).split('\r\n')[0]).not.toContain('Tìm lỗi');
   });
 });

@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { vietnamDate } from '../../../src/lib/course-paths/due-date';
-import { classView, latestPerLearner, mainPathId, type ClassModule } from '../../../src/lib/class/class-report';
+import fc from 'fast-check';
+import {
+  classView,
+  latestPerLearner,
+  mainPathId,
+  MISSED_PER_EXERCISE,
+  type ClassModule,
+} from '../../../src/lib/class/class-report';
 import { pathId } from '../../../src/lib/course-paths/path-codec';
 import type { SharedPath } from '../../../src/lib/course-paths/path-schema';
 import type { Report } from '../../../src/lib/reports/report-schema';
-import { attempt, classPath, makeReport, mod, M1, M2, M3 } from '../report-fixture';
+import { attempt, classPath, exercise, exerciseAttempt, makeReport, mod, M1, M2, M3 } from '../report-fixture';
 
 const modules: ClassModule[] = [M1, M2, M3].map((key, i) => ({ key, number: `1.${i + 1}`, title: `Module ${i + 1}` }));
 const strict: SharedPath = { ...classPath, passMark: 80 }; // stricter than the quizzes' own 70
@@ -162,6 +169,7 @@ describe('class view', () => {
       modules: modules.map((m) => ({ key: m.key, completed: 0, completionPercent: 0, attemptedBy: 0 })),
       missed: [],
       needHelp: [],
+      exercises: [],
     });
     const report = makeReport({ modules: [mod(M1, [attempt(90, { missed: ['q1'] })])] });
     const odd = { ...report, modules: [...report.modules, mod('other/module', [attempt(0, { missed: ['zz'] })])] };
@@ -198,5 +206,129 @@ describe('choosing reports', () => {
     expect(mainPathId([a, b, b, a])).toBe(pathId(classPath));
     expect(mainPathId([b, a])).toBe(pathId(other));
     expect(mainPathId([])).toBeUndefined();
+  });
+});
+
+describe('exercises in the class view', () => {
+  /** M2 declares two exercises; M3 none, but one learner's report holds one there (since removed from the page). */
+  const withExercises: ClassModule[] = modules.map((m) =>
+    m.key === M2
+      ? {
+          ...m,
+          exercises: [
+            { id: 'find-errors', kind: 'table-inspection', title: 'Tìm lỗi trong danh sách hộ' },
+            { id: 'spot-gaps', kind: 'table-inspection', title: 'Tìm ô trống' },
+          ],
+        }
+      : m,
+  );
+  const reports = () => [
+    makeReport({
+      id: 'learner-lan1',
+      name: 'Nguyễn Thị Lan',
+      modules: [
+        mod(M2, [attempt(80)], undefined, [
+          exercise('find-errors', [
+            exerciseAttempt(40, { missed: ['r7', 'r2', 'r7'] }),
+            exerciseAttempt(80, { missed: ['r7'] }),
+          ]),
+        ]),
+        mod(M3, [], 'completed', [exercise('old-one', [exerciseAttempt(20, { missed: ['x1'] })], 'risk-matrix')]),
+      ],
+    }),
+    makeReport({
+      id: 'learner-minh',
+      name: 'Trần Văn Minh',
+      modules: [mod(M2, [], undefined, [exercise('find-errors', [exerciseAttempt(60, { missed: ['r7', 'r9'] })])])],
+    }),
+    makeReport({ id: 'learner-hoa1', name: 'Lê Thị Hòa' }), // nothing yet
+  ];
+
+  it('gives each learner their best percent, whether they passed and how many tries, per exercise', () => {
+    const view = classView(reports(), withExercises, beforeDue);
+    expect(view.exercises.map((e) => [e.module, e.exercise, e.number, e.title])).toEqual([
+      [M2, 'find-errors', 1, 'Tìm lỗi trong danh sách hộ'],
+      [M2, 'spot-gaps', 2, 'Tìm ô trống'],
+      [M3, 'old-one', 1, undefined],
+    ]);
+    const byName = Object.fromEntries(view.learners.map((l) => [l.name, l.exercises]));
+    expect(byName['Nguyễn Thị Lan']).toEqual([
+      { module: M2, exercise: 'find-errors', best: 80, passed: true, attempts: 2 },
+      { module: M2, exercise: 'spot-gaps', passed: false, attempts: 0 },
+      { module: M3, exercise: 'old-one', best: 20, passed: false, attempts: 1 },
+    ]);
+    expect(byName['Trần Văn Minh']![0]).toEqual({
+      module: M2,
+      exercise: 'find-errors',
+      best: 60,
+      passed: false,
+      attempts: 1,
+    });
+    expect(byName['Lê Thị Hòa']!.map((c) => c.attempts)).toEqual([0, 0, 0]);
+  });
+
+  it('counts who tried and who passed each exercise, and ranks what the class misses most', () => {
+    const [findErrors, spotGaps, oldOne] = classView(reports(), withExercises, beforeDue).exercises;
+    expect(findErrors).toMatchObject({ triedBy: 2, passedBy: 1, meanBest: 70 });
+    // r7: both learners (three misses, counted once in the attempt that listed it twice); then r2 and r9, by id.
+    expect(findErrors!.missed).toEqual([
+      { item: 'r7', learners: 2, times: 3 },
+      { item: 'r2', learners: 1, times: 1 },
+      { item: 'r9', learners: 1, times: 1 },
+    ]);
+    expect(spotGaps).toMatchObject({ triedBy: 0, passedBy: 0, missed: [] });
+    expect(spotGaps!.meanBest).toBeUndefined();
+    expect(oldOne).toMatchObject({ kind: 'risk-matrix', triedBy: 1, missed: [{ item: 'x1', learners: 1, times: 1 }] });
+  });
+
+  it('reads version 1 reports, which carry no exercises, as not tried', () => {
+    const old = { ...makeReport({ modules: [mod(M2, [attempt(90)])] }), version: 1 as const };
+    const view = classView([old], withExercises, beforeDue);
+    expect(view.learners[0]!.exercises.map((c) => c.attempts)).toEqual([0, 0]);
+    expect(view.exercises.map((e) => e.triedBy)).toEqual([0, 0]);
+  });
+
+  it('never counts more tried than learners, more passed than tried, or a miss without a learner', () => {
+    const attemptArb = fc
+      .record({
+        percent: fc.integer({ min: 0, max: 100 }),
+        missed: fc.array(fc.constantFrom('r1', 'r2', 'r3', 'r4', 'r5', 'r6', 'r7'), { maxLength: 6 }),
+      })
+      .map(({ percent, missed }) => exerciseAttempt(percent, { missed }));
+    const reportArb = fc
+      .tuple(
+        fc.stringMatching(/^[a-z0-9]{8,12}$/),
+        fc.array(attemptArb, { maxLength: 3 }),
+        fc.array(attemptArb, { maxLength: 3 }),
+      )
+      .map(([id, a, b]) =>
+        makeReport({
+          id: `learner-${id}`,
+          name: `Học viên ${id}`,
+          modules: [
+            mod(M2, [], undefined, [
+              ...(a.length ? [exercise('find-errors', a)] : []),
+              ...(b.length ? [exercise('spot-gaps', b)] : []),
+            ]),
+          ],
+        }),
+      );
+    fc.assert(
+      fc.property(fc.uniqueArray(reportArb, { maxLength: 8, selector: (r) => r.learner.id }), (list) => {
+        const view = classView(list, withExercises, beforeDue);
+        for (const [i, e] of view.exercises.entries()) {
+          expect(e.triedBy).toBeLessThanOrEqual(view.learners.length);
+          expect(e.passedBy).toBeLessThanOrEqual(e.triedBy);
+          expect(e.triedBy).toBe(view.learners.filter((l) => l.exercises[i]!.attempts > 0).length);
+          expect(e.missed.length).toBeLessThanOrEqual(MISSED_PER_EXERCISE);
+          for (const m of e.missed) {
+            expect(m.learners).toBeGreaterThan(0);
+            expect(m.learners).toBeLessThanOrEqual(Math.min(e.triedBy, m.times));
+          }
+          const ranks = e.missed.map((m) => m.learners);
+          expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
+        }
+      }),
+    );
   });
 });

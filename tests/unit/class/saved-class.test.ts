@@ -2,14 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readSavedClass, writeSavedClass } from '../../../src/lib/class/saved-class';
 import type { Report } from '../../../src/lib/reports/report-schema';
-import { attempt, makeReport, mod, M1 } from '../report-fixture';
+import { attempt, exercise, exerciseAttempt, makeReport, mod, M1 } from '../report-fixture';
 
 /** What is saved of a report: everything the class view reads (xAPI statements stay in the files). */
 const kept = (r: Report): Report => ({ ...r, statements: [] });
 const lan = makeReport({
   id: 'learner-lan1',
   name: 'Nguyễn Thị Lan',
-  modules: [mod(M1, [attempt(90, { missed: ['q1'] })])],
+  // With an exercise: the class saved in this browser keeps exercise results for the next visit.
+  modules: [mod(M1, [attempt(90, { missed: ['q1'] })], undefined, [exercise('find-errors', [exerciseAttempt(60)])])],
 });
 const minh = makeReport({ id: 'learner-minh', name: 'Lê Minh' });
 const learners = Array.from({ length: 12 }, (_, i) =>

@@ -4,6 +4,8 @@ import { coursePercent, moduleStatus, summarise, type ModuleInfo } from '../../.
 import { exportProgress, importProgress } from '../../../src/lib/progress/progress-file';
 import { emptyProgress, type Attempt, type Progress } from '../../../src/lib/progress/progress-schema';
 import { recordAttempt, recordVisit } from '../../../src/lib/quiz/quiz-session';
+import { recordExerciseAttempt } from '../../../src/lib/exercise/exercise-session';
+import { exerciseAttempt } from './exercise-fixtures';
 
 const modules: ModuleInfo[] = ['m1', 'm2', 'm3'].map((m, i) => ({
   key: `dt/${m}`,
@@ -99,5 +101,20 @@ describe('export and import', () => {
         },
       ),
     );
+  });
+
+  it('carries exercise attempts in the backup file, and counts them among the attempts it adds', () => {
+    const rule = { quiz: true, exercises: [] };
+    let mine = withAttempts(50);
+    mine = recordExerciseAttempt(mine, 'dt/m2', 'find-errors', exerciseAttempt(80), rule);
+    mine = recordExerciseAttempt(mine, 'dt/m2', 'find-errors', exerciseAttempt(40), rule);
+    const result = importProgress(emptyProgress(), exportProgress(mine, new Date('2026-11-20')));
+    expect(result).toMatchObject({ ok: true, added: 3, partial: false });
+    if (!result.ok) return;
+    expect(result.merged.modules['dt/m2']?.exercises?.['find-errors']?.attempts).toEqual(
+      mine.modules['dt/m2']?.exercises?.['find-errors']?.attempts,
+    );
+    const again = importProgress(result.merged, exportProgress(mine, new Date('2026-11-21')));
+    expect(again.ok && again.added).toBe(0);
   });
 });

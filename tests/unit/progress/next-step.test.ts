@@ -99,4 +99,38 @@ describe('what to do next', () => {
       ),
     );
   });
+
+  it('keeps a module whose counting exercise is not passed as not done, on the path card and in what comes next', () => {
+    // dt/m2 was completed by its quiz before its page declared an exercise that counts.
+    const withExercise: Array<(typeof modules)[number] & { exercises?: Array<{ id: string; counts: boolean }> }> =
+      modules.map((m) => (m.key === 'dt/m2' ? { ...m, exercises: [{ id: 'find-errors', counts: true }] } : m));
+    let record = assignPath(emptyProgress(), { title: 'Cán bộ xã', modules: ['dt/m2', 'dt/m3'] }, at(1));
+    record = pass(record, 'dt/m2', 2);
+    const path = Object.values(record.paths)[0]!.path;
+    const known = new Set(modules.map((m) => m.key));
+    expect(pathStanding(record, path, known).next).toBe('dt/m3'); // without the page's exercises, as before
+    const exercisesOf = (key: string) => withExercise.find((m) => m.key === key)?.exercises;
+    expect(pathStanding(record, path, known, exercisesOf)).toMatchObject({ done: 0, next: 'dt/m2' });
+    expect(keyOf(nextStep(record, withExercise))).toBe('dt/m2');
+    record.modules['dt/m2']!.exercises = {
+      'find-errors': {
+        attempts: [
+          {
+            id: 'exercise-0001-xxxx',
+            at: at(3).toISOString(),
+            lang: 'vi',
+            kind: 'table-inspection',
+            score: 5,
+            total: 5,
+            percent: 100,
+            passed: true,
+            missed: [],
+            response: [],
+          },
+        ],
+      },
+    };
+    expect(pathStanding(record, path, known, exercisesOf)).toMatchObject({ done: 1, next: 'dt/m3' });
+    expect(keyOf(nextStep(record, withExercise))).toBe('dt/m3');
+  });
 });

@@ -4,6 +4,7 @@ import { emptyProgress, type Progress } from '../../../src/lib/progress/progress
 import { BACKUP_PREFIX, createProgressStore, STORAGE_KEY } from '../../../src/lib/progress/progress-store';
 import { BEFORE_RESET_KEY, setAsideCopies } from '../../../src/lib/progress/set-aside';
 import { FakeStorage } from '../fake-storage';
+import { exerciseAttempt } from './exercise-fixtures';
 
 const attempt = (id: string) => ({
   id,
@@ -52,5 +53,26 @@ describe('copies set aside', () => {
     const ids = store.read().modules['c1/m1']?.attempts.map((a) => a.id);
     expect(ids?.sort()).toEqual(['attempt-a-xxxx', 'attempt-b-xxxx', 'attempt-c-xxxx']);
     expect(setAsideCopies(storage, store.read())[0]?.adds).toBe(0);
+  });
+
+  it('count exercise attempts in what a copy holds and in what restoring it would add', () => {
+    const storage = new FakeStorage();
+    const tried = [exerciseAttempt(60), exerciseAttempt(90)];
+    const copy: Progress = {
+      ...withAttempts('attempt-a-xxxx'),
+      modules: {
+        'c1/m1': { ...withAttempts('attempt-a-xxxx').modules['c1/m1']!, exercises: { ex1: { attempts: tried } } },
+      },
+    };
+    storage.items.set(BEFORE_RESET_KEY, JSON.stringify(copy));
+    // A damaged copy: one exercise attempt cannot be read, and is counted as found but unreadable.
+    const damaged = structuredClone(copy) as unknown as { modules: Record<string, { exercises: object }> };
+    damaged.modules['c1/m1']!.exercises = { ex1: { attempts: [tried[0], { id: 7 }] } };
+    storage.items.set(`${BACKUP_PREFIX}aa`, JSON.stringify(damaged));
+    const copies = setAsideCopies(storage, withAttempts('attempt-a-xxxx'));
+    expect(copies.map(({ kind, attempts, unreadable, adds }) => ({ kind, attempts, unreadable, adds }))).toEqual([
+      { kind: 'damaged', attempts: 3, unreadable: 1, adds: 1 },
+      { kind: 'before-reset', attempts: 3, unreadable: 0, adds: 2 },
+    ]);
   });
 });

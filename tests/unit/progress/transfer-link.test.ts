@@ -10,6 +10,7 @@ import {
 } from '../../../src/lib/progress/transfer-link';
 import { emptyProgress, type Attempt, type Progress } from '../../../src/lib/progress/progress-schema';
 import { recordArb } from './arbitrary-record';
+import { exerciseAttempt } from './exercise-fixtures';
 
 const records = recordArb({ name: fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim() !== '') });
 const code = (r: Progress) => {
@@ -128,5 +129,19 @@ describe('moving the record in a link', () => {
     const encoded = encodeTransfer(big);
     expect(encoded).toMatchObject({ ok: false, reason: 'too-large' });
     expect(!encoded.ok && encoded.length).toBeGreaterThan(MAX_TRANSFER_LENGTH);
+  });
+
+  it('carries exercise attempts: a record holding only an exercise attempt arrives with it', () => {
+    const tried = exerciseAttempt(75, { kind: 'risk-matrix', missed: ['flood'], response: ['flood:3x4:reduce'] });
+    const record: Progress = {
+      ...emptyProgress(),
+      modules: {
+        'c1/data-to-decision': { visits: 1, attempts: [], exercises: { 'rank-risks': { attempts: [tried] } } },
+      },
+    };
+    const decoded = decodeTransfer(code(record));
+    expect(decoded.ok && decoded.record.modules['c1/data-to-decision']?.exercises).toEqual({
+      'rank-risks': { attempts: [tried] },
+    });
   });
 });

@@ -4,10 +4,11 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { pathId } from '../../../src/lib/course-paths/path-codec';
 import { parseReport } from '../../../src/lib/reports/report-parse';
-import { MAX_REPORT_BYTES, REPORT_FORMAT, type Report } from '../../../src/lib/reports/report-schema';
+import { MAX_REPORT_BYTES, REPORT_FORMAT, REPORT_VERSION, type Report } from '../../../src/lib/reports/report-schema';
 import { cleanOutsideText } from '../../../src/lib/text/outside-text';
 import { hostileTextArbitrary, pathArbitrary, slugArbitrary } from '../arbitraries';
-import { attempt, makeReport, mod } from '../report-fixture';
+import { attempt, exercise, exerciseAttempt, M2, makeReport, mod } from '../report-fixture';
+import { readFileSync } from 'node:fs';
 
 const slug = slugArbitrary();
 const pathArb = pathArbitrary({ maxModules: 8, maxNote: 200 });
@@ -129,7 +130,7 @@ describe('parsing a report file', () => {
       new Date(),
     );
     expect(parseReport(backup)).toEqual({ ok: false, reason: 'backup' });
-    expect(parseReport(text({ ...makeReport(), version: 2, somethingNew: true }))).toEqual({
+    expect(parseReport(text({ ...makeReport(), version: REPORT_VERSION + 1, somethingNew: true }))).toEqual({
       ok: false,
       reason: 'newer-version',
     });
@@ -231,5 +232,44 @@ describe('hostile reports', () => {
         },
       ),
     );
+  });
+});
+
+describe('reports from before exercises', () => {
+  it('a version 1 report, as learners exported it before exercises were recorded, still reads', () => {
+    const text = readFileSync(new URL('../../fixtures/report-v1.json', import.meta.url), 'utf8');
+    const parsed = parseReport(text);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.report.version).toBe(1);
+    expect(parsed.report.learner.name).toBe('Trần Văn Minh');
+    expect(parsed.report.modules.map((m) => [m.module, m.status, m.attempts.length, m.exercises])).toEqual([
+      ['data-thinking/data-in-public-work', 'not-started', 0, undefined],
+      ['data-thinking/data-quality', 'completed', 2, undefined],
+    ]);
+  });
+
+  it('a report of this version carries exercise attempts through a parse unchanged', () => {
+    const report = makeReport({
+      modules: [mod(M2, [], undefined, [exercise('find-errors', [exerciseAttempt(40, { missed: ['r7'] })])])],
+    });
+    expect(report.version).toBe(REPORT_VERSION);
+    const parsed = parseReport(text(report));
+    expect(parsed.ok && parsed.report.modules[1]!.exercises).toEqual(report.modules[1]!.exercises);
+  });
+
+  it('refuses an exercise attempt a report cannot hold: a score above its total, or an unknown kind', () => {
+    const bad = (change: (r: ReturnType<typeof makeReport>) => void) => {
+      const report = makeReport({
+        modules: [mod(M2, [], undefined, [exercise('find-errors', [exerciseAttempt(40)])])],
+      });
+      change(report);
+      return parseReport(text(report));
+    };
+    expect(bad((r) => (r.modules[1]!.exercises![0]!.attempts[0]!.score = 9))).toEqual({ ok: false, reason: 'invalid' });
+    expect(bad((r) => ((r.modules[1]!.exercises![0]! as { kind: string }).kind = 'crossword'))).toEqual({
+      ok: false,
+      reason: 'invalid',
+    });
   });
 });

@@ -129,6 +129,7 @@ export function xapiProblems(statement: unknown, options: RuleOptions = {}): str
   if ('object' in statement) activity(statement.object, 'object', say);
   if ('result' in statement) result(statement.result, say);
   if ('context' in statement) context(statement.context, say);
+  responseFormat(statement, say);
   if ('timestamp' in statement) {
     const t = statement.timestamp;
     if (typeof t !== 'string' || !timestamp.test(t) || Number.isNaN(Date.parse(t)))
@@ -233,6 +234,49 @@ function activity(value: unknown, where: string, say: Say) {
   if ('moreInfo' in definition && !isIrl(definition.moreInfo))
     say(`${where}.definition.moreInfo`, 'not an IRL (2.4.4.1.s2)');
   if ('extensions' in definition) extensions(definition.extensions, `${where}.definition.extensions`, say);
+  if ('interactionType' in definition) {
+    // 2.4.4.1.s13.b1: a valid interactionType; b2: the Activity type of an interaction SHOULD be cmi.interaction.
+    if (!interactionTypes.includes(definition.interactionType as string))
+      say(
+        `${where}.definition.interactionType`,
+        `"${String(definition.interactionType)}" is not an interactionType (2.4.4.1.s13.b1)`,
+      );
+    if (definition.type !== 'http://adlnet.gov/expapi/activities/cmi.interaction')
+      say(`${where}.definition.type`, 'an interaction should have the type cmi.interaction (2.4.4.1.s13.b2)');
+  }
+}
+
+const interactionTypes = [
+  'true-false',
+  'choice',
+  'fill-in',
+  'long-fill-in',
+  'matching',
+  'performance',
+  'sequencing',
+  'likert',
+  'numeric',
+  'other',
+];
+
+/**
+ * A response in its interaction's format (2.4.4.1.s10): for "choice" (and "sequencing") item ids delimited by
+ * "[,]", the delimiter not used for one item, ids without whitespace (2.4.4.1.s16.b2); "true-false" is true or
+ * false; "other" takes any string. The other formats are not produced here and are not checked.
+ */
+function responseFormat(statement: Json, say: Say) {
+  const type = (statement.object as Json | undefined)?.definition as Json | undefined;
+  const response = (statement.result as Json | undefined)?.response;
+  if (!isObject(type) || typeof response !== 'string') return;
+  const kind = type.interactionType;
+  if (kind === 'choice' || kind === 'sequencing') {
+    if (response === '') return; // nothing chosen
+    const items = response.split('[,]');
+    if (items.some((item) => item === '' || /\s/.test(item) || item.includes('[.]')))
+      say('result.response', `"${response}" is not a list of ${kind} item ids delimited by [,] (2.4.4.1.s10)`);
+  }
+  if (kind === 'true-false' && response !== 'true' && response !== 'false')
+    say('result.response', 'a true-false response is "true" or "false" (2.4.4.1.s10)');
 }
 
 function result(value: unknown, say: Say) {

@@ -1,8 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ReportAttempt, ReportModule } from '../../../src/lib/reports/report-schema';
-import { statementsFor, type StatementSource, type XapiStatement } from '../../../src/lib/reports/xapi';
+import type { ReportAttempt, ReportExercise, ReportModule } from '../../../src/lib/reports/report-schema';
+import {
+  INTERACTION_ACTIVITY_TYPE,
+  MODULE_ACTIVITY_TYPE,
+  statementsFor,
+  type StatementSource,
+  type XapiStatement,
+} from '../../../src/lib/reports/xapi';
 import { xapiProblems } from './xapi-rules';
+import { readableId } from '../../../src/lib/exercise/readable-id';
 
 const now = new Date('2026-12-01T00:00:00.000Z');
 const time = fc.date({ min: new Date('2025-01-01'), max: now, noInvalidDate: true }).map((d) => d.toISOString());
@@ -40,6 +47,46 @@ const attemptArb: fc.Arbitrary<ReportAttempt> = fc
     return { id, at, correct, total, percent: Math.round((correct * 100) / total), passed };
   });
 
+/** Tokens as the three kinds write them: a choice id, a row and its dimension, a risk with its cell and treatment. */
+const tokensOf: Record<ReportExercise['kind'], string[]> = {
+  'chart-critique': ['truncated-axis', 'dual-axis', 'cherry-picked-range'],
+  'table-inspection': ['r4:uniqueness', 'r7:validity', 'r9 completeness'],
+  'risk-matrix': ['leak:3x4:reduce', 'flood:2x5:share', 'late data:1x1:accept'],
+};
+const exerciseArb: fc.Arbitrary<ReportExercise> = fc
+  .record({
+    exercise: slug,
+    kind: fc.constantFrom<ReportExercise['kind']>('table-inspection', 'risk-matrix', 'chart-critique'),
+    attempts: fc.uniqueArray(
+      fc.record({
+        id: fc.uuid(),
+        at: time,
+        total: fc.integer({ min: 1, max: 12 }),
+        share: fc.double({ min: 0, max: 1, noNaN: true }),
+        passed: fc.boolean(),
+        picks: fc.array(fc.nat(2), { maxLength: 3 }),
+      }),
+      { minLength: 1, maxLength: 3, selector: (a) => a.id },
+    ),
+  })
+  .map(({ exercise, kind, attempts }) => ({
+    exercise,
+    kind,
+    attempts: attempts.map(({ id, at, total, share, passed, picks }) => {
+      const score = Math.round(share * total);
+      return {
+        id,
+        at,
+        score,
+        total,
+        percent: Math.round((score * 100) / total),
+        passed,
+        missed: ['p1'],
+        response: [...new Set(picks)].map((i) => tokensOf[kind][i]!),
+      };
+    }),
+  }));
+
 type SourceModule = StatementSource['modules'][number];
 const moduleArb = (key: string, base: string): fc.Arbitrary<SourceModule> =>
   fc
@@ -48,9 +95,10 @@ const moduleArb = (key: string, base: string): fc.Arbitrary<SourceModule> =>
       lastVisit: fc.option(time, { nil: undefined }),
       completedAt: time,
       attempts: fc.uniqueArray(attemptArb, { maxLength: 6, selector: (a) => a.id }),
+      exercises: fc.uniqueArray(exerciseArb, { maxLength: 2, selector: (e) => e.exercise }),
       title: fc.string({ maxLength: 60 }),
     })
-    .map(({ status, lastVisit, completedAt, attempts, title }) => {
+    .map(({ status, lastVisit, completedAt, attempts, exercises, title }) => {
       const [course, module] = key.split('/');
       return {
         module: key,
@@ -58,7 +106,9 @@ const moduleArb = (key: string, base: string): fc.Arbitrary<SourceModule> =>
         ...(status !== 'not-started' && lastVisit ? { lastVisit } : {}),
         ...(status === 'completed' ? { completedAt } : {}),
         attempts: status === 'not-started' ? [] : attempts,
+        ...(status === 'not-started' || exercises.length === 0 ? {} : { exercises }),
         title,
+        exerciseTitles: Object.fromEntries(exercises.slice(0, 1).map((e) => [e.exercise, `Bài “${e.exercise}”`])),
         url: `${base}vi/courses/${course}/${module}/`,
         courseUrl: `${base}vi/courses/${course}/`,
       };
@@ -120,6 +170,7 @@ describe('xAPI statements of a record', () => {
           .map((row) => JSON.stringify(row))
           .sort();
         const fromStatements = statementsFor(source)
+          .filter((s) => s.object.definition?.type === MODULE_ACTIVITY_TYPE)
           .filter((s) => verbOf(s) === 'passed' || verbOf(s) === 'failed')
           .map((s) => [
             s.object.id,
@@ -134,6 +185,128 @@ describe('xAPI statements of a record', () => {
         expect(fromStatements).toEqual(fromAttempts);
       }),
     );
+  });
+
+  it('one passed or failed statement per exercise attempt: an interaction inside its module, with score and response', () => {
+    const kinds = { 'table-inspection': 'other', 'risk-matrix': 'other', 'chart-critique': 'choice' };
+    fc.assert(
+      fc.property(sourceArb, (source) => {
+        const expected = source.modules
+          .flatMap((m) =>
+            (m.exercises ?? []).flatMap((e) =>
+              e.attempts.map((a) => [
+                new URL(`${m.url}#exercise-${e.exercise}`, source.site).href,
+                m.exerciseTitles?.[e.exercise] ?? readableId(e.exercise),
+                kinds[e.kind],
+                a.at,
+                a.passed ? 'passed' : 'failed',
+                { scaled: a.score / a.total, raw: a.score, min: 0, max: a.total },
+                a.passed,
+                a.response.join('[,]'),
+                new URL(m.url, source.site).href,
+              ]),
+            ),
+          )
+          .map((row) => JSON.stringify(row))
+          .sort();
+        const got = statementsFor(source)
+          .filter((s) => s.object.definition?.type === INTERACTION_ACTIVITY_TYPE)
+          .map((s) => [
+            s.object.id,
+            s.object.definition?.name[source.lang],
+            s.object.definition?.interactionType,
+            s.timestamp,
+            verbOf(s),
+            s.result?.score,
+            s.result?.success,
+            s.result?.response,
+            s.context.contextActivities.parent[0]?.id,
+          ])
+          .map((row) => JSON.stringify(row))
+          .sort();
+        expect(got).toEqual(expected);
+      }),
+    );
+  });
+
+  it('builds the exercise statement the brief describes', () => {
+    const statements = statementsFor({
+      learner: { id: 'learner-0001', name: 'Nguyễn Thị Lan' },
+      site: 'https://hoc.example.gov.vn/',
+      lang: 'vi',
+      pathActivity: { id: 'https://hoc.example.gov.vn/vi/paths/shared/?id=abc123', title: 'Kiến thức thiết yếu' },
+      modules: [
+        {
+          module: 'data-thinking/reading-charts',
+          status: 'in-progress',
+          lastVisit: '2026-11-20T08:00:00.000Z',
+          attempts: [],
+          exercises: [
+            {
+              exercise: 'misleading-chart',
+              kind: 'chart-critique',
+              attempts: [
+                {
+                  id: 'attempt-000002',
+                  at: '2026-11-20T08:40:00.000Z',
+                  score: 2,
+                  total: 3,
+                  percent: 66,
+                  passed: false,
+                  missed: ['dual-axis'],
+                  response: ['truncated-axis', 'cherry-picked-range'],
+                },
+              ],
+            },
+          ],
+          title: 'Đọc biểu đồ',
+          url: '/vi/courses/data-thinking/reading-charts/',
+          courseUrl: '/vi/courses/data-thinking/',
+          exerciseTitles: { 'misleading-chart': 'Biểu đồ nào gây hiểu lầm?' },
+        },
+      ],
+    });
+    expect(statements.find((s) => verbOf(s) === 'failed')).toEqual({
+      id: expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/),
+      actor: {
+        objectType: 'Agent',
+        name: 'Nguyễn Thị Lan',
+        account: { homePage: 'https://hoc.example.gov.vn/', name: 'learner-0001' },
+      },
+      verb: { id: 'http://adlnet.gov/expapi/verbs/failed', display: { vi: 'chưa đạt' } },
+      object: {
+        objectType: 'Activity',
+        id: 'https://hoc.example.gov.vn/vi/courses/data-thinking/reading-charts/#exercise-misleading-chart',
+        definition: {
+          name: { vi: 'Biểu đồ nào gây hiểu lầm?' },
+          type: 'http://adlnet.gov/expapi/activities/cmi.interaction',
+          interactionType: 'choice',
+        },
+      },
+      result: {
+        score: { scaled: 2 / 3, raw: 2, min: 0, max: 3 },
+        success: false,
+        response: 'truncated-axis[,]cherry-picked-range',
+      },
+      context: {
+        language: 'vi',
+        contextActivities: {
+          parent: [
+            { objectType: 'Activity', id: 'https://hoc.example.gov.vn/vi/courses/data-thinking/reading-charts/' },
+          ],
+          grouping: [
+            {
+              objectType: 'Activity',
+              id: 'https://hoc.example.gov.vn/vi/paths/shared/?id=abc123',
+              definition: { name: { vi: 'Kiến thức thiết yếu' } },
+            },
+            { objectType: 'Activity', id: 'https://hoc.example.gov.vn/vi/courses/data-thinking/' },
+          ],
+        },
+      },
+      timestamp: '2026-11-20T08:40:00.000Z',
+    });
+    for (const statement of statements) expect(xapiProblems(statement)).toEqual([]);
   });
 
   it('one completed statement per completed module and one attempted per module in progress', () => {
@@ -152,7 +325,11 @@ describe('xAPI statements of a record', () => {
             .sort();
         expect(objects('completed')).toEqual(urls((m) => m.status === 'completed'));
         expect(objects('attempted')).toEqual(
-          urls((m) => m.status === 'in-progress' && (m.lastVisit !== undefined || m.attempts.length > 0)),
+          urls(
+            (m) =>
+              m.status === 'in-progress' &&
+              (m.lastVisit !== undefined || m.attempts.length > 0 || (m.exercises ?? []).length > 0),
+          ),
         );
       }),
     );
@@ -304,6 +481,12 @@ const good = () => ({
   timestamp: '2026-11-20T08:30:00.000Z',
 });
 
+const interaction = {
+  name: { vi: 'Biểu đồ' },
+  type: 'http://adlnet.gov/expapi/activities/cmi.interaction',
+  interactionType: 'choice',
+};
+
 describe('the xAPI rules used by these tests', () => {
   it('accept a valid statement and the spec’s own example', () => {
     expect(xapiProblems(good())).toEqual([]);
@@ -381,6 +564,33 @@ describe('the xAPI rules used by these tests', () => {
     ['authority set by the provider', (s) => ({ ...s, authority: s.actor }), /^authority/],
     ['a version other than 1.0.0', (s) => ({ ...s, version: '1.0.3' }), /must be "1.0.0"/],
     ['a null value', (s) => ({ ...s, result: { ...s.result, response: null } }), /null value/],
+    [
+      'an interactionType the spec does not list',
+      (s) => ({ ...s, object: { ...s.object, definition: { ...interaction, interactionType: 'hotspot' } } }),
+      /"hotspot" is not an interactionType/,
+    ],
+    [
+      'an interaction without the cmi.interaction type',
+      (s) => ({
+        ...s,
+        object: { ...s.object, definition: { ...interaction, type: 'http://adlnet.gov/expapi/activities/module' } },
+      }),
+      /should have the type cmi.interaction/,
+    ],
+    [
+      'a choice response with a space in an id',
+      (s) => ({
+        ...s,
+        object: { ...s.object, definition: interaction },
+        result: { ...s.result, response: 'dual axis' },
+      }),
+      /not a list of choice item ids/,
+    ],
+    [
+      'a choice response with a trailing delimiter',
+      (s) => ({ ...s, object: { ...s.object, definition: interaction }, result: { ...s.result, response: 'a[,]' } }),
+      /not a list of choice item ids/,
+    ],
   ];
   it.each(broken)('catch %s', (_, breakIt, message) => {
     const problems = xapiProblems(breakIt(good()));

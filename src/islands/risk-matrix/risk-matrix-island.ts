@@ -15,9 +15,10 @@ import {
 import type { ProgressStore } from '../../lib/progress/progress-store';
 import { openProgressStore } from '../shared/browser-progress';
 import { fill, h } from '../shared/dom';
-import { defineIsland, islandLang, readPayload, requireData } from '../shared/island-start';
+import { defineIsland, IslandError, islandLang, readPayload, requireData } from '../shared/island-start';
 import { announceProgressChanged } from '../shared/progress-events';
 import { makeTranslator, type Translator } from '../shared/strings';
+import type { RiskDeclaration } from '../../schemas/exercise/risk-matrix';
 import type { RiskMatrixPayload, RiskMatrixStringKey } from './payload';
 import { matrixTable, riskFeedback, riskFieldset, riskName, type ViewContext } from './risk-matrix-view';
 
@@ -31,6 +32,8 @@ type Actor = ReturnType<typeof createActor<typeof riskMatrixMachine>>;
  */
 class RiskMatrixIsland extends HTMLElement {
   private payload!: RiskMatrixPayload;
+  /** The payload's risks with their label and text, read from the page's list (sent once). */
+  private risks: RiskDeclaration[] = [];
   private language: Lang = 'vi';
   private moduleKey = '';
   private hash = '';
@@ -75,6 +78,13 @@ class RiskMatrixIsland extends HTMLElement {
     this.hash = requireData(this, 'hash');
     this.t = makeTranslator(this.payload.strings as Record<RiskMatrixStringKey, string>);
     const { exercise } = this.payload;
+    this.risks = exercise.risks.map((risk) => {
+      const item = this.querySelector(`[data-rm-fallback] li[data-risk="${risk.id}"]`);
+      const label = item?.querySelector('[data-label]')?.textContent;
+      const text = item?.querySelector('[data-text]')?.textContent;
+      if (!label || !text) throw new IslandError(this, `risk list ([data-risk="${risk.id}"]) lacks its label or text`);
+      return { ...risk, label, text };
+    });
     this.ctx = {
       lang: this.language,
       t: this.t,
@@ -189,7 +199,7 @@ class RiskMatrixIsland extends HTMLElement {
   /** Redraws the form for the state; returns what should take focus after the learner moved there. */
   private draw(snapshot: Snapshot): HTMLElement | undefined {
     const { value, context } = snapshot;
-    const { risks } = this.payload.exercise;
+    const { risks } = this;
     const checked = value === 'checked' ? context.result : undefined;
     this.status.textContent = '';
     this.announcer.textContent = '';
@@ -253,7 +263,7 @@ class RiskMatrixIsland extends HTMLElement {
   }
 
   private drawMatrix(choices: RiskChoices) {
-    const { risks } = this.payload.exercise;
+    const { risks } = this;
     const missing = risks.flatMap((risk, index) => {
       const c = choices[risk.id];
       return c?.likelihood && c.impact ? [] : [riskName(this.ctx, index)];

@@ -1,4 +1,4 @@
-import type { RiskMatrixExercise } from '../../../schemas/exercise/risk-matrix';
+import type { RiskDeclaration } from '../../../schemas/exercise/risk-matrix';
 import type { Level, Treatment } from './risk-levels';
 
 /** One risk's part of the answer key: where the reference places it, how far off still counts, what treats it. */
@@ -16,7 +16,9 @@ export interface RiskKey {
  * answer key), so a learner is marked the same in either language. Texts may differ. The risks stay in the
  * author's order: it is the order they are numbered and shown in, in both languages.
  */
-export function riskMatrixKey(exercise: Pick<RiskMatrixExercise, 'risks'>): RiskKey[] {
+export function riskMatrixKey(exercise: {
+  risks: ReadonlyArray<Pick<RiskDeclaration, 'id' | 'likelihood' | 'impact' | 'tolerance' | 'treatments'>>;
+}): RiskKey[] {
   return exercise.risks.map((risk) => ({
     id: risk.id,
     likelihood: risk.likelihood as Level,

@@ -30,12 +30,12 @@ import { pageKind, urlOfBuiltFile } from '../src/lib/routing/page-kinds.ts';
 // below hold that page as measured, so any growth fails; 40 KB stands for a page whose only island is an exercise.
 // The risk matrix on course 1 module 5 (with its quiz) adds 4.1 KB of HTML (3.0 of it the payload, mostly the six
 // explanations shown after checking), 1.2 KB of its own stylesheet, a 0.5 KB loader and 4.4 KB of lazily loaded
-// code: 29.5 KB first view and 61.3 in all, the largest page with an exercise; the budgets hold it as measured.
+// code: 29.7 KB first view and 61.4 in all, the largest page with an exercise; the budgets hold it as measured.
 const BUDGET = {
   moduleTotal: 30 * 1024,
   moduleWithExercise: 40 * 1024,
   moduleWithExerciseAndQuiz: 61.5 * 1024,
-  moduleWithExerciseAndQuizFirst: 29.5 * 1024,
+  moduleWithExerciseAndQuizFirst: 29.75 * 1024,
   moduleWithQuiz: 51 * 1024,
   moduleWithQuizFirst: 24.5 * 1024,
   readingPageJs: 2 * 1024,

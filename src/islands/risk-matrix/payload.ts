@@ -1,6 +1,6 @@
 import type { IslandStrings } from '../../i18n/island-strings';
 import type { CompletionRule } from '../../lib/progress/module-completion';
-import type { RiskDeclaration, RiskMatrixExercise } from '../../schemas/exercise/risk-matrix';
+import type { RiskMatrixExercise } from '../../schemas/exercise/risk-matrix';
 
 /**
  * The dictionary parts the risk-matrix island speaks from: its own strings, the few common exercise strings it
@@ -53,12 +53,8 @@ export type RiskMatrixStrings = Pick<AllStrings, RiskMatrixStringKey>;
 
 /** What RiskMatrix.astro writes into <script data-risk-matrix-payload> and <risk-matrix-island> reads. */
 export interface RiskMatrixPayload {
-  /**
-   * The declaration less what the page already shows (title, instructions, scenario, the scales' meanings, and each
-   * risk's label and text, which the island reads from the page's list: each text travels once).
-   */
-  exercise: Pick<RiskMatrixExercise, 'id' | 'passMark'> & {
-    risks: Array<Omit<RiskDeclaration, 'label' | 'text'>>;
+  /** The declaration less what only the page shows (title, instructions, scenario, the scales' meanings). */
+  exercise: Pick<RiskMatrixExercise, 'id' | 'passMark' | 'risks'> & {
     scales: Record<'likelihood' | 'impact', string[]>;
   };
   /** What completes the module (its quiz, the exercises that count), so a pass here can complete it. */

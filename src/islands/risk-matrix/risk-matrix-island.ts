@@ -15,7 +15,7 @@ import {
 import type { ProgressStore } from '../../lib/progress/progress-store';
 import { openProgressStore } from '../shared/browser-progress';
 import { fill, h } from '../shared/dom';
-import { defineIsland, IslandError, islandLang, readPayload, requireData } from '../shared/island-start';
+import { defineIsland, islandLang, readPayload, requireData } from '../shared/island-start';
 import { announceProgressChanged } from '../shared/progress-events';
 import { makeTranslator, type Translator } from '../shared/strings';
 import type { RiskDeclaration } from '../../schemas/exercise/risk-matrix';
@@ -32,7 +32,7 @@ type Actor = ReturnType<typeof createActor<typeof riskMatrixMachine>>;
  */
 class RiskMatrixIsland extends HTMLElement {
   private payload!: RiskMatrixPayload;
-  /** The payload's risks with their label and text, read from the page's list (sent once). */
+  /** The exercise's risks, in the order they are numbered. */
   private risks: RiskDeclaration[] = [];
   private language: Lang = 'vi';
   private moduleKey = '';
@@ -78,13 +78,7 @@ class RiskMatrixIsland extends HTMLElement {
     this.hash = requireData(this, 'hash');
     this.t = makeTranslator(this.payload.strings as Record<RiskMatrixStringKey, string>);
     const { exercise } = this.payload;
-    this.risks = exercise.risks.map((risk) => {
-      const item = this.querySelector(`[data-rm-fallback] li[data-risk="${risk.id}"]`);
-      const label = item?.querySelector('[data-label]')?.textContent;
-      const text = item?.querySelector('[data-text]')?.textContent;
-      if (!label || !text) throw new IslandError(this, `risk list ([data-risk="${risk.id}"]) lacks its label or text`);
-      return { ...risk, label, text };
-    });
+    this.risks = exercise.risks;
     this.ctx = {
       lang: this.language,
       t: this.t,

@@ -32,13 +32,3 @@ test('a risk matrix without the module it records under names the attribute', as
   await expectIslandError(errors, 'risk-matrix-island: data-module not found');
   await expect(riskIsland(page).locator('.rm-fallback-risks > li').first()).toBeVisible();
 });
-
-test("a risk the page's list lacks is named, and the list stays readable", async ({ page }) => {
-  const errors = await openWithout(page, RISK_PAGE.vi, /<span data-text>[^<]*<\/span>/);
-  await riskIsland(page).scrollIntoViewIfNeeded();
-  await expectIslandError(
-    errors,
-    'risk-matrix-island: risk list ([data-risk="residents-offline-wait-longer"]) lacks its label or text',
-  );
-  await expect(riskIsland(page).locator('.exercise-noscript')).toBeVisible();
-});

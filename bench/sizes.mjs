@@ -22,24 +22,20 @@ import { pageKind, urlOfBuiltFile } from '../src/lib/routing/page-kinds.ts';
 // and the completed mark and "what next" on the module page (+1.1 JS first, +1.9 lazy). First view 24.1, total
 // 50.7. The budgets below hold that, so any further growth fails, but they are over issue 11's 20 KB first view:
 // to win it back, split the stylesheet by page kind, and keep next-step and path standing out of the record chunk.
-// Issue 14 asked that a module page with an exercise stay within 40 KB in all. Out of reach on a page that also has
-// the quiz, as course 1 module 2 does: a quiz's page alone was 51.2 KB. What the table inspection adds there: 2.5 KB
-// of HTML (its table, answers and strings, all readable without JavaScript), 1.1 KB of its own stylesheet (linked
-// only by that page), a 0.4 KB loader, and 3.8 KB of lazily loaded code; XState and the record's chunk are shared
-// with the quiz, which costs every quiz page 0.3 KB of chunk glue (XState in a chunk of its own). The two budgets
-// below hold that page as measured, so any growth fails; 40 KB stands for a page whose only island is an exercise.
-// The risk matrix on course 1 module 5 (with its quiz) adds 4.1 KB of HTML (3.0 of it the payload, mostly the six
-// explanations shown after checking), 1.2 KB of its own stylesheet, a 0.5 KB loader and 4.4 KB of lazily loaded
-// code: 29.7 KB first view and 61.4 in all, the largest page with an exercise; the budgets hold it as measured.
+// Issue 14: a module page with an exercise within 40 KB in all, everything its islands load included. Course 1's
+// exercise pages also carry their module's quiz, whose code alone (XState, the record, the quiz) is 27 KB lazily
+// loaded on top of a 24 KB first view, so the first one measured (module 4, chart critique: 25.1 first, 55.6 in
+// all, of which the critique's own code is 0.5 first and 3.2 lazy) is over it; the line shows how far.
 const BUDGET = {
   moduleTotal: 30 * 1024,
   moduleWithExercise: 40 * 1024,
-  moduleWithExerciseAndQuiz: 61.5 * 1024,
-  moduleWithExerciseAndQuizFirst: 29.75 * 1024,
   moduleWithQuiz: 51 * 1024,
   moduleWithQuizFirst: 24.5 * 1024,
   readingPageJs: 2 * 1024,
 };
+// The risk matrix (course 1 module 5, with its quiz) adds 4.1 KB of HTML (3.0 of it the payload, mostly the six
+// explanations shown after checking), 1.2 KB of its own stylesheet, a 0.5 KB loader and 4.4 KB of lazily loaded code:
+// 29.7 KB first view and 61.4 in all, the largest page with an exercise.
 // Pages for reading only carry the offline notice; a shared chunk that drags the record code into them would show
 // here first. Home is no longer one: it says what to do next, loading the record's code only once one exists.
 const READING_PAGES = ['glossary', 'course print', '404', 'other'];
@@ -110,8 +106,7 @@ function measure(file) {
     total: first + allJs - js,
     island: /<[a-z]+-island[\s>]/.test(html),
     quiz: html.includes('<quiz-island'),
-    // Every exercise kind's component writes <section class="exercise …"> (src/islands/<kind>/).
-    exercise: /<section class="exercise[\s"]/.test(html),
+    exercise: /<(?:table-inspection|risk-matrix|chart-critique)-island[\s>]/.test(html),
   };
 }
 
@@ -125,16 +120,13 @@ const byKind = new Map();
 for (const file of htmlFiles(DIST)) {
   const { url, kind } = classify(file);
   const sizes = { url, ...measure(file) };
+  // A page with an exercise is its own row (its own budget), so the quiz pages' row stays comparable over time.
   const type =
-    kind !== 'module'
-      ? kind
-      : sizes.exercise
-        ? sizes.quiz
-          ? 'module, exercise+quiz'
-          : 'module, exercise'
-        : sizes.quiz
-          ? 'module with quiz'
-          : kind;
+    kind === 'module' && sizes.exercise
+      ? 'module with exercise'
+      : kind === 'module' && sizes.quiz
+        ? 'module with quiz'
+        : kind;
   byKind.set(type, [...(byKind.get(type) ?? []), sizes]);
 }
 
@@ -171,8 +163,7 @@ console.log(`\npages: ${pageCount}${buildSeconds === undefined ? '' : `   build:
 // Budgets from issue #2. The language chooser "/" is the one page allowed a script.
 const moduleRow = rows.find((r) => r.kind === 'module');
 const quizRow = rows.find((r) => r.kind === 'module with quiz');
-const exerciseRow = rows.find((r) => r.kind === 'module, exercise');
-const exerciseQuizRow = rows.find((r) => r.kind === 'module, exercise+quiz');
+const exerciseRow = rows.find((r) => r.kind === 'module with exercise');
 const scripted = [...byKind].flatMap(([kind, pages]) =>
   kind === 'language chooser /' ? [] : pages.filter((p) => p.js > 0 && !p.island),
 );
@@ -225,14 +216,6 @@ const checks = [
   [
     `module page with an exercise, all its code included, at most ${kb(BUDGET.moduleWithExercise).trim()} KB`,
     ...within(exerciseRow, BUDGET.moduleWithExercise),
-  ],
-  [
-    `module page with an exercise and its quiz, before their code, at most ${kb(BUDGET.moduleWithExerciseAndQuizFirst).trim()} KB`,
-    ...within(exerciseQuizRow, BUDGET.moduleWithExerciseAndQuizFirst, 'first'),
-  ],
-  [
-    `module page with an exercise and its quiz, all its code included, at most ${kb(BUDGET.moduleWithExerciseAndQuiz).trim()} KB`,
-    ...within(exerciseQuizRow, BUDGET.moduleWithExerciseAndQuiz),
   ],
   [
     `whole site precached under ${(OFFLINE_BUDGET / 1024 / 1024).toFixed(0)} MB gzip`,

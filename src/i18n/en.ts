@@ -303,6 +303,58 @@ export default {
   'exercise.record.class.csv.attempts': 'attempts',
   'exercise.record.class.csv.yes': 'Yes',
   'exercise.record.class.csv.no': 'No',
+  'exercise.risk-matrix.rule':
+    'Each risk scores 1 point when you place it in the reference cell or no more than {count} levels away on each axis, and choose a treatment the reference accepts. The right place with the wrong treatment, or the reverse, does not score.',
+  'exercise.risk-matrix.rule.one':
+    'Each risk scores 1 point when you place it in the reference cell or no more than 1 level away on each axis, and choose a treatment the reference accepts. The right place with the wrong treatment, or the reverse, does not score.',
+  'exercise.risk-matrix.ruleExact':
+    'Each risk scores 1 point when you place it in the reference cell and choose a treatment the reference accepts. The right place with the wrong treatment, or the reverse, does not score.',
+  'exercise.risk-matrix.ruleEach':
+    'Each risk scores 1 point when you place it near the reference cell, within the range given with that risk, and choose a treatment the reference accepts. The right place with the wrong treatment, or the reverse, does not score.',
+  'exercise.risk-matrix.toleranceEach': 'Counts up to {count} levels away on each axis.',
+  'exercise.risk-matrix.toleranceEach.one': 'Counts up to 1 level away on each axis.',
+  'exercise.risk-matrix.scenario': 'The situation',
+  'exercise.risk-matrix.scales': 'The scales',
+  'exercise.risk-matrix.level': 'Level',
+  'exercise.risk-matrix.levelMeaning': 'What it means',
+  'exercise.risk-matrix.likelihood': 'Likelihood',
+  'exercise.risk-matrix.impact': 'Impact',
+  'exercise.risk-matrix.treatment': 'Treatment',
+  'exercise.risk-matrix.treatments': 'Four ways to treat a risk',
+  'exercise.risk-matrix.treatment.avoid': 'Avoid',
+  'exercise.risk-matrix.treatment.reduce': 'Reduce',
+  'exercise.risk-matrix.treatment.share': 'Share',
+  'exercise.risk-matrix.treatment.accept': 'Accept',
+  'exercise.risk-matrix.meaning.avoid': 'do not start, or stop, the activity that gives rise to the risk.',
+  'exercise.risk-matrix.meaning.reduce': 'make it less likely, or lessen the harm when it happens.',
+  'exercise.risk-matrix.meaning.share':
+    'carry it together with another party, by agreement or a clear division of duties.',
+  'exercise.risk-matrix.meaning.accept': 'keep the risk knowingly, with no further treatment, and keep watching it.',
+  'exercise.risk-matrix.risks': 'The risks',
+  'exercise.risk-matrix.riskNumber': 'Risk {number}',
+  'exercise.risk-matrix.choose': 'Choose…',
+  'exercise.risk-matrix.levelOption': '{level}. {label}',
+  'exercise.risk-matrix.levelInline': '{level} ({label})',
+  'exercise.risk-matrix.matrix': 'Your risk matrix',
+  'exercise.risk-matrix.matrixCaption':
+    'Rows are likelihood (level 5 at the top), columns are impact. Each cell shows the numbers of the risks you placed there.',
+  'exercise.risk-matrix.notPlaced': 'Not on the matrix yet: {list}.',
+  'exercise.risk-matrix.allPlaced': 'Every risk is on the matrix.',
+  'exercise.risk-matrix.unfinished': 'Choose a likelihood, an impact and a treatment for: {list}.',
+  'exercise.risk-matrix.or': ' or ',
+  'exercise.risk-matrix.right': 'Scores',
+  'exercise.risk-matrix.wrong': 'Does not score',
+  'exercise.risk-matrix.yours': 'You chose: likelihood {likelihood}, impact {impact}, {treatment}.',
+  'exercise.risk-matrix.reference': 'The reference: likelihood {likelihood}, impact {impact}, {treatments}.',
+  'exercise.risk-matrix.off.likelihood':
+    'You rated the likelihood {yours}, the reference {reference}: further apart than the ±{count} allowed.',
+  'exercise.risk-matrix.off.impact':
+    'You rated the impact {yours}, the reference {reference}: further apart than the ±{count} allowed.',
+  'exercise.risk-matrix.offTreatment': 'You chose “{yours}”; the reference accepts {accepted}.',
+  'exercise.risk-matrix.unreadable':
+    'Your saved unfinished exercise could not be read, so it starts again from the beginning; your earlier results are kept.',
+  'exercise.risk-matrix.changed':
+    'The exercise has changed since you last worked on it, so it starts again from the beginning; your earlier results are kept.',
   'progress.notice.corrupt-moved-aside':
     'Part of your learning record was damaged. A whole copy has been set aside (see My learning); the rest works as before.',
   'progress.notice.damaged-not-copied':

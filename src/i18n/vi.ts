@@ -299,6 +299,58 @@ export default {
   'exercise.record.class.csv.attempts': 'số lần làm bài',
   'exercise.record.class.csv.yes': 'Đạt',
   'exercise.record.class.csv.no': 'Chưa đạt',
+  'exercise.risk-matrix.rule':
+    'Mỗi rủi ro được 1 điểm khi bạn đặt nó vào đúng ô của đáp án tham chiếu hoặc lệch không quá {count} mức trên mỗi trục, và chọn cách xử lý mà đáp án chấp nhận. Đặt đúng mà xử lý chưa đúng, hay ngược lại, thì chưa được điểm.',
+  'exercise.risk-matrix.rule.one':
+    'Mỗi rủi ro được 1 điểm khi bạn đặt nó vào đúng ô của đáp án tham chiếu hoặc lệch không quá 1 mức trên mỗi trục, và chọn cách xử lý mà đáp án chấp nhận. Đặt đúng mà xử lý chưa đúng, hay ngược lại, thì chưa được điểm.',
+  'exercise.risk-matrix.ruleExact':
+    'Mỗi rủi ro được 1 điểm khi bạn đặt nó vào đúng ô của đáp án tham chiếu và chọn cách xử lý mà đáp án chấp nhận. Đặt đúng mà xử lý chưa đúng, hay ngược lại, thì chưa được điểm.',
+  'exercise.risk-matrix.ruleEach':
+    'Mỗi rủi ro được 1 điểm khi bạn đặt nó gần ô của đáp án tham chiếu trong phạm vi ghi ở rủi ro đó, và chọn cách xử lý mà đáp án chấp nhận. Đặt đúng mà xử lý chưa đúng, hay ngược lại, thì chưa được điểm.',
+  'exercise.risk-matrix.toleranceEach': 'Được lệch tối đa {count} mức trên mỗi trục.',
+  'exercise.risk-matrix.toleranceEach.one': 'Được lệch tối đa 1 mức trên mỗi trục.',
+  'exercise.risk-matrix.scenario': 'Tình huống',
+  'exercise.risk-matrix.scales': 'Thang đánh giá',
+  'exercise.risk-matrix.level': 'Mức',
+  'exercise.risk-matrix.levelMeaning': 'Ý nghĩa',
+  'exercise.risk-matrix.likelihood': 'Khả năng xảy ra',
+  'exercise.risk-matrix.impact': 'Mức độ ảnh hưởng',
+  'exercise.risk-matrix.treatment': 'Cách xử lý',
+  'exercise.risk-matrix.treatments': 'Bốn cách xử lý rủi ro',
+  'exercise.risk-matrix.treatment.avoid': 'Né tránh',
+  'exercise.risk-matrix.treatment.reduce': 'Giảm thiểu',
+  'exercise.risk-matrix.treatment.share': 'Chia sẻ',
+  'exercise.risk-matrix.treatment.accept': 'Chấp nhận',
+  'exercise.risk-matrix.meaning.avoid': 'không làm, hoặc thôi làm, việc gây ra rủi ro.',
+  'exercise.risk-matrix.meaning.reduce': 'làm cho rủi ro ít xảy ra hơn, hoặc bớt thiệt hại khi nó xảy ra.',
+  'exercise.risk-matrix.meaning.share': 'cùng một bên khác gánh rủi ro, theo thỏa thuận hoặc phân công rõ ràng.',
+  'exercise.risk-matrix.meaning.accept': 'biết rõ rủi ro, quyết định không xử lý thêm và tiếp tục theo dõi.',
+  'exercise.risk-matrix.risks': 'Các rủi ro',
+  'exercise.risk-matrix.riskNumber': 'Rủi ro {number}',
+  'exercise.risk-matrix.choose': 'Chọn…',
+  'exercise.risk-matrix.levelOption': '{level}. {label}',
+  'exercise.risk-matrix.levelInline': '{level} ({label})',
+  'exercise.risk-matrix.matrix': 'Ma trận rủi ro của bạn',
+  'exercise.risk-matrix.matrixCaption':
+    'Hàng là khả năng xảy ra (mức 5 ở trên cùng), cột là mức độ ảnh hưởng. Mỗi ô ghi số của các rủi ro bạn đã đặt vào.',
+  'exercise.risk-matrix.notPlaced': 'Chưa đặt lên ma trận: {list}.',
+  'exercise.risk-matrix.allPlaced': 'Đã đặt đủ các rủi ro lên ma trận.',
+  'exercise.risk-matrix.unfinished': 'Hãy chọn đủ khả năng xảy ra, mức độ ảnh hưởng và cách xử lý cho: {list}.',
+  'exercise.risk-matrix.or': ' hoặc ',
+  'exercise.risk-matrix.right': 'Được điểm',
+  'exercise.risk-matrix.wrong': 'Chưa được điểm',
+  'exercise.risk-matrix.yours': 'Bạn chọn: khả năng xảy ra {likelihood}, mức độ ảnh hưởng {impact}, {treatment}.',
+  'exercise.risk-matrix.reference':
+    'Đáp án tham chiếu: khả năng xảy ra {likelihood}, mức độ ảnh hưởng {impact}, {treatments}.',
+  'exercise.risk-matrix.off.likelihood':
+    'Bạn đánh giá khả năng xảy ra là {yours}, đáp án tham chiếu là {reference}: lệch quá mức cho phép (±{count}).',
+  'exercise.risk-matrix.off.impact':
+    'Bạn đánh giá mức độ ảnh hưởng là {yours}, đáp án tham chiếu là {reference}: lệch quá mức cho phép (±{count}).',
+  'exercise.risk-matrix.offTreatment': 'Bạn chọn “{yours}”, còn đáp án tham chiếu chấp nhận {accepted}.',
+  'exercise.risk-matrix.unreadable':
+    'Không đọc được phần bài đang làm dở đã lưu nên bài được bắt đầu lại từ đầu; các kết quả trước vẫn được giữ.',
+  'exercise.risk-matrix.changed':
+    'Bài thực hành đã thay đổi kể từ lần bạn làm dở nên bài được bắt đầu lại từ đầu; các kết quả trước vẫn được giữ.',
   'progress.notice.corrupt-moved-aside':
     'Một phần dữ liệu học tập bị hỏng. Trang đã cất riêng một bản sao của toàn bộ dữ liệu (xem ở trang Việc học của tôi); phần còn lại vẫn dùng bình thường.',
   'progress.notice.damaged-not-copied':

@@ -33,12 +33,15 @@ import { pageKind, urlOfBuiltFile } from '../src/lib/routing/page-kinds.ts';
 // checking), 1.2 KB of its own stylesheet, a 0.5 KB loader and 4.4 KB of lazy code: 29.7 first, 61.4 in all, the
 // largest page with an exercise, which the two budgets hold. To come nearer the 40 KB line: fetch an exercise's
 // payload only with its code (about 3 KB off the first view), and share XState's chunk without the glue.
+// Exercises being recorded everywhere cost every quiz page too, all of it lazily loaded: the record's schema,
+// merge and salvage of exercise attempts, the completion rule in the progress marks (+0.15 KB) and XState in a
+// chunk shared with the exercises (+0.3 KB): 50.7 → 52.0 KB in all. The lines hold that, and no more.
 const BUDGET = {
   moduleTotal: 30 * 1024,
   moduleWithExercise: 40 * 1024,
-  moduleWithExerciseAndQuiz: 62 * 1024,
+  moduleWithExerciseAndQuiz: 62.5 * 1024,
   moduleWithExerciseAndQuizFirst: 30 * 1024,
-  moduleWithQuiz: 51 * 1024,
+  moduleWithQuiz: 52.5 * 1024,
   moduleWithQuizFirst: 24.5 * 1024,
   readingPageJs: 2 * 1024,
 };

@@ -41,8 +41,13 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.setViewportSize({ width: 360, height: 740 });
     for (const url of ['/vi/courses/data-thinking/reading-charts/', '/en/courses/data-thinking/summarising-numbers/']) {
       await page.goto(url);
-      for (const details of await page.locator('.chart-data').all()) await details.locator('summary').click();
-      const { violations } = await new AxeBuilder({ page }).include('.chart').withTags(WCAG_22_AA).analyze();
+      // The charts outside exercises: a chart critique's redrawn chart waits, folded, for the check (its own spec runs axe there).
+      for (const details of await page.locator('.chart-data:not(.exercise *)').all())
+        await details.locator('summary').click();
+      const { violations } = await new AxeBuilder({ page })
+        .include('.chart:not(.exercise *)')
+        .withTags(WCAG_22_AA)
+        .analyze();
       expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`)).toEqual([]);
     }
   });

@@ -221,14 +221,14 @@ export default {
   'exercise.passed': 'Đạt (mức đạt: {passMark}%).',
   'exercise.notPassed': 'Chưa đạt (mức đạt: {passMark}%).',
   'exercise.best': 'Kết quả tốt nhất của bạn: {percent}%.',
-  'exercise.chart-critique.question': 'Điều gì trong biểu đồ này gây hiểu nhầm? Chọn mọi ý bạn thấy đúng.',
+  'exercise.chart-critique.question': 'Điều gì trong biểu đồ này gây hiểu nhầm? Chọn tất cả các ý bạn thấy đúng.',
   'exercise.chart-critique.scoreRule':
     'Cách tính điểm: mỗi ý được một điểm khi bạn đánh giá đúng, tức là chọn nếu ý đó gây hiểu nhầm và để trống nếu không.',
   'exercise.chart-critique.published': 'Biểu đồ trong báo cáo',
   'exercise.chart-critique.corrected': 'Biểu đồ đã vẽ lại',
   'exercise.chart-critique.answers': 'Xem biểu đồ đã vẽ lại và lời giải',
-  'exercise.chart-critique.misleads': 'Có gây hiểu nhầm ở biểu đồ này.',
-  'exercise.chart-critique.notHere': 'Không phải vấn đề của biểu đồ này.',
+  'exercise.chart-critique.misleads': 'Đây là điểm gây hiểu nhầm của biểu đồ này.',
+  'exercise.chart-critique.notHere': 'Đây không phải vấn đề của biểu đồ này.',
   'exercise.chart-critique.pickFirst': 'Hãy chọn ít nhất một điều gây hiểu nhầm rồi bấm Kiểm tra.',
   'exercise.chart-critique.summary':
     'Bạn tìm ra {found}/{misleading} điều gây hiểu nhầm và chọn nhầm {wrong} ý không phải vấn đề.',
@@ -272,7 +272,7 @@ export default {
   'exercise.table-inspection.wrongFlag': 'Dòng {row}: bạn chọn “{dimension}”, nhưng dòng này không có lỗi.',
   'exercise.table-inspection.answers': 'Xem đáp án: các lỗi trong bảng và lời giải thích',
   'exercise.table-inspection.draftDropped':
-    'Bài tập đã thay đổi từ lần bạn làm dở nên bài được bắt đầu lại; kết quả các lần trước vẫn giữ nguyên.',
+    'Bài thực hành đã thay đổi từ lần bạn làm dở nên bài được bắt đầu lại; kết quả các lần trước vẫn giữ nguyên.',
   'exercise.record.learning.list': 'Bài thực hành trong học phần',
   'exercise.record.learning.item': 'Bài thực hành “{title}”: điểm cao nhất {percent}%, {result}, {count} lần làm',
   'exercise.record.learning.item.one': 'Bài thực hành “{title}”: điểm cao nhất {percent}%, {result}, 1 lần làm',

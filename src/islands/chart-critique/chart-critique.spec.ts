@@ -247,8 +247,8 @@ test.describe('without JavaScript', () => {
     await expect(answers.locator('[data-chart="corrected"] .chart')).toBeHidden();
     await answers.locator(':scope > summary').click();
     await expect(answers.locator('[data-chart="corrected"] .chart')).toBeVisible();
-    await expect(answers).toContainText('Có gây hiểu nhầm ở biểu đồ này.');
-    await expect(answers).toContainText('Không phải vấn đề của biểu đồ này.');
+    await expect(answers).toContainText('Đây là điểm gây hiểu nhầm của biểu đồ này.');
+    await expect(answers).toContainText('Đây không phải vấn đề của biểu đồ này.');
   });
 });
 

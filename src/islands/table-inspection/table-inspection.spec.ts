@@ -236,7 +236,7 @@ test('a draft saved for another version of the exercise starts clean, says so, a
   }, DRAFT);
   await page.reload();
   await ready(page);
-  await expect(island(page)).toContainText('Bài tập đã thay đổi từ lần bạn làm dở nên bài được bắt đầu lại');
+  await expect(island(page)).toContainText('Bài thực hành đã thay đổi từ lần bạn làm dở nên bài được bắt đầu lại');
   await expect(mark(page, '07')).toHaveValue('');
   expect(await attempts(page)).toHaveLength(1);
   await expect(island(page)).toContainText('Kết quả tốt nhất của bạn: 14%.');
@@ -253,7 +253,7 @@ test('without JavaScript the task and all 16 rows are readable, with the note th
   await expect(section.getByRole('heading', { name: 'Tự soát danh sách quý I/2026 của xã An Phú' })).toBeVisible();
   await expect(section.locator('tbody tr')).toHaveCount(16);
   await expect(section.locator('tr[data-row="09"]')).toContainText('1958-02-30');
-  await expect(section).toContainText('tiền mỗi tháng bằng 500.000 đồng nhân hệ số');
+  await expect(section).toContainText('tiền mỗi tháng bằng mức chuẩn 500.000 đồng nhân hệ số');
   await expect(section.locator('select')).toHaveCount(0);
   // The answers, folded away, so a reader checking on paper can still compare: each problem with its explanation.
   const answers = section.locator('details');

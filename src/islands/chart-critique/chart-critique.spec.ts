@@ -240,6 +240,9 @@ test.describe('without JavaScript', () => {
     await expect(section.locator('.exercise-noscript')).toContainText('cần JavaScript');
     await expect(section).toContainText('Sở Y tế tỉnh X');
     await expect(section.locator('[data-chart="misleading"] .chart')).toBeVisible();
+    // Drawn as published: the axis break shows, but no sentence under the chart gives the first answer away.
+    await expect(section.locator('[data-chart="misleading"] .chart-axis-note')).toHaveCount(0);
+    await expect(section.locator('[data-chart="misleading"] .chart-break').first()).toBeAttached();
     await expect(section.locator('[data-option]')).toHaveCount(5);
     await expect(section.locator('[data-option="truncated-axis"]')).toHaveText(words.vi.truncated);
     await expect(section.locator('[data-option="truncated-axis"]')).toBeVisible();

@@ -34,7 +34,7 @@ for (const lang of languages) {
       await page.goto(`/${lang}/`);
       await page
         .getByRole('navigation', { name: lang === 'vi' ? 'Điều hướng chính' : 'Main navigation' })
-        .getByRole('link', { name: lang === 'vi' ? 'Khoá học' : 'Courses' })
+        .getByRole('link', { name: lang === 'vi' ? 'Khóa học' : 'Courses' })
         .click();
       await expect(page).toHaveURL(`/${lang}/courses/`);
       await page.getByRole('link', { name: lang === 'vi' ? 'Tư duy dữ liệu' : 'Data thinking' }).click();

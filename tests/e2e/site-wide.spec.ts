@@ -36,7 +36,7 @@ test('a usable search box in the desktop header, a search button on a phone, one
 }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/vi/glossary/');
-  const box = page.locator('.site-header').getByRole('searchbox', { name: 'Tìm trong khoá học' });
+  const box = page.locator('.site-header').getByRole('searchbox', { name: 'Tìm trong khóa học' });
   await expect(box).toBeVisible();
   expect((await box.boundingBox())!.width).toBeGreaterThan(250);
   await expect(box).toHaveAttribute('placeholder', 'Học phần, thuật ngữ…');

@@ -82,7 +82,7 @@ test.describe('a reader and a trainer on the portal', () => {
       expect((await page.request.get(`${server.url}${icon.src}`)).ok(), icon.src).toBe(true);
 
     // Home → catalog → course → first module, by the links a reader follows.
-    await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Khoá học' }).click();
+    await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Khóa học' }).click();
     await expect(page).toHaveURL(at('vi/courses/'));
     await page.locator('.card h2 a').first().click();
     await expect(page).toHaveURL(at('vi/courses/data-thinking/'));

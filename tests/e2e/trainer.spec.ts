@@ -247,11 +247,11 @@ test('the whole story: a trainer builds a path, a learner follows it and reports
   await expect(trainer.locator('.class-table tbody tr th')).toHaveText(NAME);
 
   // Clearing asks first, then the class view is empty, after a reload too.
-  await trainer.getByRole('button', { name: 'Xoá các báo cáo đã lưu' }).click();
+  await trainer.getByRole('button', { name: 'Xóa các báo cáo đã lưu' }).click();
   await trainer.getByRole('button', { name: 'Không, giữ lại' }).click();
   await expect(trainer.locator('.class-table tbody tr')).toHaveCount(1);
-  await trainer.getByRole('button', { name: 'Xoá các báo cáo đã lưu' }).click();
-  await trainer.getByRole('button', { name: 'Có, xoá' }).click();
+  await trainer.getByRole('button', { name: 'Xóa các báo cáo đã lưu' }).click();
+  await trainer.getByRole('button', { name: 'Có, xóa' }).click();
   await expect(trainer.getByText('Chưa có báo cáo nào.')).toBeVisible();
   await trainer.reload();
   await expect(trainer.getByText('Chưa có báo cáo nào.')).toBeVisible();
@@ -328,8 +328,8 @@ test('several paths at once; removing one keeps the progress on its modules', as
   await expect(assigned.locator('article h3')).toHaveText(['Đọc biểu đồ']);
 
   // Erasing progress keeps the assigned paths and the name for reports.
-  await page.getByRole('button', { name: 'Xoá toàn bộ tiến độ' }).click();
-  await page.getByRole('button', { name: 'Có, xoá hết' }).click();
+  await page.getByRole('button', { name: 'Xóa toàn bộ tiến độ' }).click();
+  await page.getByRole('button', { name: 'Có, xóa hết' }).click();
   await expect(page.locator('learning-island')).toContainText('Bạn chưa làm bài kiểm tra nào.');
   await expect(assigned.locator('[data-path-progress]')).toHaveText('Đã xong 0/1 học phần (0%)');
   await expect(page.getByLabel('Tên của bạn trên báo cáo')).toHaveValue('Nguyễn Thị Lan');

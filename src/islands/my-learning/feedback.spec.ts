@@ -22,7 +22,7 @@ test('the backup download says what it holds; erase looks destructive; a bad fil
   );
 
   // The erase button is drawn in the danger colour, unlike the backup button above it.
-  const erase = island(page).getByRole('button', { name: 'Xoá toàn bộ tiến độ' });
+  const erase = island(page).getByRole('button', { name: 'Xóa toàn bộ tiến độ' });
   const backup = island(page).getByRole('button', { name: 'Tải bản sao lưu (JSON)' });
   const colour = (button: typeof erase) => button.evaluate((b) => getComputedStyle(b).backgroundColor);
   expect(await colour(erase)).toBe('rgb(154, 74, 0)');

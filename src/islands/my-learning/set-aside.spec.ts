@@ -58,10 +58,10 @@ test('an erase by mistake is undone from its copy, by merging it back', async ({
     readFileSync(join(import.meta.dirname, '../../../tests/fixtures/progress-v1.json'), 'utf8'),
   );
   await page.reload();
-  await island(page).getByRole('button', { name: 'Xoá toàn bộ tiến độ' }).click();
-  await island(page).getByRole('button', { name: 'Có, xoá hết' }).click();
+  await island(page).getByRole('button', { name: 'Xóa toàn bộ tiến độ' }).click();
+  await island(page).getByRole('button', { name: 'Có, xóa hết' }).click();
   await expect(island(page)).toContainText('Bạn chưa làm bài kiểm tra nào.');
-  await expect(copies(page)).toContainText('tiến độ ngay trước lần xoá gần nhất');
+  await expect(copies(page)).toContainText('tiến độ ngay trước lần xóa gần nhất');
   // Two attempts and one completion come back.
   await copies(page).getByRole('button', { name: 'Khôi phục 3 mục từ bản sao 1' }).click();
   await expect(island(page).getByRole('status')).toHaveText('Đã khôi phục 3 mục từ bản sao 1.');
@@ -99,8 +99,8 @@ test('with no room for the copy, the damaged record is never written over and th
   expect(await stored(page)).toBe(DAMAGED);
 
   // Deleting the old copy makes room: the damaged record is copied aside at last, and the notice turns true.
-  await copies(page).getByRole('button', { name: 'Xoá bản sao 1' }).click();
-  await copies(page).getByRole('button', { name: 'Có, xoá bản sao' }).click();
+  await copies(page).getByRole('button', { name: 'Xóa bản sao 1' }).click();
+  await copies(page).getByRole('button', { name: 'Có, xóa bản sao' }).click();
   await expect(copies(page)).toHaveCount(1);
   await expect(copies(page)).toContainText('Bản sao 1: 1 KB, có 2 lần làm bài, trong đó 1 lần không đọc được.');
   await expect(island(page).getByRole('note')).toHaveText(/đã cất riêng một bản sao của toàn bộ dữ liệu/);

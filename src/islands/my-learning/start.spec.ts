@@ -21,7 +21,7 @@ test('My learning without its payload names it, keeps its explanation on the pag
     'Trang này cần JavaScript để đọc tiến độ lưu trong trình duyệt của bạn.',
   );
   // The erase button never appeared, and the other island on the page still works.
-  await expect(page.getByRole('button', { name: 'Xoá toàn bộ tiến độ' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Xóa toàn bộ tiến độ' })).toHaveCount(0);
   await expect(page.locator('assigned-paths-island')).toContainText('Dữ liệu cho mọi công chức');
   expect(JSON.parse((await storedValue(page, 'cdl.progress'))!)).toEqual(JSON.parse(RECORD));
 });

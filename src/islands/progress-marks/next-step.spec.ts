@@ -53,7 +53,7 @@ test('after passing 1.2 alone, home, course page and My learning all continue wi
 }) => {
   await page.goto('/vi/');
   // Nothing started: the start buttons stay as they are.
-  await expect(page.getByRole('link', { name: 'Bắt đầu khoá học' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Bắt đầu khóa học' })).toBeVisible();
   await seedStorage(page, { 'cdl.progress': passed12() });
   await expectNextEverywhere(page, continue13, '/vi/courses/data-thinking/summarising-numbers/');
   await page.goto('/vi/courses/data-thinking/data-quality/');

@@ -53,8 +53,8 @@ test('an erase on My learning reaches the durable copy too, so a reload does not
   await takePracticeQuiz(page, 'vi', () => true);
   await expect.poll(async () => attemptsIn(await durableText(page))).toBe(1);
   await page.goto('/vi/my-learning/');
-  await page.getByRole('button', { name: 'Xoá toàn bộ tiến độ' }).click();
-  await page.getByRole('button', { name: 'Có, xoá hết' }).click();
+  await page.getByRole('button', { name: 'Xóa toàn bộ tiến độ' }).click();
+  await page.getByRole('button', { name: 'Có, xóa hết' }).click();
   await expect.poll(async () => attemptsIn(await durableText(page))).toBe(0);
   await page.reload();
   await expect(page.locator('learning-island')).toContainText('Bạn chưa làm bài kiểm tra nào.');

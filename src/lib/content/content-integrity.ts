@@ -2,6 +2,7 @@ import { languages, type Lang } from '../../i18n/languages';
 import type { QuizData } from '../../schemas/quiz';
 import { compareQuizTranslations } from '../quiz/quiz-key';
 import { compareExerciseTranslations } from '../exercise/exercise-key';
+import { MAX_EXERCISES_PER_MODULE } from '../reports/report-schema';
 import type { ExerciseData } from '../../schemas/exercise';
 
 /**
@@ -113,6 +114,11 @@ function checkExercises(input: IntegrityInput): string[] {
   for (const mod of input.modules) {
     const declared = (mod.exercises ?? []).map((e) => e.id);
     const placed = mod.placedExercises ?? [];
+    // More would be left out of the learner's report to the trainer, silently.
+    if (declared.length > MAX_EXERCISES_PER_MODULE)
+      problems.push(
+        `${mod.file}: ${declared.length} exercises declared; a learner's report carries at most ${MAX_EXERCISES_PER_MODULE} per module.`,
+      );
     for (const id of placed.filter((id) => !declared.includes(id)))
       problems.push(`${mod.file}: <Exercise id="${id}" /> names no exercise in the frontmatter's "exercises".`);
     for (const ex of (mod.exercises ?? []).filter((e) => !placed.includes(e.id)))

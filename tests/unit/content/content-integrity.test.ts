@@ -109,4 +109,16 @@ describe('content integrity', () => {
     Object.assign(en!, { exercises: [] });
     expect(checkIntegrity(input).join('\n')).toMatch(/exercise "inspect-list" is in content\/modules\/vi\/data-thinking\/m1.mdx but not in content\/modules\/en/);
   });
+
+  it('refuses more exercises in a module than a learner’s report can carry to the trainer', () => {
+    const input = clean();
+    const ids = ['e1', 'e2', 'e3', 'e4'];
+    for (const mod of input.modules.filter((m) => m.key === 'data-thinking/m1'))
+      Object.assign(mod, { exercises: ids.map((id) => critique({ id })), placedExercises: ids });
+    expect(checkIntegrity(input).join('\n')).toMatch(
+      /vi\/data-thinking\/m1.mdx: 4 exercises declared; a learner's report carries at most 3 per module/,
+    );
+    for (const mod of input.modules) if (mod.exercises) Object.assign(mod, { exercises: mod.exercises.slice(0, 3), placedExercises: ids.slice(0, 3) });
+    expect(checkIntegrity(input)).toEqual([]);
+  });
 });

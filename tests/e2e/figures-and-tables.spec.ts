@@ -172,9 +172,11 @@ test('a table’s data downloads as an Excel workbook and a CSV holding what the
   const values = (n: number) => (sheet.getRow(n).values as unknown[]).slice(1);
   expect(values(1)).toEqual(headers);
   expect(sheet.actualRowCount).toBe(rowCount + 1);
-  // Row "01", commune Đông Hoà, 500 000 dong a month: text keeps its zero and letters, the amount is a number.
-  expect(values(2).slice(0, 3)).toEqual(['01', 'P01', 'Đông Hoà']);
+  // Row "01", 500 000 đồng a month: text keeps its leading zero, the amount is a number; row "03" keeps its
+  // Vietnamese letters (Bến Đò), not mojibake.
+  expect(values(2).slice(0, 3)).toEqual(['01', 'P01', 'Dong Hoa']);
   expect(values(2)[5]).toBe(500000);
+  expect(values(4).slice(0, 3)).toEqual(['03', 'P03', 'Bến Đò']);
 
   const csvDownload = page.waitForEvent('download');
   await table.getByRole('link', { name: 'Tệp CSV (UTF-8)' }).click();

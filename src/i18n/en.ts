@@ -97,6 +97,17 @@ export default {
   'competence.digcomp-2.2-1.3':
     'DigComp 2.2 (European Digital Competence Framework) — 1.3 Managing data, information and digital content',
   'competence.uk-data-quality-framework-2020': 'UK Government Data Quality Framework (2020)',
+  'competence.digcomp-2.2-1.1':
+    'DigComp 2.2 (European Digital Competence Framework) — 1.1 Browsing, searching and filtering data, information and digital content',
+  'competence.digcomp-2.2-4.1': 'DigComp 2.2 (European Digital Competence Framework) — 4.1 Protecting devices',
+  'competence.digcomp-2.2-4.2':
+    'DigComp 2.2 (European Digital Competence Framework) — 4.2 Protecting personal data and privacy',
+  'competence.uk-data-ethics-framework-2020': 'UK Government Data Ethics Framework (2020)',
+  'competence.oecd-data-ethics-public-sector-2021':
+    'OECD Good Practice Principles for Data Ethics in the Public Sector (2021)',
+  'competence.iso-31000-2018': 'ISO 31000:2018 Risk management — Guidelines',
+  'competence.uk-orange-book-2023':
+    'The Orange Book: Management of Risk — Principles and Concepts (UK Government, 2023)',
   'about.title': 'About',
   'about.description': 'Who writes this site, what it is for, and how to get in touch.',
   'about.who': 'Who stands behind this site',

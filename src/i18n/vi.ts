@@ -95,6 +95,16 @@ export default {
   'competence.digcomp-2.2-1.3':
     'DigComp 2.2 (Khung năng lực số châu Âu) — 1.3 Quản lý dữ liệu, thông tin và nội dung số',
   'competence.uk-data-quality-framework-2020': 'Khung chất lượng dữ liệu của Chính phủ Vương quốc Anh (2020)',
+  'competence.digcomp-2.2-1.1':
+    'DigComp 2.2 (Khung năng lực số châu Âu) — 1.1 Duyệt, tìm kiếm và lọc dữ liệu, thông tin và nội dung số',
+  'competence.digcomp-2.2-4.1': 'DigComp 2.2 (Khung năng lực số châu Âu) — 4.1 Bảo vệ thiết bị',
+  'competence.digcomp-2.2-4.2':
+    'DigComp 2.2 (Khung năng lực số châu Âu) — 4.2 Bảo vệ dữ liệu cá nhân và quyền riêng tư',
+  'competence.uk-data-ethics-framework-2020': 'Khung đạo đức dữ liệu của Chính phủ Vương quốc Anh (2020)',
+  'competence.oecd-data-ethics-public-sector-2021':
+    'Nguyên tắc thực hành tốt của OECD về đạo đức dữ liệu trong khu vực công (2021)',
+  'competence.iso-31000-2018': 'ISO 31000:2018 Quản lý rủi ro — Hướng dẫn',
+  'competence.uk-orange-book-2023': 'Sách Cam của Chính phủ Vương quốc Anh về quản lý rủi ro (2023)',
   'about.title': 'Giới thiệu',
   'about.description': 'Ai biên soạn trang này, để làm gì, và cách liên hệ.',
   'about.who': 'Ai biên soạn trang này',

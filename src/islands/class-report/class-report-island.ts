@@ -51,7 +51,12 @@ class ClassReportIsland extends HTMLElement {
   private pageNews = h('p', { class: 'visually-hidden', 'aria-live': 'polite' });
 
   connectedCallback() {
-    this.data = readPayload<ClassReportPayload>(this, '[data-class-payload]', ['modules', 'questions', 'strings']);
+    this.data = readPayload<ClassReportPayload>(this, '[data-class-payload]', [
+      'modules',
+      'questions',
+      'exerciseItems',
+      'strings',
+    ]);
     this.t = makeTranslator(this.data.strings);
     this.language = islandLang(this);
     this.number = new Intl.NumberFormat(locales[this.language]);
@@ -619,7 +624,11 @@ class ClassReportIsland extends HTMLElement {
                   h(
                     'li',
                     {},
-                    h('strong', {}, readableId(m.item)),
+                    h(
+                      'strong',
+                      {},
+                      this.data.exerciseItems[`${e.module}#${e.exercise}#${m.item}`] ?? readableId(m.item),
+                    ),
                     `: ${this.t('exercise.record.class.missedItem', { count: this.count(m.learners), times: this.count(m.times) })}`,
                   ),
                 ),

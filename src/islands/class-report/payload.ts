@@ -9,5 +9,7 @@ export interface ClassReportPayload {
   modules: ClassModule[];
   /** Question prompts by "course/module#question", to name the most-missed questions. */
   questions: Record<string, string>;
+  /** What each exercise's answer-key items are called, by "course/module#exercise#item" (most missed). */
+  exerciseItems: Record<string, string>;
   strings: IslandStrings<(typeof classStringPrefixes)[number]>;
 }

@@ -1,6 +1,7 @@
 import type { Lang } from '../../i18n/languages';
 import { loadCatalog } from '../content/catalog';
 import { exerciseInfosField } from '../content/exercise-infos';
+import { exerciseItemLabels } from '../exercise/item-labels';
 import type { ExerciseInfo } from '../progress/learning-summary';
 import { urls } from '../routing/urls';
 
@@ -47,5 +48,22 @@ export async function questionPromptsIn(lang: Lang): Promise<Record<string, stri
     modules
       .filter((m) => m.lang === lang && m.quiz)
       .flatMap((m) => m.quiz!.questions.map((q) => [`${m.key}#${q.id}`, q.prompt])),
+  );
+}
+
+/**
+ * What each exercise's answer-key items are called, by "course/module#exercise#item", so the class view names the
+ * problems the class misses most (see exerciseItemLabels).
+ */
+export async function exerciseItemLabelsIn(lang: Lang): Promise<Record<string, string>> {
+  const { modules } = await loadCatalog();
+  return Object.fromEntries(
+    modules
+      .filter((m) => m.lang === lang)
+      .flatMap((m) =>
+        (m.data.exercises ?? []).flatMap((e) =>
+          Object.entries(exerciseItemLabels(e)).map(([item, label]) => [`${m.key}#${e.id}#${item}`, label]),
+        ),
+      ),
   );
 }

@@ -50,7 +50,7 @@ export default {
   'glossary.intro':
     'Terms used in the courses, in alphabetical order, with the Vietnamese term and the module that introduces each one.',
   'glossary.otherLang': 'Vietnamese',
-  'glossary.introducedIn': 'Introduced in',
+  'glossary.usedIn': 'Used in',
   'glossary.seeAlso': 'See also',
   'callout.note': 'Note',
   'callout.warning': 'Warning',
@@ -108,6 +108,11 @@ export default {
   'competence.iso-31000-2018': 'ISO 31000:2018 Risk management — Guidelines',
   'competence.uk-orange-book-2023':
     'The Orange Book: Management of Risk — Principles and Concepts (UK Government, 2023)',
+  'sources.title': 'Sources',
+  'sources.intro':
+    'Every law, standard, report and article the modules cite, each listed once, with the modules that cite it.',
+  'sources.count': '{count} sources, by title.',
+  'sources.citedIn': 'Cited in',
   'about.title': 'About',
   'about.description': 'Who writes this site, what it is for, and how to get in touch.',
   'about.who': 'Who stands behind this site',

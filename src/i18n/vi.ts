@@ -48,7 +48,7 @@ export default {
   'glossary.intro':
     'Các thuật ngữ dùng trong khóa học, xếp theo thứ tự chữ cái, kèm tên tiếng Anh và học phần giới thiệu thuật ngữ.',
   'glossary.otherLang': 'Tiếng Anh',
-  'glossary.introducedIn': 'Xuất hiện trong',
+  'glossary.usedIn': 'Dùng trong',
   'glossary.seeAlso': 'Xem thêm',
   'callout.note': 'Lưu ý',
   'callout.warning': 'Cảnh báo',
@@ -105,6 +105,11 @@ export default {
     'Nguyên tắc thực hành tốt của OECD về đạo đức dữ liệu trong khu vực công (2021)',
   'competence.iso-31000-2018': 'ISO 31000:2018 Quản lý rủi ro — Hướng dẫn',
   'competence.uk-orange-book-2023': 'Sách Cam của Chính phủ Vương quốc Anh về quản lý rủi ro (2023)',
+  'sources.title': 'Nguồn tham khảo',
+  'sources.intro':
+    'Mọi văn bản pháp luật, tiêu chuẩn, báo cáo và bài viết mà các học phần trích dẫn, mỗi nguồn một lần, kèm những học phần dùng đến nguồn đó.',
+  'sources.count': '{count} nguồn, xếp theo tên.',
+  'sources.citedIn': 'Được trích dẫn trong',
   'about.title': 'Giới thiệu',
   'about.description': 'Ai biên soạn trang này, để làm gì, và cách liên hệ.',
   'about.who': 'Ai biên soạn trang này',

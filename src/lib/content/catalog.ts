@@ -95,6 +95,7 @@ async function build(): Promise<Catalog> {
       keyTerms: m.data.keyTerms,
       exercises: m.data.exercises,
       placedExercises: placedExercises(m.entry.body ?? ''),
+      sources: m.data.sources,
     })),
     glossary: glossary.map((g) => ({ lang: g.lang, key: g.slug, file: g.file, seeAlso: g.data.seeAlso })),
     plan: plan.map((p) => ({ id: p.id })),

@@ -4,6 +4,8 @@ import { compareQuizTranslations } from '../quiz/quiz-key';
 import { compareExerciseTranslations } from '../exercise/exercise-key';
 import { MAX_EXERCISES_PER_MODULE } from '../reports/report-schema';
 import type { ExerciseData } from '../../schemas/exercise';
+import type { Source } from '../../schemas/source';
+import { citationConflicts } from './source-index';
 
 /**
  * Cross-file checks that a schema alone cannot make: every translation exists, every reference resolves.
@@ -22,6 +24,8 @@ export interface IntegrityInput {
     exercises?: ExerciseData[];
     /** The ids of the <Exercise id="…" /> elements in the body. */
     placedExercises?: string[];
+    /** Optional so older callers and tests need not give them. */
+    sources?: Source[];
   }>;
   glossary: Array<{ lang: Lang; key: string; file: string; seeAlso: string[] }>;
   plan: Array<{ id: string }>;
@@ -111,6 +115,7 @@ export function checkIntegrity(input: IntegrityInput): string[] {
   }
   problems.push(...checkQuizzes(input));
   problems.push(...checkExercises(input));
+  problems.push(...citationConflicts(input.modules.map((m) => ({ ...m, sources: m.sources ?? [] }))));
   return problems;
 }
 

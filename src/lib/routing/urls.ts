@@ -21,6 +21,7 @@ export function siteUrls(base: string) {
     trainer: (lang: Lang) => at(`${lang}/trainer/`),
     classReport: (lang: Lang) => at(`${lang}/trainer/report/`),
     glossary: (lang: Lang) => at(`${lang}/glossary/`),
+    sources: (lang: Lang) => at(`${lang}/sources/`),
     search: (lang: Lang) => at(`${lang}/search/`),
     searchIndex: (lang: Lang) => at(`${lang}/search-index.json`),
     myLearning: (lang: Lang) => at(`${lang}/my-learning/`),

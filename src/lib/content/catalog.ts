@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../../i18n/languages';
 import { checkIntegrity } from './content-integrity';
 import { placedExercises } from './placed-exercises';
+import { linkedTerms } from './linked-terms';
 import { splitLocalisedId, splitModuleKey } from './entry-id';
 import type { QuizData } from '../../schemas/quiz';
 
@@ -96,6 +97,7 @@ async function build(): Promise<Catalog> {
       exercises: m.data.exercises,
       placedExercises: placedExercises(m.entry.body ?? ''),
       sources: m.data.sources,
+      linkedTerms: linkedTerms(m.entry.body ?? ''),
     })),
     glossary: glossary.map((g) => ({ lang: g.lang, key: g.slug, file: g.file, seeAlso: g.data.seeAlso })),
     plan: plan.map((p) => ({ id: p.id })),

@@ -26,6 +26,8 @@ export interface IntegrityInput {
     placedExercises?: string[];
     /** Optional so older callers and tests need not give them. */
     sources?: Source[];
+    /** The ids of the <KeyTerm id="…"> elements in the body; optional like the two above. */
+    linkedTerms?: string[];
   }>;
   glossary: Array<{ lang: Lang; key: string; file: string; seeAlso: string[] }>;
   plan: Array<{ id: string }>;
@@ -96,6 +98,13 @@ export function checkIntegrity(input: IntegrityInput): string[] {
         problems.push(`seeds/curriculum-plan.yaml: "${step.id}" belongs to the published course "${course}" but content/modules/${lang}/${step.id}.mdx is missing.`);
       }
     }
+  }
+
+  // A key term is linked in the text at least once, where the reader meets it.
+  for (const mod of input.modules) {
+    if (!mod.linkedTerms) continue;
+    for (const term of mod.keyTerms.filter((t) => !mod.linkedTerms!.includes(t)))
+      problems.push(`${mod.file}: the key term "${term}" is never linked in the text (add <KeyTerm id="${term}">…</KeyTerm> where it is first explained).`);
   }
 
   for (const term of input.glossary) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { linkedTerms } from '../../../src/lib/content/linked-terms';
 import { checkIntegrity, type IntegrityInput } from '../../../src/lib/content/content-integrity';
 import { critique } from '../exercise/chart-critique/critique-fixture';
 
@@ -90,6 +91,18 @@ describe('content integrity', () => {
     const problems = checkIntegrity(input).join('\n');
     expect(problems).not.toMatch(/m3.mdx is missing/);
     expect(problems).toMatch(/m2.mdx: module "data-thinking\/m2" is not in seeds\/curriculum-plan.yaml/);
+  });
+
+  it('names a key term the text never links, and reads <KeyTerm> elements from the body', () => {
+    const input = clean();
+    const vi = input.modules.find((m) => m.lang === 'vi')!;
+    vi.linkedTerms = linkedTerms(
+      `Một <KeyTerm id="${vi.keyTerms[0]}">thuật ngữ</KeyTerm> và <KeyTerm id="other" >khác</KeyTerm>.`,
+    );
+    vi.keyTerms = [vi.keyTerms[0]!, 'never-linked'];
+    const problems = checkIntegrity(input).join('\n');
+    expect(problems).toMatch(new RegExp(`${vi.file}: the key term "never-linked" is never linked in the text`));
+    expect(problems).not.toMatch(new RegExp(`key term "${vi.keyTerms[0]}" is never linked`));
   });
 
   it('catches translations that disagree on order, and two modules with one place', () => {

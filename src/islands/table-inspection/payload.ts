@@ -28,7 +28,10 @@ export const tableInspectionStaticKeys = [
   'exercise.table-inspection.dimension.timeliness',
   'exercise.table-inspection.dimension.validity',
   'exercise.table-inspection.dimension.uniqueness',
-  'exercise.table-inspection.outcome.halfOther',
+  'exercise.table-inspection.scoreRule.categories',
+  'exercise.table-inspection.summary.categories',
+  'exercise.table-inspection.accepted.categories',
+  'exercise.table-inspection.outcome.half.categories',
 ] as const;
 type AllStrings = IslandStrings<(typeof tableInspectionStringPrefixes)[number]>;
 export type TableInspectionStrings = Omit<AllStrings, (typeof tableInspectionStaticKeys)[number]>;

@@ -127,11 +127,11 @@ test('a wide table on a phone: says it scrolls, keeps dates whole, shows its who
 
   // The caption is on screen whole, not cut at the frame's edge.
   const caption = table.locator('.table-caption');
-  await expect(caption).toHaveText('Sổ theo dõi hồ sơ một cửa, phường Đông Hòa, 06–10/10/2025 (trích)');
+  await expect(caption).toHaveText('Sổ theo dõi hồ sơ, Trung tâm Phục vụ hành chính công phường Đông Hòa, 06–10/10/2025 (trích)');
   const box = (await caption.boundingBox())!;
   expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
   await expect(
-    page.getByRole('region', { name: 'Sổ theo dõi hồ sơ một cửa, phường Đông Hòa, 06–10/10/2025 (trích)' }),
+    page.getByRole('region', { name: 'Sổ theo dõi hồ sơ, Trung tâm Phục vụ hành chính công phường Đông Hòa, 06–10/10/2025 (trích)' }),
   ).toBeVisible();
 
   // Every date and number sits on one line.

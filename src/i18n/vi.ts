@@ -280,6 +280,12 @@ export default {
     'Tìm đúng: {found}. Đúng dòng, chọn sai loại: {half}. Bỏ sót: {missed}. Đánh dấu nhầm: {wrong}.',
   'exercise.table-inspection.outcome.half.categories': 'Đúng dòng, chọn sai loại',
   'exercise.table-inspection.accepted.categories': 'Loại: {dimensions}',
+  'exercise.table-inspection.markColumn.categories': 'Vấn đề bạn thấy',
+  'exercise.table-inspection.markLabel.categories': 'Vấn đề ở dòng {row}',
+  'exercise.table-inspection.noMark.categories': 'Không có vấn đề',
+  'exercise.table-inspection.problemsHeading.categories': 'Các vấn đề trong bảng',
+  'exercise.table-inspection.wrongFlag.categories':
+    'Dòng {row}: bạn chọn “{dimension}”, nhưng dòng này không có vấn đề.',
   'exercise.table-inspection.outcome.missed': 'Bỏ sót',
   'exercise.table-inspection.outcome.wrongFlag': 'Đánh dấu nhầm',
   'exercise.table-inspection.problemsHeading': 'Các lỗi trong bảng',

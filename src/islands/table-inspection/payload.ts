@@ -31,6 +31,11 @@ export const tableInspectionStaticKeys = [
   'exercise.table-inspection.scoreRule.categories',
   'exercise.table-inspection.summary.categories',
   'exercise.table-inspection.accepted.categories',
+  'exercise.table-inspection.markColumn.categories',
+  'exercise.table-inspection.markLabel.categories',
+  'exercise.table-inspection.noMark.categories',
+  'exercise.table-inspection.problemsHeading.categories',
+  'exercise.table-inspection.wrongFlag.categories',
   'exercise.table-inspection.outcome.half.categories',
 ] as const;
 type AllStrings = IslandStrings<(typeof tableInspectionStringPrefixes)[number]>;

@@ -279,6 +279,7 @@ export default {
     'Found: {found}. Right row, another dimension: {half}. Missed: {missed}. Flagged wrongly: {wrong}.',
   'exercise.table-inspection.outcome.found': 'Found',
   'exercise.table-inspection.outcome.half': 'Right row, another dimension',
+  'exercise.table-inspection.outcome.halfOther': 'Right row, another kind',
   'exercise.table-inspection.outcome.missed': 'Missed',
   'exercise.table-inspection.outcome.wrongFlag': 'Flagged wrongly',
   'exercise.table-inspection.problemsHeading': 'The problems in the table',

@@ -274,6 +274,7 @@ export default {
     'Tìm đúng: {found}. Đúng dòng, khác khía cạnh: {half}. Bỏ sót: {missed}. Đánh dấu nhầm: {wrong}.',
   'exercise.table-inspection.outcome.found': 'Tìm đúng',
   'exercise.table-inspection.outcome.half': 'Đúng dòng, khác khía cạnh',
+  'exercise.table-inspection.outcome.halfOther': 'Đúng dòng, chọn sai loại',
   'exercise.table-inspection.outcome.missed': 'Bỏ sót',
   'exercise.table-inspection.outcome.wrongFlag': 'Đánh dấu nhầm',
   'exercise.table-inspection.problemsHeading': 'Các lỗi trong bảng',

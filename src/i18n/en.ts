@@ -279,6 +279,12 @@ export default {
     'Found: {found}. Right row, another dimension: {half}. Missed: {missed}. Flagged wrongly: {wrong}.',
   'exercise.table-inspection.outcome.found': 'Found',
   'exercise.table-inspection.outcome.half': 'Right row, another dimension',
+  'exercise.table-inspection.scoreRule.categories':
+    'How this is scored: each problem is worth 2 points. The right row with the right kind earns 2; the right row with another kind earns 1. A problem that shows in several rows needs only one of them marked. Each row marked that has no problem takes 1 point off.',
+  'exercise.table-inspection.summary.categories':
+    'Found: {found}. Right row, another kind: {half}. Missed: {missed}. Flagged wrongly: {wrong}.',
+  'exercise.table-inspection.outcome.half.categories': 'Right row, another kind',
+  'exercise.table-inspection.accepted.categories': 'Kind: {dimensions}',
   'exercise.table-inspection.outcome.missed': 'Missed',
   'exercise.table-inspection.outcome.wrongFlag': 'Flagged wrongly',
   'exercise.table-inspection.problemsHeading': 'The problems in the table',

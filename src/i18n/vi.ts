@@ -274,6 +274,12 @@ export default {
     'Tìm đúng: {found}. Đúng dòng, khác khía cạnh: {half}. Bỏ sót: {missed}. Đánh dấu nhầm: {wrong}.',
   'exercise.table-inspection.outcome.found': 'Tìm đúng',
   'exercise.table-inspection.outcome.half': 'Đúng dòng, khác khía cạnh',
+  'exercise.table-inspection.scoreRule.categories':
+    'Cách tính điểm: mỗi lỗi 2 điểm. Đúng dòng và đúng loại được 2 điểm; đúng dòng nhưng chọn sai loại được 1 điểm. Một lỗi nằm ở nhiều dòng thì chỉ cần đánh dấu một dòng. Đánh dấu nhầm một dòng không có lỗi thì bị trừ 1 điểm.',
+  'exercise.table-inspection.summary.categories':
+    'Tìm đúng: {found}. Đúng dòng, chọn sai loại: {half}. Bỏ sót: {missed}. Đánh dấu nhầm: {wrong}.',
+  'exercise.table-inspection.outcome.half.categories': 'Đúng dòng, chọn sai loại',
+  'exercise.table-inspection.accepted.categories': 'Loại: {dimensions}',
   'exercise.table-inspection.outcome.missed': 'Bỏ sót',
   'exercise.table-inspection.outcome.wrongFlag': 'Đánh dấu nhầm',
   'exercise.table-inspection.problemsHeading': 'Các lỗi trong bảng',

@@ -5,7 +5,8 @@ export const sourceSchema = z
   .object({
     title: z.string().min(3),
     issuer: z.string().min(2),
-    year: z.number().int().min(1900).max(2100),
+    // Old enough for the classics a module may cite (Galton on regression to the mean, 1886).
+    year: z.number().int().min(1600).max(2100),
     url: z.url().optional(),
     note: z.string().optional(),
   })

@@ -17,10 +17,21 @@ export const tableInspectionStringPrefixes = [
   'exercise.best',
   'progress.notice.',
 ] as const;
-/** Already in the HTML, so not sent again: the scoring rule and the answers' summary line. */
+/** Already in the HTML, so not sent again: the scoring rule and the answers' summary line; the dimensions' names. */
 export const tableInspectionStaticKeys = [
   'exercise.table-inspection.scoreRule',
   'exercise.table-inspection.answers',
+  // Sent as the payload's categories instead, with an exercise's own when it declares them.
+  'exercise.table-inspection.dimension.accuracy',
+  'exercise.table-inspection.dimension.completeness',
+  'exercise.table-inspection.dimension.consistency',
+  'exercise.table-inspection.dimension.timeliness',
+  'exercise.table-inspection.dimension.validity',
+  'exercise.table-inspection.dimension.uniqueness',
+  'exercise.table-inspection.scoreRule.categories',
+  'exercise.table-inspection.summary.categories',
+  'exercise.table-inspection.accepted.categories',
+  'exercise.table-inspection.outcome.half.categories',
 ] as const;
 type AllStrings = IslandStrings<(typeof tableInspectionStringPrefixes)[number]>;
 export type TableInspectionStrings = Omit<AllStrings, (typeof tableInspectionStaticKeys)[number]>;
@@ -33,6 +44,8 @@ export interface TableInspectionPayload {
   /** Every row id, in table order (the table's rows carry the same ids as data-row). */
   rows: string[];
   passMark: number;
+  /** What a mark may name a row by, as offered: the exercise's own categories, or the six dimensions' names. */
+  categories: Array<{ id: string; label: string }>;
   /** What completes the module, so an attempt recorded here completes it as the quiz would. */
   completion: CompletionRule;
   strings: TableInspectionStrings;

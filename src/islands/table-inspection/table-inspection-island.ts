@@ -7,7 +7,6 @@ import {
   recordExerciseAttempt,
   saveExerciseDraft,
 } from '../../lib/exercise/exercise-session';
-import type { Dimension } from '../../lib/exercise/table-inspection/dimensions';
 import { draftMarks } from '../../lib/exercise/table-inspection/draft-marks';
 import {
   TABLE_INSPECTION_MACHINE_VERSION,
@@ -28,7 +27,7 @@ import {
 import { announceProgressChanged } from '../shared/progress-events';
 import { makeTranslator, type Translator } from '../shared/strings';
 import type { TableInspectionPayload, TableInspectionStringKey } from './payload';
-import { addMarkColumn, resultDetails, showChecked, showWorking } from './table-inspection-view';
+import { addMarkColumn, categoryNamer, resultDetails, showChecked, showWorking } from './table-inspection-view';
 
 type Snapshot = SnapshotFrom<typeof tableInspectionMachine>;
 type Actor = ReturnType<typeof createActor<typeof tableInspectionMachine>>;
@@ -95,7 +94,7 @@ class TableInspectionIsland extends HTMLElement {
     // Another tab recorded an attempt: the best score shown here stays true.
     this.store = openProgressStore(() => this.showBest());
 
-    this.selects = addMarkColumn(this.table, this.t, (row, dimension) =>
+    this.selects = addMarkColumn(this.table, this.t, this.payload.categories, (row, dimension) =>
       this.send(dimension ? { type: 'mark.set', row, dimension } : { type: 'mark.clear', row }),
     );
     answers.remove(); // the answers come with Check, problem by problem
@@ -119,7 +118,8 @@ class TableInspectionIsland extends HTMLElement {
     );
     if (saved.kind === 'resume') {
       // Replayed through the machine's guard, not restored: a mark on a row that is gone is refused.
-      for (const { row, dimension } of draftMarks(saved.snapshot)) actor.send({ type: 'mark.set', row, dimension });
+      for (const { row, dimension } of draftMarks(saved.snapshot, this.payload.key.categories))
+        actor.send({ type: 'mark.set', row, dimension });
       if (Object.keys(actor.getSnapshot().context.marks).length > 0)
         this.resumedNotice = this.notice(this.t('exercise.resumed'));
     } else if (saved.kind === 'dropped') {
@@ -215,7 +215,7 @@ class TableInspectionIsland extends HTMLElement {
     }
 
     const result = context.result!;
-    showChecked(this.table, this.selects, context.key, context.marks, result, this.t);
+    showChecked(this.table, this.selects, context.key, context.marks, result, this.t, categoryNamer(this.payload));
     this.count.hidden = true;
     const title = h(
       'h3',

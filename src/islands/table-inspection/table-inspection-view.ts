@@ -1,5 +1,5 @@
 import type { InspectionKey } from '../../lib/exercise/table-inspection/answer-key';
-import { DIMENSIONS, type Dimension } from '../../lib/exercise/table-inspection/dimensions';
+import type { Category } from '../../lib/exercise/table-inspection/dimensions';
 import type { InspectionResult, Marks, Outcome } from '../../lib/exercise/table-inspection/table-inspection-scoring';
 import { h, refill } from '../shared/dom';
 import type { Translator } from '../shared/strings';
@@ -11,9 +11,14 @@ type RowVerdict = Outcome | 'wrongFlag';
 
 const MARK = { found: '✓', half: '½', missed: '✗', wrongFlag: '✗' } as const;
 
-export const dimensionName = (t: T, d: Dimension) => t(`exercise.table-inspection.dimension.${d}`);
-const dimensionList = (t: T, list: readonly Dimension[]) =>
-  list.map((d) => dimensionName(t, d)).join(t('exercise.table-inspection.or'));
+/** A category's name on this page, from the payload (the exercise's own labels, or the dimensions' names). */
+export type NameOf = (category: Category) => string;
+export const categoryNamer =
+  (payload: Pick<TableInspectionPayload, 'categories'>): NameOf =>
+  (category) =>
+    payload.categories.find((c) => c.id === category)?.label ?? category;
+const categoryList = (t: T, name: NameOf, list: readonly Category[]) =>
+  list.map(name).join(t('exercise.table-inspection.or'));
 const rowList = (t: T, rows: readonly string[]) =>
   t('exercise.table-inspection.rows', { rows: rows.join(', '), count: rows.length });
 
@@ -25,7 +30,8 @@ const rowList = (t: T, rows: readonly string[]) =>
 export function addMarkColumn(
   table: HTMLTableElement,
   t: T,
-  onChange: (row: string, dimension: Dimension | undefined) => void,
+  categories: TableInspectionPayload['categories'],
+  onChange: (row: string, dimension: Category | undefined) => void,
 ): Map<string, HTMLSelectElement> {
   table.tHead?.rows[0]?.append(
     h(
@@ -42,9 +48,9 @@ export function addMarkColumn(
       'select',
       { id, 'data-mark': row },
       h('option', { value: '' }, t('exercise.table-inspection.noMark')),
-      ...DIMENSIONS.map((d) => h('option', { value: d }, dimensionName(t, d))),
+      ...categories.map((c) => h('option', { value: c.id }, c.label)),
     );
-    select.addEventListener('change', () => onChange(row, (select.value || undefined) as Dimension | undefined));
+    select.addEventListener('change', () => onChange(row, select.value || undefined));
     tr.append(
       h(
         'td',
@@ -87,6 +93,7 @@ export function showChecked(
   marks: Marks,
   result: InspectionResult,
   t: T,
+  name: NameOf,
 ): void {
   for (const [row, select] of selects) {
     select.hidden = true;
@@ -100,7 +107,7 @@ export function showChecked(
     if (given)
       refill(
         given,
-        h('span', {}, mark ? dimensionName(t, mark) : t('exercise.table-inspection.noMark')),
+        h('span', {}, mark ? name(mark) : t('exercise.table-inspection.noMark')),
         verdict &&
           h(
             'span',
@@ -127,6 +134,7 @@ export function resultDetails(
   result: InspectionResult,
   t: T,
 ): HTMLElement {
+  const name = categoryNamer(payload);
   const items = payload.key.problems.map((problem) => {
     const outcome = result.problems.find((p) => p.id === problem.id)!;
     const where = problem.column
@@ -148,7 +156,7 @@ export function resultDetails(
       h(
         'p',
         {},
-        `${t('exercise.table-inspection.accepted', { dimensions: dimensionList(t, problem.dimensions) })}${where}`,
+        `${t('exercise.table-inspection.accepted', { dimensions: categoryList(t, name, problem.dimensions) })}${where}`,
       ),
       outcome.marked.length > 0
         ? h(
@@ -156,9 +164,7 @@ export function resultDetails(
             {},
             t('exercise.table-inspection.yourMark', {
               marks: outcome.marked
-                .map((m) =>
-                  t('exercise.table-inspection.markOnRow', { dimension: dimensionName(t, m.dimension), row: m.row }),
-                )
+                .map((m) => t('exercise.table-inspection.markOnRow', { dimension: name(m.dimension), row: m.row }))
                 .join('; '),
             }),
           )
@@ -170,7 +176,7 @@ export function resultDetails(
     h(
       'li',
       { 'data-wrong-flag': row },
-      t('exercise.table-inspection.wrongFlag', { row, dimension: dimensionName(t, marks[row]!) }),
+      t('exercise.table-inspection.wrongFlag', { row, dimension: name(marks[row]!) }),
     ),
   );
   return h(

@@ -24,6 +24,7 @@ const plain = (part: string) =>
     .normalize('NFC')
     .toLocaleLowerCase()
     .replace(/[“”"'‘’.,]/g, '')
+    .replace(/[–—]/g, '-')
     .replace(/\s+/g, ' ')
     .trim();
 const sameWork = (s: Source) => [s.title, s.issuer, String(s.year)].map(plain).join('|');
@@ -35,8 +36,20 @@ const sameWork = (s: Source) => [s.title, s.issuer, String(s.year)].map(plain).j
 export function citationConflicts(modules: ReadonlyArray<{ file: string; lang: Lang; sources: readonly Source[] }>) {
   const problems: string[] = [];
   const first = new Map<string, { file: string; issuer: string }>();
+  const numbered = new Map<string, { file: string; title: string }>();
   for (const { file, lang, sources } of modules) {
     for (const { title, issuer, year } of sources) {
+      // A legal document is known by its number ("91/2025/QH15", "57-NQ/TW"): one number, one title.
+      const number = documentNumber(title);
+      if (number) {
+        const key = `${lang}|${number}|${year}`;
+        const seen = numbered.get(key);
+        if (!seen) numbered.set(key, { file, title });
+        else if (plain(seen.title) !== plain(title))
+          problems.push(
+            `${file}: document ${number} is cited as "${title}" here but as "${seen.title}" in ${seen.file}: cite one work one way (the sources page lists it once).`,
+          );
+      }
       const key = `${lang}|${plain(title)}|${year}`;
       const seen = first.get(key);
       if (!seen) first.set(key, { file, issuer });
@@ -47,6 +60,12 @@ export function citationConflicts(modules: ReadonlyArray<{ file: string; lang: L
     }
   }
   return problems;
+}
+
+/** The number of a Vietnamese legal document in a title: "91/2025/QH15", "118/2025/NĐ-CP", "57-NQ/TW", "06/QĐ-TTg". */
+const DOCUMENT_NUMBER = /(?<![\p{L}\p{N}])\d+(?:\/\d{4})?[/-]\p{Lu}\p{L}*(?:-\p{L}+)*(?:\/\p{L}+)?\d*(?![\p{L}\p{N}])/u;
+export function documentNumber(title: string): string | undefined {
+  return title.normalize('NFC').match(DOCUMENT_NUMBER)?.[0];
 }
 
 /**

@@ -18,13 +18,10 @@ const problemSchema = z
     /** The column where it shows, highlighted once the learner checks; absent when it is the whole row. */
     column: z.string().min(1).optional(),
     /**
-     * The dimensions a mark may name to find it, the main one first. The module teaches that dimensions overlap (an
+     * The dimensions (or the exercise's own `categories`) a mark may name to find it, the main one first. The module teaches that dimensions overlap (an
      * amount that breaks its rule is inaccurate and contradicts its own row), so an author may accept more than one.
      */
-    dimensions: z
-      .array(z.enum(DIMENSIONS))
-      .min(1)
-      .refine(unique, { message: 'a dimension is listed twice in this problem' }),
+    dimensions: z.array(slugSchema).min(1).refine(unique, { message: 'a dimension is listed twice in this problem' }),
     /** Shown after checking, whether the learner found it or not. */
     explanation: z.string().min(20, 'every problem needs an explanation (at least 20 characters)'),
   })
@@ -47,6 +44,18 @@ export const tableInspectionSchema = z
       .array(z.object({ id: z.string().min(1), label: z.string().min(1) }).strict())
       .min(2)
       .refine((columns) => unique(columns.map((c) => c.id)), { message: 'a column is listed twice in "columns"' }),
+    /**
+     * What a learner names a marked row by, when not the six data quality dimensions: e.g. the kinds of identifier a
+     * table meant for publication still leaks. Ids are the same in vi and en; labels are the page's language.
+     */
+    categories: z
+      .array(z.object({ id: slugSchema, label: z.string().min(2).max(60) }).strict())
+      .min(2)
+      .max(8)
+      .refine((list) => unique(list.map((c) => c.id)), { message: 'two categories have the same id' })
+      .optional(),
+    /** With `categories`: what one is called in the feedback ("Loại thông tin: …"), instead of "Khía cạnh". */
+    categoryName: z.string().min(2).max(40).optional(),
     problems: z
       .array(problemSchema)
       .min(1)
@@ -54,6 +63,17 @@ export const tableInspectionSchema = z
   })
   .strict()
   .superRefine((exercise, ctx) => {
+    const offered: readonly string[] = exercise.categories?.map((c) => c.id) ?? DIMENSIONS;
+    for (const problem of exercise.problems)
+      for (const name of problem.dimensions.filter((d) => !offered.includes(d)))
+        ctx.addIssue({
+          code: 'custom',
+          message: `exercise "${exercise.id}": problem "${problem.id}" names "${name}", which is not one of ${
+            exercise.categories ? 'its "categories"' : 'the six dimensions'
+          } (${offered.join(', ')})`,
+        });
+    if (exercise.categoryName !== undefined && !exercise.categories)
+      ctx.addIssue({ code: 'custom', message: `exercise "${exercise.id}": "categoryName" goes with "categories"` });
     for (const message of declarationProblems(exercise, datasets[`/seeds/datasets/${exercise.dataset}`]))
       ctx.addIssue({ code: 'custom', message: `exercise "${exercise.id}": ${message}` });
   });

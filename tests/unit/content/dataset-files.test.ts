@@ -8,7 +8,7 @@ import { csvTableUsages } from '../../../src/lib/content/csv-table-usages';
 
 const csv =
   'application_code,month,commune,population,share,note\n' +
-  '000412,07/2025,Phường Đông Hoà,96400,29.0,\n' +
+  '000412,07/2025,Phường Đông Hòa,96400,29.0,\n' +
   '000413,08/2025,"Xã An Phú, thôn 2",24800,30.15,"=HYPERLINK(""x"")"\n';
 const labels = { application_code: 'Số hồ sơ', month: 'Tháng', commune: 'Xã, phường', population: 'Dân số', share: '%', note: 'Ghi chú' };
 
@@ -25,14 +25,14 @@ describe('dataset downloads', () => {
   it('types cells: numbers as numbers, codes and months as text with their zeros, blanks empty', () => {
     const { header, rows } = datasetCells(csv, labels);
     expect(header).toEqual(['Số hồ sơ', 'Tháng', 'Xã, phường', 'Dân số', '%', 'Ghi chú']);
-    expect(rows[0]).toEqual(['000412', '07/2025', 'Phường Đông Hoà', 96400, 29, null]);
+    expect(rows[0]).toEqual(['000412', '07/2025', 'Phường Đông Hòa', 96400, 29, null]);
   });
 
   it('writes a workbook Excel reads back as the table: labels, numbers, text, Vietnamese letters', async () => {
     const { name, rows } = await readBack(await datasetWorkbook(datasetCells(csv, labels), 'Sổ theo dõi: 06/10/2025'));
     expect(name).toBe('Sổ theo dõi  06 10 2025');
     expect(rows[0]).toEqual(['Số hồ sơ', 'Tháng', 'Xã, phường', 'Dân số', '%', 'Ghi chú']);
-    expect(rows[1]).toEqual(['000412', '07/2025', 'Phường Đông Hoà', 96400, 29]);
+    expect(rows[1]).toEqual(['000412', '07/2025', 'Phường Đông Hòa', 96400, 29]);
     // Text in a workbook is never a formula: it stays exactly as the dataset has it.
     expect(rows[2]).toEqual(['000413', '08/2025', 'Xã An Phú, thôn 2', 24800, 30.15, '=HYPERLINK("x")']);
   });
@@ -59,7 +59,7 @@ describe('dataset downloads', () => {
     expect(text.startsWith('\uFEFFSố hồ sơ,Tháng,"Xã, phường",')).toBe(true);
     expect(text.split('\r\n')).toHaveLength(4);
     const back: string[][] = parse(text, { bom: true });
-    expect(back[1]).toEqual(['000412', '07/2025', 'Phường Đông Hoà', '96400', '29', '']);
+    expect(back[1]).toEqual(['000412', '07/2025', 'Phường Đông Hòa', '96400', '29', '']);
     expect(back[2]?.[5]).toBe('\'=HYPERLINK("x")');
   });
 

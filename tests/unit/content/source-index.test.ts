@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { citationConflicts, indexSources } from '../../../src/lib/content/source-index';
+import { citationConflicts, documentNumber, indexSources } from '../../../src/lib/content/source-index';
 import type { Source } from '../../../src/schemas/source';
 
 const mod = (n: string, sources: Source[]) => ({
@@ -84,6 +84,32 @@ describe('citationConflicts', () => {
     ]);
     expect(problems).toEqual([
       'vi/b.mdx: the source "The Visual Display of Quantitative Information" (1983) is issued by "Edward Tufte (Graphics Press)" here but by "Edward R. Tufte (Graphics Press)" in vi/a.mdx: cite one work one way (the sources page lists it once).',
+    ]);
+  });
+});
+
+describe('documentNumber', () => {
+  it('finds the number a Vietnamese legal document is known by, and nothing in other titles', () => {
+    expect(documentNumber('Luật Bảo vệ dữ liệu cá nhân (Luật số 91/2025/QH15)')).toBe('91/2025/QH15');
+    expect(documentNumber('Nghị định số 118/2025/NĐ-CP về thực hiện thủ tục hành chính')).toBe('118/2025/NĐ-CP');
+    expect(documentNumber('Nghị quyết số 57-NQ/TW về đột phá phát triển')).toBe('57-NQ/TW');
+    expect(documentNumber('Quyết định số 06/QĐ-TTg phê duyệt Đề án')).toBe('06/QĐ-TTg');
+    expect(documentNumber('Decision 1001/QĐ-BNV of 11 December 2023')).toBe('1001/QĐ-BNV');
+    expect(documentNumber('ISO 31000:2018 Risk management — Guidelines')).toBeUndefined();
+    expect(documentNumber('DigComp 2.2: The Digital Competence Framework')).toBeUndefined();
+  });
+
+  it('holds one document number to one title, whatever its dashes', () => {
+    const law = (title: string) => ({ title, issuer: 'Quốc hội', year: 2025 });
+    const problems = citationConflicts([
+      { file: 'vi/a.mdx', lang: 'vi', sources: [law('Luật Bảo vệ dữ liệu cá nhân (Luật số 91/2025/QH15)')] },
+      { file: 'vi/b.mdx', lang: 'vi', sources: [law('Luật Bảo vệ dữ liệu cá nhân, số 91/2025/QH15')] },
+      { file: 'vi/c.mdx', lang: 'vi', sources: [law('Luật Bảo vệ dữ liệu cá nhân (Luật số 91/2025/QH15).')] },
+      { file: 'vi/d.mdx', lang: 'vi', sources: [{ title: 'Orange Book – Principles', issuer: 'HMT', year: 2023 }] },
+      { file: 'vi/e.mdx', lang: 'vi', sources: [{ title: 'Orange Book — Principles', issuer: 'HMT', year: 2023 }] },
+    ]);
+    expect(problems).toEqual([
+      'vi/b.mdx: document 91/2025/QH15 is cited as "Luật Bảo vệ dữ liệu cá nhân, số 91/2025/QH15" here but as "Luật Bảo vệ dữ liệu cá nhân (Luật số 91/2025/QH15)" in vi/a.mdx: cite one work one way (the sources page lists it once).',
     ]);
   });
 });

@@ -1,12 +1,14 @@
 import type { TableInspectionExercise } from '../../../schemas/exercise/table-inspection';
-import type { Dimension } from './dimensions';
+import { DIMENSIONS, type Category } from './dimensions';
 
 /** What marks a learner: the problems, where they are and which dimensions find them. No text, no file names. */
 export interface InspectionKey {
   kind: 'table-inspection';
   /** The columns shown, by id: a translation that hides the amount column would hide a problem. */
   columns: string[];
-  problems: Array<{ id: string; rows: string[]; column?: string; dimensions: Dimension[] }>;
+  /** What a mark may name a row by, in the order offered: the exercise's own categories, or the six dimensions. */
+  categories: Category[];
+  problems: Array<{ id: string; rows: string[]; column?: string; dimensions: Category[] }>;
 }
 
 /**
@@ -18,6 +20,7 @@ export function tableInspectionKey(exercise: TableInspectionExercise): Inspectio
   return {
     kind: exercise.kind,
     columns: exercise.columns.map((c) => c.id),
+    categories: exercise.categories?.map((c) => c.id) ?? [...DIMENSIONS],
     problems: exercise.problems.map(({ id, rows, column, dimensions }) => ({
       id,
       rows: [...rows],

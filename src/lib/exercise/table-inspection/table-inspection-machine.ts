@@ -1,6 +1,6 @@
 import { assign, setup } from 'xstate';
 import type { InspectionKey } from './answer-key';
-import { isDimension, type Dimension } from './dimensions';
+import type { Category } from './dimensions';
 import { scoreInspection, type InspectionResult, type Marks } from './table-inspection-scoring';
 
 /**
@@ -24,7 +24,7 @@ export interface InspectionContext extends InspectionInput {
 }
 
 export type InspectionEvent =
-  | { type: 'mark.set'; row: string; dimension: Dimension }
+  | { type: 'mark.set'; row: string; dimension: Category }
   | { type: 'mark.clear'; row: string }
   | { type: 'inspection.check' }
   | { type: 'inspection.retry' };
@@ -34,7 +34,7 @@ export const tableInspectionMachine = setup({
   guards: {
     // A snapshot or an event from outside the island's own controls is never trusted to name a real row.
     markIsValid: ({ context, event }) =>
-      event.type === 'mark.set' && context.rows.includes(event.row) && isDimension(event.dimension),
+      event.type === 'mark.set' && context.rows.includes(event.row) && context.key.categories.includes(event.dimension),
     hasMarks: ({ context }) => Object.keys(context.marks).length > 0,
   },
   actions: {

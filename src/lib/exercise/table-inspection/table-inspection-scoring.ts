@@ -1,10 +1,10 @@
 import { reachesMark } from '../../quiz/pass-mark';
 import { wholePercent } from '../../whole-percent';
 import type { InspectionKey } from './answer-key';
-import type { Dimension } from './dimensions';
+import type { Category } from './dimensions';
 
 /** The learner's marks: row id → the dimension they say it breaks. A row without a mark is not in it. */
-export type Marks = Readonly<Record<string, Dimension>>;
+export type Marks = Readonly<Record<string, Category>>;
 
 /**
  * found: a row of the problem marked with a dimension that finds it; half: its row marked, but with another
@@ -16,7 +16,7 @@ export interface ProblemOutcome {
   id: string;
   outcome: Outcome;
   /** The problem's rows the learner marked, and the dimensions they gave them. */
-  marked: Array<{ row: string; dimension: Dimension }>;
+  marked: Array<{ row: string; dimension: Category }>;
 }
 
 export interface InspectionResult {

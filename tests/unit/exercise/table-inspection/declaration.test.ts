@@ -96,4 +96,27 @@ describe('the table inspection schema', () => {
       'two problems have the same id',
     );
   });
+
+  it('takes an exercise’s own categories instead of the dimensions, and holds its problems to them', () => {
+    const categories = [
+      { id: 'direct-identifier', label: 'Định danh trực tiếp' },
+      { id: 'quasi-identifier', label: 'Định danh gián tiếp' },
+    ];
+    const own = {
+      ...valid,
+      categories,
+      categoryName: 'Loại thông tin',
+      problems: [{ ...valid.problems[0], dimensions: ['quasi-identifier'] }],
+    };
+    expect(messages(own)).toEqual([]);
+    expect(messages({ ...own, problems: [{ ...valid.problems[0], dimensions: ['consistency'] }] })).toEqual([
+      'exercise "allowance-list": problem "spelling" names "consistency", which is not one of its "categories" (direct-identifier, quasi-identifier)',
+    ]);
+    expect(messages({ ...valid, categoryName: 'Loại thông tin' })).toEqual([
+      'exercise "allowance-list": "categoryName" goes with "categories"',
+    ]);
+    expect(messages({ ...own, categories: [categories[0], categories[0]] })).toContain(
+      'two categories have the same id',
+    );
+  });
 });

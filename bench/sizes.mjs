@@ -36,11 +36,18 @@ import { pageKind, urlOfBuiltFile } from '../src/lib/routing/page-kinds.ts';
 // Exercises being recorded everywhere cost every quiz page too, all of it lazily loaded: the record's schema,
 // merge and salvage of exercise attempts, the completion rule in the progress marks (+0.15 KB) and XState in a
 // chunk shared with the exercises (+0.3 KB): 50.7 → 52.0 KB in all. The lines hold that, and no more.
+// Issue 15 asked course 1 module 5 to treat its March jump as a question and to check its new target against the
+// baseline and a neighbour's pace: a sample check, a second paired indicator and the feasibility arithmetic, in the
+// text, the exercise's scenario and its explanations. After cutting 220 English words elsewhere (back under the
+// 1,800-word standard) the page is 0.6 KB of HTML larger: 30.5 first, 62.9 in all. The two lines below hold that.
+// Moving the payloads out of the page into files fetched with the code (tried in this session) took 3.4 KB off the
+// first view but added 3.0 KB in all, since a payload gzips far better beside the page's own text, and it added
+// 17 files to the offline download: not done.
 const BUDGET = {
   moduleTotal: 30 * 1024,
   moduleWithExercise: 40 * 1024,
-  moduleWithExerciseAndQuiz: 62.5 * 1024,
-  moduleWithExerciseAndQuizFirst: 30 * 1024,
+  moduleWithExerciseAndQuiz: 63 * 1024,
+  moduleWithExerciseAndQuizFirst: 30.7 * 1024,
   moduleWithQuiz: 52.5 * 1024,
   moduleWithQuizFirst: 24.5 * 1024,
   readingPageJs: 2 * 1024,

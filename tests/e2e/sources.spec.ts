@@ -32,7 +32,11 @@ for (const lang of ['vi', 'en'] as const) {
         .evaluateAll((items) => items.map((li) => li.querySelector('a, cite')!.textContent!.trim()));
       for (const title of cited) {
         // One work, whatever the quotation marks or a comma (source-index.ts reads them so too).
-        const plain = (text: string) => text.replace(/[“”"'‘’.,]/g, '').replace(/\s+/g, ' ');
+        const plain = (text: string) =>
+          text
+            .replace(/[“”"'‘’.,]/g, '')
+            .replace(/[–—]/g, '-')
+            .replace(/\s+/g, ' ');
         const entry = entries.find((e) => plain(e.title) === plain(title));
         expect(entry, `${url} cites “${title}”`).toBeDefined();
         expect(entry!.citedIn, `${title} links back to ${url}`).toContain(url);

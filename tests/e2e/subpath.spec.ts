@@ -102,9 +102,9 @@ test.describe('a reader and a trainer on the portal', () => {
       .toBe(true);
 
     // The header's search form, the index and the results.
-    await page.getByRole('searchbox').fill('du lieu');
+    await page.getByRole('searchbox').fill('du lieu trong cong viec');
     await page.getByRole('searchbox').press('Enter');
-    await expect(page).toHaveURL(at('vi/search/?q=du+lieu'));
+    await expect(page).toHaveURL(at('vi/search/?q=du+lieu+trong+cong+viec'));
     await expect(page.locator('.search-results > li').first().getByRole('link')).toHaveAttribute(
       'href',
       `${BASE}vi/courses/data-thinking/data-in-public-work/`,

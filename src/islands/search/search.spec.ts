@@ -5,12 +5,12 @@ const results = (page: import('@playwright/test').Page) => page.locator('.search
 test('Vietnamese typed without diacritics finds the module, from the URL, with highlighted words', async ({ page }) => {
   await page.goto('/vi/search/?q=du%20lieu');
   await expect(page.locator('.search-status')).toContainText('kết quả cho “du lieu”');
-  await expect(results(page).first().getByRole('link')).toHaveAttribute(
-    'href',
-    '/vi/courses/data-thinking/data-in-public-work/',
-  );
+  // Many modules speak of "dữ liệu"; the one named for it is among the results, its words highlighted.
+  const hit = results(page).filter({ has: page.locator('a[href="/vi/courses/data-thinking/data-in-public-work/"]') });
+  await expect(hit).toHaveCount(1);
+  await expect(hit.locator('mark').first()).toHaveText(/^(dữ|Dữ|liệu)$/);
+  await expect(hit).toContainText('Học phần · Tư duy dữ liệu');
   await expect(results(page).first().locator('mark').first()).toHaveText(/^(dữ|Dữ|liệu)$/);
-  await expect(results(page).first()).toContainText('Học phần · Tư duy dữ liệu');
 });
 
 test('a search link carrying a bidi override shows the query in logical order, without it', async ({ page }) => {

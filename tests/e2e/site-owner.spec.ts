@@ -1,6 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { plannedModules, written as writtenOf } from './written-modules';
 
 test('every footer says who publishes the site, how to reach them and the licence, in the page’s language', async ({
   page,
@@ -64,13 +63,8 @@ test('About, Privacy and Accessibility pages exist in both languages and say wha
   await expect(page.locator('main')).toContainText('Nhóm dự án Dữ liệu cho công vụ');
 });
 
-// Modules written (content/modules/vi) against the plan (seeds/curriculum-plan.yaml), counted from the files.
-const planned = [
-  ...readFileSync(join(import.meta.dirname, '../../seeds/curriculum-plan.yaml'), 'utf8').matchAll(/^- id: (\S+)$/gm),
-].map((m) => m[1]!);
-const written = planned.filter((key) =>
-  existsSync(join(import.meta.dirname, '../../content/modules/vi', `${key}.mdx`)),
-);
+const planned = plannedModules();
+const written = writtenOf(planned);
 
 test('the catalog says how many modules are available while the curriculum is incomplete, and nothing once whole', async ({
   page,

@@ -1,11 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { expect, test, type Page } from '@playwright/test';
 import { encodePath, pathId } from '../../src/lib/course-paths/path-codec';
 import { xapiProblems } from '../unit/reports/xapi-rules';
 import { quizReady, takePracticeQuiz, words } from './quiz-helpers';
+import { pathSteps, written } from './written-modules';
 
 const axe = async (page: Page) => {
   const { violations } = await new AxeBuilder({ page })
@@ -20,13 +20,7 @@ const NOTE = 'Hoàn thành trước buổi tập huấn <b>ngày 15/1</b>.\nMang
 const NAME = 'Trần Thị "Hoa" <script>window.pwned = 1</script>';
 
 // The essentials role path's steps that are written (seeds/paths/essentials.yaml; the others are still to come).
-const writtenEssentials = [
-  ...readFileSync(join(import.meta.dirname, '../../seeds/paths/essentials.yaml'), 'utf8').matchAll(
-    /^\s*- ([a-z0-9-]+\/[a-z0-9-]+)\s*$/gm,
-  ),
-]
-  .map((m) => m[1]!)
-  .filter((key) => existsSync(join(import.meta.dirname, '../../content/modules/vi', `${key}.mdx`)));
+const writtenEssentials = written(pathSteps('essentials'));
 
 test('the whole story: a trainer builds a path, a learner follows it and reports, the trainer reads the class', async ({
   browser,

@@ -1,8 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { wholePercent } from '../../lib/whole-percent';
+import { pathSteps, written as writtenOf } from '../../../tests/e2e/written-modules';
 
 // The committed sample of a learner's record: module 1.1 passed (62% then 100%), module 1.2 under way.
 const SAMPLE = readFileSync(join(import.meta.dirname, '../../../tests/fixtures/progress-v1.json'), 'utf8');
@@ -135,14 +136,8 @@ test('"mark as done" completes a module without a quiz and the marks follow', as
 
 // The essentials path's steps (seeds/paths/essentials.yaml) and those already written: the path shows the others
 // as coming, whatever the curriculum's progress.
-const ESSENTIALS = [
-  ...readFileSync(join(import.meta.dirname, '../../../seeds/paths/essentials.yaml'), 'utf8').matchAll(
-    /^\s*- ([a-z0-9-]+\/[a-z0-9-]+)\s*$/gm,
-  ),
-].map((m) => m[1]!);
-const written = ESSENTIALS.filter((key) =>
-  existsSync(join(import.meta.dirname, '../../../content/modules/vi', `${key}.mdx`)),
-);
+const ESSENTIALS = pathSteps('essentials');
+const written = writtenOf(ESSENTIALS);
 
 test('role paths list their modules, mark the ones still to come, and show the learner’s progress', async ({
   page,

@@ -191,6 +191,10 @@ const scripted = [...byKind].flatMap(([kind, pages]) =>
 // Offline (issue #5): what the service worker precaches, and how long a fresh visit on a slow connection takes
 // to reach "available offline" (served over a simulated 1.6 Mbps link with 150 ms latency).
 const OFFLINE_BUDGET = 3 * 1024 * 1024;
+// A commune office on a slow link waits this long before it can read offline. With the whole curriculum (22
+// modules, 101 pages) it was 46.3 s, against 26.1 s with course 1 alone: the line holds that, so the next growth
+// has to be looked at (a smaller first precache, the rest on demand) rather than pass unseen.
+const OFFLINE_SECONDS_BUDGET = 50;
 const meta = JSON.parse(readFileSync(join(DIST, 'offline-meta.json'), 'utf8'));
 console.log(
   `\noffline: ${meta.count} files precached, ${(meta.bytes / 1024).toFixed(0)} KB raw, ${(meta.gzipBytes / 1024).toFixed(0)} KB gzip`,
@@ -250,6 +254,11 @@ const checks = [
     `whole site precached under ${(OFFLINE_BUDGET / 1024 / 1024).toFixed(0)} MB gzip`,
     meta.gzipBytes < OFFLINE_BUDGET,
     `${(meta.gzipBytes / 1024).toFixed(0)} KB`,
+  ],
+  [
+    `a fresh visit reaches "available offline" at 1.6 Mbps within ${OFFLINE_SECONDS_BUDGET} s`,
+    offlineSeconds === undefined || offlineSeconds <= OFFLINE_SECONDS_BUDGET,
+    offlineSeconds === undefined ? 'not measured (--no-browser)' : `${offlineSeconds.toFixed(1)} s`,
   ],
   [`reading pages' JS at most ${kb(BUDGET.readingPageJs).trim()} KB`, ...readingJs()],
   [

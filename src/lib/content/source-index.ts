@@ -1,6 +1,9 @@
 import type { Lang } from '../../i18n/languages';
 import type { Source } from '../../schemas/source';
 
+/** The stop after a cited title: none when the title ends in its own mark ("Association or Causation?"). */
+export const stopAfterTitle = (title: string): string => (/[.?!…]$/.test(title) ? '' : '.');
+
 /** A module as the sources page names it: its number and title, and where it is. */
 export interface CitingModule {
   key: string;

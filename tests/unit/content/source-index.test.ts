@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { citationConflicts, documentNumber, indexSources } from '../../../src/lib/content/source-index';
+import { citationConflicts, documentNumber, indexSources, stopAfterTitle } from '../../../src/lib/content/source-index';
 import type { Source } from '../../../src/schemas/source';
 
 const mod = (n: string, sources: Source[]) => ({
@@ -111,5 +111,13 @@ describe('documentNumber', () => {
     expect(problems).toEqual([
       'vi/b.mdx: document 91/2025/QH15 is cited as "Luật Bảo vệ dữ liệu cá nhân, số 91/2025/QH15" here but as "Luật Bảo vệ dữ liệu cá nhân (Luật số 91/2025/QH15)" in vi/a.mdx: cite one work one way (the sources page lists it once).',
     ]);
+  });
+});
+
+describe('stopAfterTitle', () => {
+  it('puts a period after a title unless it ends in its own mark', () => {
+    expect(stopAfterTitle('How to Lie with Statistics')).toBe('.');
+    expect(stopAfterTitle('The Environment and Disease: Association or Causation?')).toBe('');
+    expect(stopAfterTitle('Statistics (4th edition).')).toBe('');
   });
 });

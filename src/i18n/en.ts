@@ -280,10 +280,10 @@ export default {
   'exercise.table-inspection.outcome.found': 'Found',
   'exercise.table-inspection.outcome.half': 'Right row, another dimension',
   'exercise.table-inspection.scoreRule.categories':
-    'How this is scored: each problem is worth 2 points. The right row with the right kind earns 2; the right row with another kind earns 1. A problem that shows in several rows needs only one of them marked. Each row marked that has no problem takes 1 point off.',
+    'How this is scored: each problem is worth 2 points. The right row with the right kind earns 2; the right row with the wrong kind earns 1. A problem that shows in several rows needs only one of them marked. Each row marked that has no problem takes 1 point off.',
   'exercise.table-inspection.summary.categories':
-    'Found: {found}. Right row, another kind: {half}. Missed: {missed}. Flagged wrongly: {wrong}.',
-  'exercise.table-inspection.outcome.half.categories': 'Right row, another kind',
+    'Found: {found}. Right row, wrong kind: {half}. Missed: {missed}. Flagged wrongly: {wrong}.',
+  'exercise.table-inspection.outcome.half.categories': 'Right row, wrong kind',
   'exercise.table-inspection.accepted.categories': 'Kind: {dimensions}',
   'exercise.table-inspection.markColumn.categories': 'Your mark',
   'exercise.table-inspection.markLabel.categories': 'Problem in row {row}',

@@ -275,7 +275,7 @@ export default {
   'exercise.table-inspection.outcome.found': 'Tìm đúng',
   'exercise.table-inspection.outcome.half': 'Đúng dòng, khác khía cạnh',
   'exercise.table-inspection.scoreRule.categories':
-    'Cách tính điểm: mỗi lỗi 2 điểm. Đúng dòng và đúng loại được 2 điểm; đúng dòng nhưng chọn sai loại được 1 điểm. Một lỗi nằm ở nhiều dòng thì chỉ cần đánh dấu một dòng. Đánh dấu nhầm một dòng không có lỗi thì bị trừ 1 điểm.',
+    'Cách tính điểm: mỗi vấn đề 2 điểm. Đúng dòng và đúng loại được 2 điểm; đúng dòng nhưng chọn sai loại được 1 điểm. Một vấn đề nằm ở nhiều dòng thì chỉ cần đánh dấu một dòng. Đánh dấu nhầm một dòng không có vấn đề thì bị trừ 1 điểm.',
   'exercise.table-inspection.summary.categories':
     'Tìm đúng: {found}. Đúng dòng, chọn sai loại: {half}. Bỏ sót: {missed}. Đánh dấu nhầm: {wrong}.',
   'exercise.table-inspection.outcome.half.categories': 'Đúng dòng, chọn sai loại',

@@ -20,7 +20,30 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
     paths[key] = newest(a.paths[key], b.paths[key], lastChange)!;
   }
   const learner = newest(a.learner, b.learner, (l) => l.at);
-  return { version: a.version, modules, inProgress, ...(last ? { last } : {}), paths, ...(learner ? { learner } : {}) };
+  const placements = unitedByKey(a.placements, b.placements, (p) => p.at);
+  const certificates = unitedByKey(a.certificates, b.certificates, (c) => c.issuedAt);
+  return {
+    version: a.version,
+    modules,
+    inProgress,
+    ...(last ? { last } : {}),
+    paths,
+    ...(learner ? { learner } : {}),
+    ...(placements ? { placements } : {}),
+    ...(certificates ? { certificates } : {}),
+  };
+}
+
+/** Every entry of both keyed parts; under one key, the newer (a placement or certificate is never edited). */
+function unitedByKey<T>(
+  x: Record<string, T> | undefined,
+  y: Record<string, T> | undefined,
+  stamp: (item: T) => string,
+): Record<string, T> | undefined {
+  if (!x || !y) return x ?? y;
+  const merged: Record<string, T> = {};
+  for (const key of new Set([...Object.keys(x), ...Object.keys(y)])) merged[key] = newest(x[key], y[key], stamp)!;
+  return merged;
 }
 
 function mergeModule(x: ModuleProgress | undefined, y: ModuleProgress | undefined): ModuleProgress {
@@ -28,6 +51,7 @@ function mergeModule(x: ModuleProgress | undefined, y: ModuleProgress | undefine
   if (!y) return x;
   const attempts = unitedById(x.attempts, y.attempts);
   const exercises = mergeExercises(x.exercises, y.exercises);
+  const reviews = x.reviews && y.reviews ? unitedById(x.reviews, y.reviews) : (x.reviews ?? y.reviews);
   const lastVisit = x.lastVisit && y.lastVisit ? later(x.lastVisit, y.lastVisit) : (x.lastVisit ?? y.lastVisit);
   const completedAt =
     x.completedAt && y.completedAt ? earlier(x.completedAt, y.completedAt) : (x.completedAt ?? y.completedAt);
@@ -37,6 +61,7 @@ function mergeModule(x: ModuleProgress | undefined, y: ModuleProgress | undefine
     ...(completedAt ? { completedAt } : {}),
     attempts,
     ...(exercises ? { exercises } : {}),
+    ...(reviews ? { reviews } : {}),
   };
 }
 

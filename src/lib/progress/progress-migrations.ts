@@ -11,6 +11,9 @@ const steps: Record<number, (record: Record<string, unknown>) => Record<string, 
   // 3 added each module's exercise attempts (optional). A new number all the same, so that a page of the older
   // site still cached by a service worker reads a v3 record as newer and leaves it alone instead of stripping them.
   2: (record) => ({ ...record, version: 3 }),
+  // 4 added spaced reviews per module, placement checks and issued certificates (all optional); a new number
+  // for the same reason as 3.
+  3: (record) => ({ ...record, version: 4 }),
 };
 
 export function migrateProgress(value: unknown): unknown {

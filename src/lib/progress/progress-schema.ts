@@ -5,7 +5,7 @@ import { sharedPathSchema } from '../course-paths/path-schema';
  * The learner's record as stored in localStorage. valibot (not astro/zod) because this runs in the browser on
  * every page with progress, where bytes count. Bump PROGRESS_VERSION with a migration in progress-migrations.ts.
  */
-export const PROGRESS_VERSION = 3;
+export const PROGRESS_VERSION = 4;
 
 const isoDate = v.pipe(
   v.string(),
@@ -67,6 +67,22 @@ export const exerciseAttemptSchema = v.object({
 
 export const exerciseProgressSchema = v.object({ attempts: v.array(exerciseAttemptSchema) });
 
+/**
+ * One module's part of a spaced review (v4): a review session mixes questions from every module due, and records
+ * one of these per module it asked about, so each module's next review date follows its own results.
+ */
+export const reviewAttemptSchema = v.object({
+  id: v.pipe(v.string(), v.minLength(8)),
+  at: isoDate,
+  lang,
+  correct: count,
+  total: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  passed: v.boolean(),
+  /** The quiz questions asked (ids in the module's quiz), and those answered wrong. */
+  questions: v.array(v.string()),
+  missed: v.array(v.string()),
+});
+
 export const moduleProgressSchema = v.object({
   visits: count,
   lastVisit: v.optional(isoDate),
@@ -75,6 +91,8 @@ export const moduleProgressSchema = v.object({
   attempts: v.array(attemptSchema),
   /** The module's exercises (v3), keyed by the exercise's id in the module's frontmatter. */
   exercises: v.optional(keyed(exerciseProgressSchema)),
+  /** Spaced reviews of the module after it was passed (v4), oldest first. */
+  reviews: v.optional(v.array(reviewAttemptSchema)),
 });
 
 export const inProgressSchema = v.object({
@@ -110,6 +128,53 @@ export const learnerSchema = v.object({
 /** A visit the quiz page's loader noted outside the record (visit-notes.ts), until the store folds it in. */
 export const visitNoteSchema = v.object({ module: v.string(), lang, at: isoDate });
 
+/** The areas the placement check rates, and the levels it gives each (v4). */
+export const PLACEMENT_AREAS = ['data', 'reasoning', 'risk', 'government-data'] as const;
+export const PLACEMENT_LEVELS = ['awareness', 'working', 'practitioner'] as const;
+const perArea = <S extends v.GenericSchema>(entry: S) =>
+  v.object({ data: entry, reasoning: entry, risk: entry, 'government-data': entry });
+
+/** One taking of the placement check at /{lang}/start/ (v4). Kept by id, so a retake never replaces the last. */
+export const placementSchema = v.object({
+  id: v.pipe(v.string(), v.minLength(8)),
+  at: isoDate,
+  lang,
+  /** The learner's own rating per area, 1 (new to it) to 3 (do it often). */
+  ratings: perArea(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3))),
+  /** Diagnostic questions right per area. */
+  scores: perArea(v.object({ correct: count, total: count })),
+  levels: perArea(v.picklist(PLACEMENT_LEVELS)),
+  /** The role path recommended (a slug of seeds/paths). */
+  recommended: v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
+});
+
+/**
+ * A certificate of completion as issued (v4), frozen at issue so its code keeps verifying after later attempts
+ * raise a best score; keyed by its code, which is a hash of everything else (certificate code: lib/certificate/).
+ */
+export const certificateSchema = v.object({
+  code: v.pipe(v.string(), v.regex(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/)),
+  issuedAt: isoDate,
+  lang,
+  learner: v.object({
+    id: v.pipe(v.string(), v.regex(LEARNER_ID)),
+    name: v.pipe(v.string(), v.maxLength(MAX_LEARNER_NAME)),
+  }),
+  /** pathId() of the assigned path, and its title as the learner saw it. */
+  pathId: v.pipe(v.string(), v.regex(/^[0-9a-z]{1,16}$/)),
+  pathTitle: v.pipe(v.string(), v.maxLength(200)),
+  modules: v.array(
+    v.object({
+      module: v.string(),
+      title: v.pipe(v.string(), v.maxLength(200)),
+      /** Best quiz score, when the module has a quiz. */
+      best: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(100))),
+      completedAt: isoDate,
+      minutes: count,
+    }),
+  ),
+});
+
 export const progressSchema = v.object({
   version: v.literal(PROGRESS_VERSION),
   modules: keyed(moduleProgressSchema),
@@ -118,6 +183,10 @@ export const progressSchema = v.object({
   /** Keyed by pathId() of the path. */
   paths: keyed(assignedPathSchema),
   learner: v.optional(learnerSchema),
+  /** Placement checks taken (v4), keyed by id. */
+  placements: v.optional(keyed(placementSchema)),
+  /** Certificates issued (v4), keyed by code. */
+  certificates: v.optional(keyed(certificateSchema)),
 });
 
 export type Attempt = v.InferOutput<typeof attemptSchema>;
@@ -129,5 +198,10 @@ export type InProgressQuiz = v.InferOutput<typeof inProgressSchema>;
 export type Progress = v.InferOutput<typeof progressSchema>;
 export type AssignedPath = v.InferOutput<typeof assignedPathSchema>;
 export type Learner = v.InferOutput<typeof learnerSchema>;
+export type ReviewAttempt = v.InferOutput<typeof reviewAttemptSchema>;
+export type Placement = v.InferOutput<typeof placementSchema>;
+export type PlacementArea = (typeof PLACEMENT_AREAS)[number];
+export type PlacementLevel = (typeof PLACEMENT_LEVELS)[number];
+export type Certificate = v.InferOutput<typeof certificateSchema>;
 
 export const emptyProgress = (): Progress => ({ version: PROGRESS_VERSION, modules: {}, inProgress: {}, paths: {} });

@@ -4,8 +4,11 @@ import {
   attemptSchema,
   emptyProgress,
   exerciseAttemptSchema,
+  reviewAttemptSchema,
+  certificateSchema,
   inProgressSchema,
   moduleProgressSchema,
+  placementSchema,
   progressSchema,
   PROGRESS_VERSION,
   type ExerciseProgress,
@@ -62,6 +65,12 @@ export function salvage(raw: string): Salvaged {
   keep(value.modules, salvageModule, record.modules);
   keep(value.inProgress, (entry) => judgeWhole(inProgressSchema, entry), record.inProgress);
   keep(value.paths, (entry) => judgeWhole(assignedPathSchema, entry), record.paths);
+  const placements: NonNullable<Progress['placements']> = {};
+  keep(value.placements, (entry) => judgeWhole(placementSchema, entry), placements);
+  if (Object.keys(placements).length > 0) record.placements = placements;
+  const certificates: NonNullable<Progress['certificates']> = {};
+  keep(value.certificates, (entry) => judgeWhole(certificateSchema, entry), certificates);
+  if (Object.keys(certificates).length > 0) record.certificates = certificates;
   const last = v.safeParse(progressSchema.entries.last, value.last);
   if (last.success) record.last = last.output;
   else dropped = true;
@@ -82,6 +91,7 @@ function salvageModule(entry: unknown): { value?: ModuleProgress; whole: boolean
   if (whole.whole || !isObject(entry)) return whole;
   const fields = moduleProgressSchema.entries;
   const attempts = goodOnes(attemptSchema, entry.attempts);
+  const reviews = goodOnes(reviewAttemptSchema, entry.reviews);
   const exercises: Record<string, ExerciseProgress> = {};
   for (const [id, exercise] of ownEntries(entry.exercises)) {
     const kept = goodOnes(exerciseAttemptSchema, isObject(exercise) ? exercise.attempts : undefined);
@@ -96,9 +106,11 @@ function salvageModule(entry: unknown): { value?: ModuleProgress; whole: boolean
     ...(completedAt.success && completedAt.output ? { completedAt: completedAt.output } : {}),
     attempts,
     ...(Object.keys(exercises).length > 0 ? { exercises } : {}),
+    ...(reviews.length > 0 ? { reviews } : {}),
   };
   const anything =
     attempts.length > 0 ||
+    reviews.length > 0 ||
     Object.keys(exercises).length > 0 ||
     module.visits > 0 ||
     module.lastVisit ||

@@ -1,5 +1,12 @@
 import fc from 'fast-check';
-import type { Attempt, ExerciseAttempt, Progress } from '../../../src/lib/progress/progress-schema';
+import type {
+  Attempt,
+  Certificate,
+  ExerciseAttempt,
+  Placement,
+  Progress,
+  ReviewAttempt,
+} from '../../../src/lib/progress/progress-schema';
 
 /** Valid learner records for property tests: up to three modules of quiz and exercise attempts, a path, a learner. */
 export const isoArb = fc
@@ -44,6 +51,53 @@ const exercisesArb = fc.option(
   { nil: undefined },
 );
 
+export const reviewArb: fc.Arbitrary<ReviewAttempt> = fc.record({
+  id: fc.uuid(),
+  at: isoArb,
+  lang: fc.constantFrom('vi' as const, 'en' as const),
+  correct: fc.nat(3),
+  total: fc.integer({ min: 1, max: 3 }),
+  passed: fc.boolean(),
+  questions: fc.constant(['q1', 'q2']),
+  missed: fc.array(fc.constantFrom('q1', 'q2'), { maxLength: 2 }),
+});
+const reviewsArb = fc.option(
+  fc.uniqueArray(reviewArb, { selector: (r) => r.id, minLength: 1, maxLength: 3 }).map(inOrder),
+  {
+    nil: undefined,
+  },
+);
+
+const level = fc.constantFrom('awareness' as const, 'working' as const, 'practitioner' as const);
+const areas = <T>(arb: fc.Arbitrary<T>) => fc.record({ data: arb, reasoning: arb, risk: arb, 'government-data': arb });
+export const placementArb: fc.Arbitrary<Placement> = fc.record({
+  id: fc.uuid(),
+  at: isoArb,
+  lang: fc.constantFrom('vi' as const, 'en' as const),
+  ratings: areas(fc.integer({ min: 1, max: 3 })),
+  scores: areas(fc.record({ correct: fc.nat(3), total: fc.constant(3) })),
+  levels: areas(level),
+  recommended: fc.constantFrom('essentials', 'leaders'),
+});
+export const certificateArb: fc.Arbitrary<Certificate> = fc.record({
+  code: fc.stringMatching(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/),
+  issuedAt: isoArb,
+  lang: fc.constantFrom('vi' as const, 'en' as const),
+  learner: fc.constant({ id: 'learner-1234', name: 'Lan' }),
+  pathId: fc.constantFrom('p1abc', 'p2abc'),
+  pathTitle: fc.constant('Lộ trình cán bộ xã'),
+  modules: fc.constant([
+    { module: 'c1/m1', title: 'M1', best: 90, completedAt: '2026-01-02T03:04:05.000Z', minutes: 12 },
+  ]),
+});
+const keyedBy = <T>(arb: fc.Arbitrary<T>, key: (item: T) => string) =>
+  fc.option(
+    fc
+      .uniqueArray(arb, { selector: key, minLength: 1, maxLength: 2 })
+      .map((list) => Object.fromEntries(list.map((i) => [key(i), i]))),
+    { nil: undefined },
+  );
+
 export function recordArb(options: { minAttempts?: number; name?: fc.Arbitrary<string> } = {}): fc.Arbitrary<Progress> {
   const moduleArb = fc
     .tuple(
@@ -53,24 +107,30 @@ export function recordArb(options: { minAttempts?: number; name?: fc.Arbitrary<s
         .map(inOrder),
       fc.option(isoArb, { nil: undefined }),
       exercisesArb,
+      reviewsArb,
     )
-    .map(([visits, attempts, completedAt, exercises]) => ({
+    .map(([visits, attempts, completedAt, exercises, reviews]) => ({
       visits,
       attempts,
       ...(completedAt ? { completedAt } : {}),
       ...(exercises ? { exercises } : {}),
+      ...(reviews ? { reviews } : {}),
     }));
   return fc
     .tuple(
       fc.dictionary(fc.constantFrom('c1/m1', 'c1/m2', 'c2/m1'), moduleArb, { minKeys: 1 }),
       isoArb,
       options.name ?? fc.constant('Lan'),
+      keyedBy(placementArb, (p) => p.id),
+      keyedBy(certificateArb, (c) => c.code),
     )
-    .map(([modules, at, name]) => ({
-      version: 3,
+    .map(([modules, at, name, placements, certificates]) => ({
+      version: 4,
       modules,
       inProgress: {},
       paths: { p1: { path: { title: 'Lộ trình cán bộ xã', modules: Object.keys(modules) }, addedAt: at } },
       learner: { id: 'learner-1234', name, at },
+      ...(placements ? { placements } : {}),
+      ...(certificates ? { certificates } : {}),
     }));
 }

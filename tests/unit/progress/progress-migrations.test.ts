@@ -43,6 +43,26 @@ describe('records written by every released version still load', () => {
     expect(current).toContain('"exercises"');
   });
 
+  it('the v4 sample keeps its reviews and placement checks whole', () => {
+    const raw = readFileSync(join(FIXTURES, 'progress-v4.json'), 'utf8');
+    const items = new Map([[STORAGE_KEY, raw]]);
+    const record = createProgressStore(() => ({
+      getItem: (k) => items.get(k) ?? null,
+      setItem: (k, v) => void items.set(k, v),
+    })).read();
+    const stored = JSON.parse(raw);
+    expect(record.placements).toEqual(stored.placements);
+    const reviews = (r: { modules: Record<string, { reviews?: unknown[] }> }) =>
+      Object.values(r.modules).flatMap((m) => m.reviews ?? []);
+    expect(reviews(record)).toEqual(reviews(stored));
+    expect(reviews(record).length).toBeGreaterThan(0);
+  });
+
+  it('a v3 record gains nothing but its new version number', () => {
+    const v3 = JSON.parse(readFileSync(join(FIXTURES, 'progress-v3.json'), 'utf8'));
+    expect(migrateProgress(v3)).toEqual({ ...v3, version: 4 });
+  });
+
   it('leaves an unknown old version for validation to set aside rather than guessing', () => {
     expect(migrateProgress({ version: 0, stuff: 1 })).toEqual({ version: 0, stuff: 1 });
     expect(migrateProgress('text')).toBe('text');

@@ -55,7 +55,7 @@ const attempt = (
 /** Data quality: quiz passed, its exercise failed once then passed; reading charts: its exercise failed. */
 export function recordWithExercises(ids: { quality: string; charts: string }): Progress {
   return {
-    version: 3,
+    version: 4,
     modules: {
       [QUALITY]: {
         visits: 2,

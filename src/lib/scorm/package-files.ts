@@ -22,7 +22,8 @@ export function referencedPaths(text: string): string[] {
 export function importedChunks(scriptPath: string, code: string): string[] {
   const folder = scriptPath.split('/').slice(0, -1);
   const found = new Set<string>();
-  for (const match of code.matchAll(/(?:import|from)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) {
+  // Static imports ("./x.js"), and dynamic ones, which the minifier writes with backquotes (import(`./x.js`)).
+  for (const match of code.matchAll(/(?:import|from)\s*\(?\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)) {
     const parts = [...folder];
     for (const part of match[1]!.split('/')) {
       if (part === '..') parts.pop();

@@ -1,12 +1,11 @@
 import LZString from 'lz-string';
 import * as v from 'valibot';
 import { inProgressSchema, type InProgressQuiz } from '../progress/progress-schema';
-import type { QuizData } from '../../schemas/quiz';
 
 /**
  * The unfinished quiz as SCORM 1.2's cmi.suspend_data carries it between launches: an LMS keeps at most 4,096
  * characters (CMIString4096), and some store only plain ASCII safely. So the saved snapshot goes without its copy of
- * the quiz (the page has the quiz; snapshotForPage() puts the page's own back in any case), as JSON compressed
+ * the quiz (the page has it: quiz/quizless-snapshot.ts puts it back before the snapshot is checked), as JSON compressed
  * with lz-string into URI-safe ASCII. What does not fit is not sent: the learner's own browser record still
  * holds it, and the LMS is told nothing rather than half a snapshot.
  */
@@ -23,8 +22,8 @@ export function encodeSuspendData(saved: InProgressQuiz): string | undefined {
   return text.length <= MAX_SUSPEND_DATA ? text : undefined;
 }
 
-/** The unfinished quiz from suspend data, with the page's quiz put back; undefined for anything else. */
-export function decodeSuspendData(text: string, quiz: QuizData): InProgressQuiz | undefined {
+/** The unfinished quiz from suspend data (its snapshot without the quiz); undefined for anything else. */
+export function decodeSuspendData(text: string): InProgressQuiz | undefined {
   if (typeof text !== 'string' || text === '' || text.length > MAX_SUSPEND_DATA) return undefined;
   let value: unknown;
   try {
@@ -36,8 +35,7 @@ export function decodeSuspendData(text: string, quiz: QuizData): InProgressQuiz 
   const parsed = v.safeParse(inProgressSchema, value.saved);
   if (!parsed.success || !isRecord(parsed.output.snapshot) || !isRecord(parsed.output.snapshot.context))
     return undefined;
-  const snapshot = parsed.output.snapshot;
-  return { ...parsed.output, snapshot: { ...snapshot, context: { ...(snapshot.context as object), quiz } } };
+  return parsed.output;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scormManifest, scormId, type ScormPackage } from '../../../src/lib/scorm/manifest';
+import { importedChunks, LMS_BASE, referencedPaths, relativise } from '../../../src/lib/scorm/package-files';
 import { validateManifest } from './scorm-xsd';
 
 const pkg: ScormPackage = {
@@ -63,5 +64,25 @@ describe('a SCORM 1.2 manifest', () => {
 
   it('refuses a package with no module', () => {
     expect(() => scormManifest({ ...pkg, scos: [] })).toThrow(/no modules/);
+  });
+});
+
+describe('the files a package needs', () => {
+  it('follows static and dynamic imports of a built script, quoted either way', () => {
+    const code =
+      'import{a}from"./store.js";import"../x/y.js";const q=()=>import(`./quiz-island.js`),r=import(\'./r.js\')';
+    expect(importedChunks('_astro/loader.js', code).sort()).toEqual(
+      ['_astro/quiz-island.js', '_astro/r.js', '_astro/store.js', 'x/y.js'].sort(),
+    );
+  });
+
+  it('makes references relative to the file, and sends pages outside the package to the public site', () => {
+    const html = `<a href="${LMS_BASE}vi/glossary/#validity">x</a><script src="${LMS_BASE}_astro/q.js"></script>`;
+    const inPackage = (path: string) => path === '_astro/q.js';
+    expect(relativise(html, 'vi/courses/c/m/index.html', inPackage, 'https://hoc.example.gov.vn/')).toBe(
+      '<a href="https://hoc.example.gov.vn/vi/glossary/#validity">x</a><script src="../../../../_astro/q.js"></script>',
+    );
+    expect(relativise(html, 'vi/courses/c/m/index.html', inPackage)).toContain('href="#validity"');
+    expect(referencedPaths(html)).toEqual(['vi/glossary/', '_astro/q.js']);
   });
 });

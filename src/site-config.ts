@@ -12,3 +12,10 @@ const defaults: SiteOwner = {
 };
 
 export const siteOwner = siteOwnerFrom(defaults, process.env);
+
+/**
+ * Built for a SCORM package (npm run export:scorm sets LMS_PACKAGE=1): module pages talk to the LMS and carry no
+ * site navigation (moving between modules is the LMS's), and no page registers the service worker, which inside an
+ * LMS would claim a folder of the LMS's own site.
+ */
+export const lmsPackage = process.env.LMS_PACKAGE === '1';

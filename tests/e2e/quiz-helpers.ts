@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Frame, type Page } from '@playwright/test';
 import { joinQuizTexts, type QuizSkeleton, type QuizTexts } from '../../src/lib/quiz/quiz-texts';
 import type { QuizData, Question } from '../../src/schemas/quiz';
 
@@ -6,7 +6,7 @@ import type { QuizData, Question } from '../../src/schemas/quiz';
  * The quiz as the page carries it, so tests answer by the content instead of hard-coding it: the payload and the
  * list's texts of the page as served (the island has replaced the list by now), joined as the island joins them.
  */
-export async function quizOf(page: Page): Promise<QuizData> {
+export async function quizOf(page: Page | Frame): Promise<QuizData> {
   const { skeleton, texts } = await page.evaluate(async () => {
     const served = new DOMParser().parseFromString(await (await fetch(location.pathname)).text(), 'text/html');
     const texts: QuizTexts = {};
@@ -28,7 +28,7 @@ export async function quizOf(page: Page): Promise<QuizData> {
  * Brings the quiz on screen, as a learner scrolls to it, and waits until its code has come and replaced the list
  * (quiz-loader.ts loads it only then), so a test never clicks the list's start button as it is being replaced.
  */
-export async function quizReady(page: Page): Promise<void> {
+export async function quizReady(page: Page | Frame): Promise<void> {
   await page.locator('quiz-island').scrollIntoViewIfNeeded();
   await expect(page.locator('quiz-island .quiz-body')).toBeAttached();
 }
@@ -65,7 +65,7 @@ export const words = {
 } as const;
 
 /** Answers the question on screen, rightly or wrongly, through the controls a learner uses. */
-export async function answer(page: Page, question: Question, lang: 'vi' | 'en', right: boolean) {
+export async function answer(page: Page | Frame, question: Question, lang: 'vi' | 'en', right: boolean) {
   const quiz = page.locator('quiz-island');
   const w = words[lang];
   switch (question.type) {
@@ -108,7 +108,7 @@ export async function answer(page: Page, question: Question, lang: 'vi' | 'en', 
 }
 
 /** Runs a whole practice quiz, checking each answer; `rightAt(i)` says which to get right. */
-export async function takePracticeQuiz(page: Page, lang: 'vi' | 'en', rightAt: (index: number) => boolean) {
+export async function takePracticeQuiz(page: Page | Frame, lang: 'vi' | 'en', rightAt: (index: number) => boolean) {
   const quiz = await quizOf(page);
   const w = words[lang];
   const island = page.locator('quiz-island');

@@ -17,6 +17,7 @@ import {
 } from '../../lib/quiz/quiz-session';
 import { joinQuizTexts, QuizTextMissingError } from '../../lib/quiz/quiz-texts';
 import { snapshotFits } from '../../lib/quiz/snapshot-fits';
+import { withPageQuiz } from '../../lib/quiz/quizless-snapshot';
 import { snapshotForPage } from '../../lib/quiz/snapshot-language';
 import type { QuizData } from '../../schemas/quiz';
 import type { QuizPayload, QuizStringKey } from './payload';
@@ -123,9 +124,10 @@ class QuizIsland extends HTMLElement {
     const resume = findResume(this.store.read(), this.key, QUIZ_MACHINE_VERSION, [this.hash, quizHash(this.quiz)]);
     if (resume.kind === 'none') return createActor(quizMachine, { input }).start();
     // XState restores whatever it is given, so a damaged snapshot (question 999, no quiz) is refused first.
-    if (resume.kind === 'resume' && snapshotFits(resume.snapshot, this.quiz)) {
+    const saved = resume.kind === 'resume' ? withPageQuiz(resume.snapshot, this.quiz) : undefined;
+    if (resume.kind === 'resume' && snapshotFits(saved, this.quiz)) {
       // Saved in the other language, maybe: the same answers, shown in this page's words.
-      const snapshot = snapshotForPage(resume.snapshot as Snapshot, this.quiz, this.language);
+      const snapshot = snapshotForPage(saved as Snapshot, this.quiz, this.language);
       const actor = createActor(quizMachine, { input, snapshot }).start();
       // A snapshot that no longer fits the machine puts the actor in 'error' rather than throwing.
       if (actor.getSnapshot().status === 'active') {

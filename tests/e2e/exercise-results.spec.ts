@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { expect, test, type Page } from '@playwright/test';
 import { xapiProblems } from '../unit/reports/xapi-rules';
+import { REPORT_VERSION } from '../../src/lib/reports/report-schema';
 import {
   CHARTS,
   declaredExercises,
@@ -60,7 +61,7 @@ test('a learner’s exercise attempts: on My learning, in the report and its sta
   const reportPath = testInfo.outputPath('report.json');
   await (await download).saveAs(reportPath);
   const report = JSON.parse(readFileSync(reportPath, 'utf8'));
-  expect(report.version).toBe(2);
+  expect(report.version).toBe(REPORT_VERSION);
   expect(
     report.modules.map((m: { module: string; exercises?: Array<{ exercise: string; attempts: unknown[] }> }) => [
       m.module,

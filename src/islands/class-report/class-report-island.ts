@@ -458,13 +458,17 @@ class ClassReportIsland extends HTMLElement {
   }
 
   private helpList(summary: ClassSummary, needHelp: ClassLearner[], known: Map<string, ClassModule>) {
-    const reason = (help: ClassLearner['help'][number]) =>
-      help.kind === 'overdue'
-        ? this.t('class.help.overdue')
-        : this.t('class.help.failing', {
-            module: known.get(help.module)?.title ?? help.module,
-            count: this.count(help.failures),
-          });
+    const reason = (help: ClassLearner['help'][number]) => {
+      if (help.kind === 'overdue') return this.t('class.help.overdue');
+      const module = known.get(help.module)?.title ?? help.module;
+      if (help.kind === 'failing') return this.t('class.help.failing', { module, count: this.count(help.failures) });
+      const exercise = summary.exercises.find((e) => e.module === help.module && e.exercise === help.exercise);
+      return this.t('class.help.exercise', {
+        exercise: exercise?.title ?? readableId(help.exercise),
+        module,
+        count: this.count(help.failures),
+      });
+    };
     const section = h(
       'section',
       { 'aria-labelledby': 'class-help-heading', 'data-class-help': true },

@@ -45,6 +45,10 @@ export interface ExerciseCell {
   /** Any attempt passed, by the exercise's own pass mark. */
   passed: boolean;
   attempts: number;
+  /** The newest attempt did not pass. */
+  latestFailed: boolean;
+  /** Attempts that did not pass. */
+  failedAttempts: number;
 }
 
 /** An answer-key item of one exercise that learners missed or got wrong. */
@@ -80,9 +84,13 @@ export interface ClassCell {
 /**
  * Why a learner is listed as needing support; the page states the rule. A module not yet passed whose latest
  * attempt failed: one failure is enough (a learner at 0/4 who failed the first quiz and stopped needs a word now,
- * not after a second try that may never come). Or the due date has passed and the path is not done.
+ * not after a second try that may never come). The same for an exercise of a module not yet done: a risk matrix
+ * got wrong and left there is as much a sign as a quiz. Or the due date has passed and the path is not done.
  */
-export type HelpReason = { kind: 'failing'; module: string; failures: number } | { kind: 'overdue' };
+export type HelpReason =
+  | { kind: 'failing'; module: string; failures: number }
+  | { kind: 'exercise'; module: string; exercise: string; failures: number }
+  | { kind: 'overdue' };
 
 export interface ClassLearner {
   id: string;
@@ -94,7 +102,7 @@ export interface ClassLearner {
   exercises: ExerciseCell[];
   completed: number;
   overdue: boolean;
-  /** Failed-twice modules in the path's order, then overdue. */
+  /** Modules whose latest attempt failed, in the path's order, then such exercises, then overdue. */
   help: HelpReason[];
 }
 
@@ -184,12 +192,18 @@ function cellOf(entry: ReportModule | undefined, key: string, passMark: number |
 function exerciseCellOf(entry: ReportModule | undefined, exercise: ClassExercise): ExerciseCell {
   const attempts = entry?.exercises?.find((e) => e.exercise === exercise.exercise)?.attempts ?? [];
   const best = bestScore(attempts);
+  const latest = attempts.reduce<(typeof attempts)[number] | undefined>(
+    (newest, a) => (!newest || Date.parse(a.at) > Date.parse(newest.at) ? a : newest),
+    undefined,
+  );
   return {
     module: exercise.module,
     exercise: exercise.exercise,
     ...(best === undefined ? {} : { best }),
     passed: attempts.some((a) => a.passed),
     attempts: attempts.length,
+    latestFailed: latest !== undefined && !latest.passed,
+    failedAttempts: attempts.filter((a) => !a.passed).length,
   };
 }
 
@@ -205,16 +219,22 @@ function learnerOf(
   const cells = modules.map((m) => cellOf(entries.get(m.key), m.key, path?.passMark));
   const completed = cells.filter((c) => c.status === 'completed').length;
   const overdue = isPastDue(path?.due, today, completed, modules.length);
+  const exerciseCells = exercises.map((e) => exerciseCellOf(entries.get(e.module), e));
   const help: HelpReason[] = cells
     .filter((c) => c.latestFailed && c.status !== 'completed')
     .map((c): HelpReason => ({ kind: 'failing', module: c.module, failures: c.failedAttempts }));
+  // Not in a module already done: an exercise that does not count, failed once, is no sign of trouble there.
+  const done = new Set(cells.filter((c) => c.status === 'completed').map((c) => c.module));
+  for (const e of exerciseCells)
+    if (e.latestFailed && !e.passed && !done.has(e.module))
+      help.push({ kind: 'exercise', module: e.module, exercise: e.exercise, failures: e.failedAttempts });
   if (overdue) help.push({ kind: 'overdue' });
   return {
     id: report.learner.id,
     name: report.learner.name,
     exportedAt: report.exportedAt,
     cells,
-    exercises: exercises.map((e) => exerciseCellOf(entries.get(e.module), e)),
+    exercises: exerciseCells,
     completed,
     overdue,
     help,

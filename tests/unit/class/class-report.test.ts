@@ -252,10 +252,19 @@ describe('exercises in the class view', () => {
       [M3, 'old-one', 1, undefined],
     ]);
     const byName = Object.fromEntries(view.learners.map((l) => [l.name, l.exercises]));
+    const none = { latestFailed: false, failedAttempts: 0 };
     expect(byName['Nguyễn Thị Lan']).toEqual([
-      { module: M2, exercise: 'find-errors', best: 80, passed: true, attempts: 2 },
-      { module: M2, exercise: 'spot-gaps', passed: false, attempts: 0 },
-      { module: M3, exercise: 'old-one', best: 20, passed: false, attempts: 1 },
+      {
+        module: M2,
+        exercise: 'find-errors',
+        best: 80,
+        passed: true,
+        attempts: 2,
+        latestFailed: false,
+        failedAttempts: 1,
+      },
+      { module: M2, exercise: 'spot-gaps', passed: false, attempts: 0, ...none },
+      { module: M3, exercise: 'old-one', best: 20, passed: false, attempts: 1, latestFailed: true, failedAttempts: 1 },
     ]);
     expect(byName['Trần Văn Minh']![0]).toEqual({
       module: M2,
@@ -263,8 +272,20 @@ describe('exercises in the class view', () => {
       best: 60,
       passed: false,
       attempts: 1,
+      latestFailed: true,
+      failedAttempts: 1,
     });
     expect(byName['Lê Thị Hòa']!.map((c) => c.attempts)).toEqual([0, 0, 0]);
+  });
+
+  it('lists a learner whose latest try at an exercise of an unfinished module failed as needing support', () => {
+    const view = classView(reports(), withExercises, beforeDue);
+    const minh = view.learners.find((l) => l.name === 'Trần Văn Minh')!;
+    expect(minh.help).toEqual([{ kind: 'exercise', module: M2, exercise: 'find-errors', failures: 1 }]);
+    expect(view.needHelp.map((l) => l.name)).toContain('Trần Văn Minh');
+    // Lan failed "old-one" once, but in a module she has completed: no sign of trouble, so not listed for it.
+    const lan = view.learners.find((l) => l.name === 'Nguyễn Thị Lan')!;
+    expect(lan.help.filter((h) => h.kind === 'exercise')).toEqual([]);
   });
 
   it('counts who tried and who passed each exercise, and ranks what the class misses most', () => {

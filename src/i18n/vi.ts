@@ -806,7 +806,7 @@ export default {
   'placement.result.caption': 'Mức của bạn theo từng lĩnh vực',
   'placement.col.area': 'Lĩnh vực',
   'placement.col.rating': 'Tự đánh giá',
-  'placement.col.score': 'Trả lời đúng',
+  'placement.col.score': 'Câu đúng',
   'placement.col.level': 'Mức',
   'placement.reasons.heading': 'Vì sao',
   'placement.reason.all-right':

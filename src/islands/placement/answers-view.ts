@@ -26,12 +26,13 @@ export function answersView(
     h(
       'ol',
       { class: 'placement-answer-list' },
-      ...quiz.questions.map((question) => {
+      ...quiz.questions.map((question, index) => {
         const answer = answers[question.id];
         const source = payload.sources[question.id];
         return h(
           'li',
           {},
+          h('h3', {}, t('quiz.position', { current: index + 1, total: quiz.questions.length })),
           questionFieldset(question, answer, ctx, true),
           feedbackBlock(question, answer, isCorrect(question, answer, lang) ? 'right' : 'wrong', ctx),
           source

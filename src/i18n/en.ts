@@ -821,6 +821,8 @@ export default {
   'placement.reason.under-half':
     '{area}: you answered {correct} of {total} questions right, fewer than half, so {level}.',
   'placement.reason.not-asked': '{area}: no questions were asked; {level} from your own rating.',
+  'placement.reason.as-kept':
+    '{area}: you answered {correct} of {total} questions right and rated yourself “{rating}”; {level}.',
   'placement.path.heading': 'Recommended path: {path}',
   'placement.pathReason.work': 'This path is for the work you chose: {work}.',
   'placement.pathReason.mostly-awareness':

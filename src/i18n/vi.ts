@@ -817,6 +817,7 @@ export default {
   'placement.reason.under-half':
     '{area}: bạn trả lời đúng {correct}/{total} câu, chưa được một nửa, nên ở mức {level}.',
   'placement.reason.not-asked': '{area}: không có câu hỏi nào; mức {level} theo tự đánh giá của bạn.',
+  'placement.reason.as-kept': '{area}: bạn trả lời đúng {correct}/{total} câu và tự đánh giá “{rating}”; mức {level}.',
   'placement.path.heading': 'Lộ trình nên học: {path}',
   'placement.pathReason.work': 'Lộ trình này dành cho công việc bạn chọn: {work}.',
   'placement.pathReason.mostly-awareness':

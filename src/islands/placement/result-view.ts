@@ -89,6 +89,7 @@ export function resultView(
             correct: placement.scores[a].correct,
             total: placement.scores[a].total,
             level: level(a),
+            rating: t(`placement.rating.${placement.ratings[a] as 1 | 2 | 3}`),
           }),
         ),
       ),

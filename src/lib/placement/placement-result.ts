@@ -34,18 +34,19 @@ export function placementResult(answers: PlacementAnswers, meta: Pick<Placement,
 
 /** The reasons to show for a kept placement: one sentence per area, and why the path. */
 export function placementReasons(placement: Placement): {
-  areas: Array<{ area: PlacementArea; reason: LevelReason }>;
+  areas: Array<{ area: PlacementArea; reason: LevelReason | 'as-kept' }>;
   path?: PathReason;
 } {
   return {
-    areas: PLACEMENT_AREAS.map((area) => ({
-      area,
-      reason: areaLevel(
+    areas: PLACEMENT_AREAS.map((area) => {
+      const now = areaLevel(
         placement.ratings[area] as SelfRating,
         placement.scores[area].correct,
         placement.scores[area].total,
-      ).reason,
-    })),
+      );
+      // Kept by an older rule (or another version of the site): its level stands, said plainly without a "so".
+      return { area, reason: now.level === placement.levels[area] ? now.reason : 'as-kept' };
+    }),
     // A placement kept without its kind of work (another version's) still shows its path, without the why.
     ...(placement.work ? { path: recommendPath(placement.work, placement.levels).reason } : {}),
   };

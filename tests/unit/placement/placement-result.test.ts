@@ -56,6 +56,9 @@ describe('a placement result', () => {
       ],
       path: 'work',
     });
+    // A level kept by another rule stands, and its sentence does not claim this rule's reason.
+    const kept = { ...placement, levels: { ...placement.levels, data: 'working' as const } };
+    expect(placementReasons(kept).areas[0]).toEqual({ area: 'data', reason: 'as-kept' });
     const { work: _work, ...older } = placement;
     expect(placementReasons(older).path).toBeUndefined();
   });

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { watchCsp } from '../../../tests/e2e/csp-watch';
 import { storedValue } from '../../../tests/e2e/island-start';
 import { payloadOf, takeByKeyboard, tabTo, words } from './placement-keyboard';
 
@@ -227,13 +228,15 @@ test('a damaged placement entry is set aside: the page shows the good one, says 
   expect(copies).toEqual([text]);
 });
 
-for (const [width, lang] of [
-  [360, 'vi'],
-  [1280, 'en'],
+for (const [width, lang, scheme] of [
+  [360, 'vi', 'light'],
+  [1280, 'en', 'dark'],
 ] as const) {
-  test(`axe finds nothing at ${width} px (${lang}): the form, a question, the result with its answers`, async ({
+  test(`axe and the page policy find nothing at ${width} px (${lang}, ${scheme}): the form, a question, the result with its answers`, async ({
     page,
   }) => {
+    const csp = await watchCsp(page);
+    await page.emulateMedia({ colorScheme: scheme });
     await page.setViewportSize({ width, height: 800 });
     await page.goto(`/${lang}/start/`);
     const check = async () => {
@@ -259,5 +262,6 @@ for (const [width, lang] of [
     await check();
     // Readable at this width: nothing wider than the window.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    expect(csp).toEqual([]);
   });
 }

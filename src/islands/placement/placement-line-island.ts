@@ -1,4 +1,4 @@
-import { latestPlacement } from '../../lib/placement/placement-result';
+import { latestPlacement } from '../../lib/placement/latest-placement';
 import { openProgressStore } from '../shared/browser-progress';
 import { formatMoment } from '../shared/dates';
 import { h } from '../shared/dom';

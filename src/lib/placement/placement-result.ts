@@ -2,6 +2,8 @@ import { PLACEMENT_AREAS, type Placement, type PlacementArea, type PlacementWork
 import { areaLevel, type LevelReason, type SelfRating } from './area-level';
 import { recommendPath, type PathReason } from './recommend-path';
 
+export { latestPlacement } from './latest-placement';
+
 type PerArea<T> = Record<PlacementArea, T>;
 
 /** What the learner gave: a rating per area, their kind of work, and which diagnostic questions they got right. */
@@ -55,14 +57,6 @@ export function placementReasons(placement: Placement): {
 /** The record with one more placement: a retake adds, never replaces. */
 export function addPlacement<R extends { placements?: Record<string, Placement> }>(record: R, placement: Placement): R {
   return { ...record, placements: { ...record.placements, [placement.id]: placement } };
-}
-
-/** The most recent placement in the record, if any (the later id breaks a tie, so two tabs agree). */
-export function latestPlacement(record: { placements?: Record<string, Placement> }): Placement | undefined {
-  return Object.values(record.placements ?? {}).reduce<Placement | undefined>(
-    (latest, p) => (!latest || p.at > latest.at || (p.at === latest.at && p.id > latest.id) ? p : latest),
-    undefined,
-  );
 }
 
 function perArea<T>(make: (area: PlacementArea) => T): PerArea<T> {

@@ -809,7 +809,7 @@ export default {
   'placement.result.takenOn': 'Taken on {date}.',
   'placement.result.caption': 'Your level in each area',
   'placement.col.area': 'Area',
-  'placement.col.rating': 'Your rating',
+  'placement.ratingOf': 'Your rating: {rating}',
   'placement.col.score': 'Right',
   'placement.col.level': 'Level',
   'placement.reasons.heading': 'Why',

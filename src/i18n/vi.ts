@@ -805,7 +805,7 @@ export default {
   'placement.result.takenOn': 'Làm ngày {date}.',
   'placement.result.caption': 'Mức của bạn theo từng lĩnh vực',
   'placement.col.area': 'Lĩnh vực',
-  'placement.col.rating': 'Tự đánh giá',
+  'placement.ratingOf': 'Tự đánh giá: {rating}',
   'placement.col.score': 'Câu đúng',
   'placement.col.level': 'Mức',
   'placement.reasons.heading': 'Vì sao',

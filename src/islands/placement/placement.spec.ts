@@ -48,10 +48,10 @@ test('vi: taken by keyboard, the result gives levels with their reasons; the pat
     right,
   );
   await expect(island.locator('.placement-levels tbody tr')).toHaveText([
-    /Dữ liệu\s*Làm thường xuyên\s*3\/3\s*Thành thạo/,
-    /Tư duy phản biện và AI\s*Thỉnh thoảng làm\s*1\/3\s*Nhận biết/,
-    /Quản lý rủi ro\s*Mới làm quen\s*2\/2\s*Vận dụng/,
-    /Dữ liệu trong chính quyền số\s*Thỉnh thoảng làm\s*0\/2\s*Nhận biết/,
+    /Dữ liệu\s*Tự đánh giá: Làm thường xuyên\s*3\/3\s*Thành thạo/,
+    /Tư duy phản biện và AI\s*Tự đánh giá: Thỉnh thoảng làm\s*1\/3\s*Nhận biết/,
+    /Quản lý rủi ro\s*Tự đánh giá: Mới làm quen\s*2\/2\s*Vận dụng/,
+    /Dữ liệu trong chính quyền số\s*Tự đánh giá: Thỉnh thoảng làm\s*0\/2\s*Nhận biết/,
   ]);
   await expect(island.locator('.placement-reasons li')).toHaveText([
     'Dữ liệu: bạn trả lời đúng cả 3 câu và cho biết đã làm việc này, nên ở mức Thành thạo.',

@@ -37,7 +37,7 @@ export function resultView(
       h(
         'tr',
         {},
-        ...(['area', 'rating', 'score', 'level'] as const).map((c) =>
+        ...(['area', 'score', 'level'] as const).map((c) =>
           h('th', { scope: 'col', class: c === 'score' ? 'num' : undefined }, t(`placement.col.${c}`)),
         ),
       ),
@@ -49,8 +49,17 @@ export function resultView(
         h(
           'tr',
           {},
-          h('th', { scope: 'row' }, area(a)),
-          h('td', {}, t(`placement.rating.${placement.ratings[a] as 1 | 2 | 3}`)),
+          // The rating under the area's name: four columns do not fit a 360 px phone.
+          h(
+            'th',
+            { scope: 'row' },
+            area(a),
+            h(
+              'span',
+              { class: 'placement-rating' },
+              t('placement.ratingOf', { rating: t(`placement.rating.${placement.ratings[a] as 1 | 2 | 3}`) }),
+            ),
+          ),
           h('td', { class: 'num' }, `${placement.scores[a].correct}/${placement.scores[a].total}`),
           h('td', { class: `placement-level is-${placement.levels[a]}` }, level(a)),
         ),

@@ -827,14 +827,15 @@ export default {
   'placement.add': 'Thêm lộ trình này vào việc học của tôi',
   'placement.seePath': 'Xem lộ trình “{path}”',
   'placement.start.heading': 'Nên bắt đầu với',
-  'placement.start.intro': 'Các học phần của lộ trình, lĩnh vực bạn cần bồi dưỡng nhiều hơn xếp trước:',
+  'placement.start.intro':
+    'Các học phần của lộ trình; học phần thuộc lĩnh vực bạn cần bồi dưỡng thêm được xếp lên trước:',
   'placement.skip.heading': 'Có thể đọc lướt',
   'placement.skip.intro':
     'Bạn ở mức Thành thạo trong lĩnh vực của các học phần này; làm thử bài kiểm tra của học phần để chắc chắn trước khi bỏ qua.',
   'placement.allStrong':
     'Bạn ở mức Thành thạo trong mọi lĩnh vực của lộ trình này: hãy làm thử bài kiểm tra của từng học phần.',
   'placement.answers.heading': 'Đáp án và giải thích',
-  'placement.answers.from': 'Câu hỏi của học phần {number} {title}',
+  'placement.answers.from': 'Câu hỏi lấy từ học phần {number} {title}',
   'placement.retake': 'Làm lại bài đánh giá',
   'placement.otherPaths': 'Xem tất cả lộ trình',
   'placement.learning.line': 'Bài đánh giá đầu vào ngày {date}: nên học lộ trình “{path}”.',

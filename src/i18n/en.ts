@@ -814,9 +814,9 @@ export default {
   'placement.col.level': 'Level',
   'placement.reasons.heading': 'Why',
   'placement.reason.all-right':
-    '{area}: you answered all {total} questions right and said you do this work, so {level}.',
+    '{area}: you answered every question right ({total} of {total}) and said you do this work, so {level}.',
   'placement.reason.all-right-but-new':
-    '{area}: you answered all {total} questions right but said you are new to it, so {level}.',
+    '{area}: you answered every question right ({total} of {total}) but said you are new to it, so {level}.',
   'placement.reason.half-or-more': '{area}: you answered {correct} of {total} questions right, so {level}.',
   'placement.reason.under-half':
     '{area}: you answered {correct} of {total} questions right, fewer than half, so {level}.',

@@ -131,6 +131,8 @@ export const visitNoteSchema = v.object({ module: v.string(), lang, at: isoDate 
 /** The areas the placement check rates, and the levels it gives each (v4). */
 export const PLACEMENT_AREAS = ['data', 'reasoning', 'risk', 'government-data'] as const;
 export const PLACEMENT_LEVELS = ['awareness', 'working', 'practitioner'] as const;
+/** The kinds of work the learner may say they do, each leading to one of the role paths (lib/placement/). */
+export const PLACEMENT_WORK = ['general', 'leading', 'systems', 'data'] as const;
 const perArea = <S extends v.GenericSchema>(entry: S) =>
   v.object({ data: entry, reasoning: entry, risk: entry, 'government-data': entry });
 
@@ -146,6 +148,8 @@ export const placementSchema = v.object({
   levels: perArea(v.picklist(PLACEMENT_LEVELS)),
   /** The role path recommended (a slug of seeds/paths). */
   recommended: v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
+  /** The kind of work the learner said they do, so the reasons for the path can be shown again on return. */
+  work: v.optional(v.picklist(PLACEMENT_WORK)),
 });
 
 /**
@@ -202,6 +206,7 @@ export type ReviewAttempt = v.InferOutput<typeof reviewAttemptSchema>;
 export type Placement = v.InferOutput<typeof placementSchema>;
 export type PlacementArea = (typeof PLACEMENT_AREAS)[number];
 export type PlacementLevel = (typeof PLACEMENT_LEVELS)[number];
+export type PlacementWork = (typeof PLACEMENT_WORK)[number];
 export type Certificate = v.InferOutput<typeof certificateSchema>;
 
 export const emptyProgress = (): Progress => ({ version: PROGRESS_VERSION, modules: {}, inProgress: {}, paths: {} });

@@ -20,6 +20,7 @@ const kinds = [
   ['module', shape('courses/[^/]+/[^/]+/')],
   ['glossary', shape('glossary/')],
   ['my learning', shape('my-learning/')],
+  ['placement', shape('start/')],
   ['search', shape('search/')],
   ['shared path', shape('paths/shared/')],
   ['role paths', shape('paths/(?:[^/]+/)?')],

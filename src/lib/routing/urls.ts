@@ -25,6 +25,8 @@ export function siteUrls(base: string) {
     search: (lang: Lang) => at(`${lang}/search/`),
     searchIndex: (lang: Lang) => at(`${lang}/search-index.json`),
     myLearning: (lang: Lang) => at(`${lang}/my-learning/`),
+    /** The placement check: where to start. */
+    start: (lang: Lang) => at(`${lang}/start/`),
     about: (lang: Lang) => at(`${lang}/about/`),
     privacy: (lang: Lang) => at(`${lang}/privacy/`),
     accessibility: (lang: Lang) => at(`${lang}/accessibility/`),

@@ -18,6 +18,7 @@ describe('page kinds', () => {
         if (b !== 'print') expect(pageKind(urls.module(l, a, b))).toBe('module');
         expect(pageKind(urls.glossary(l))).toBe('glossary');
         expect(pageKind(urls.myLearning(l))).toBe('my learning');
+        expect(pageKind(urls.start(l))).toBe('placement');
         expect(pageKind(urls.search(l))).toBe('search');
         expect(pageKind(urls.sharedPath(l))).toBe('shared path');
         expect(pageKind(urls.paths(l))).toBe('role paths');

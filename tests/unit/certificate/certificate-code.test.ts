@@ -36,7 +36,7 @@ describe('certificate code', () => {
       fc.property(contentArb, (content) => {
         const code = certificateCode(content);
         expect(code).toMatch(CODE_PATTERN);
-        const reordered = JSON.parse(JSON.stringify({ modules: content.modules, ...content })) as CertificateContent;
+        const reordered = Object.fromEntries(Object.entries(content).reverse()) as CertificateContent;
         expect(certificateCode(reordered)).toBe(code);
         expect(codeMatches(issued(content))).toBe(true);
       }),

@@ -818,7 +818,7 @@ export default {
   'certificate.copyLink': 'Copy the verify link',
   'certificate.copied': 'Verify link copied.',
   'certificate.copyFailed': 'Could not copy. Select the link below and copy it.',
-  'certificate.verifyLink': 'Verify link',
+  'certificate.openVerify': 'Open this certificate’s verify page',
   'certificate.same': 'This is the certificate made on {date}. Opening the page again makes no new code.',
   'certificate.new': 'Certificate made and kept in this browser.',
   'certificate.earlier': 'Certificates made earlier for this path (they still verify)',

@@ -812,7 +812,7 @@ export default {
   'certificate.copyLink': 'Chép đường dẫn xác minh',
   'certificate.copied': 'Đã chép đường dẫn xác minh.',
   'certificate.copyFailed': 'Không chép được. Hãy chọn đường dẫn dưới đây rồi chép.',
-  'certificate.verifyLink': 'Đường dẫn xác minh',
+  'certificate.openVerify': 'Mở trang xác minh của giấy này',
   'certificate.same': 'Đây là giấy chứng nhận đã lập ngày {date}. Mở lại trang không tạo mã mới.',
   'certificate.new': 'Đã lập giấy chứng nhận và lưu trên trình duyệt này.',
   'certificate.earlier': 'Giấy chứng nhận lập trước đây cho lộ trình này (vẫn xác minh được)',

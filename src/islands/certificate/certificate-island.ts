@@ -150,12 +150,21 @@ class CertificateIsland extends HTMLElement {
     print.addEventListener('click', () => window.print());
     const copy = h('button', { type: 'button', class: 'button' }, this.t('certificate.copyLink'));
     const copied = h('p', { role: 'status', 'aria-live': 'polite' });
+    // Where the clipboard is refused (an in-app browser, an old phone), the link is offered selected to copy by hand.
+    const byHand = () => {
+      const field = h('input', {
+        type: 'text',
+        readonly: true,
+        value: link,
+        class: 'certificate-link-copy',
+        'aria-label': this.t('certificate.copyLink'),
+      });
+      refill(copied, this.t('certificate.copyFailed'), field);
+      field.select();
+    };
     copy.addEventListener('click', () => {
-      navigator.clipboard
-        ?.writeText(link)
-        .then(() => (copied.textContent = this.t('certificate.copied')))
-        .catch(() => (copied.textContent = this.t('certificate.copyFailed')));
-      if (!navigator.clipboard) copied.textContent = this.t('certificate.copyFailed');
+      if (!navigator.clipboard) return byHand();
+      navigator.clipboard.writeText(link).then(() => refill(copied, this.t('certificate.copied')), byHand);
     });
     const earlier = certificatesOfPath(this.store.read(), this.pathId).filter((c) => c.code !== certificate.code);
     refill(
@@ -167,7 +176,7 @@ class CertificateIsland extends HTMLElement {
         h('p', { class: 'hint' }, this.t('certificate.printHint')),
         h('div', { class: 'actions' }, print, copy),
         copied,
-        h('p', { class: 'certificate-link' }, `${this.t('certificate.verifyLink')}: `, h('a', { href: link }, link)),
+        h('p', { class: 'certificate-link' }, h('a', { href: link }, this.t('certificate.openVerify'))),
       ),
       sheet,
       earlier.length > 0

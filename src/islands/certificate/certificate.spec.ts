@@ -1,7 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { certificateCode } from '../../lib/certificate/certificate-code';
 import { decodeCertificate, encodeCertificate } from '../../lib/certificate/certificate-link';
 import { pathId } from '../../lib/course-paths/path-codec';
 import type { SharedPath } from '../../lib/course-paths/path-schema';
@@ -115,49 +113,6 @@ test('a learner who finished a path gets a certificate, prints one A4 page, and 
   await expect(page.locator('verify-island')).toContainText('Không đọc được giấy chứng nhận');
 });
 
-test('the report carries the certificate and the trainer checks it: match, another learner’s code unknown, an edited link mismatch', async ({
-  page,
-}, testInfo) => {
-  const modules = await certificateModules(page);
-  await seed(page, finishedRecord(SHORT_PATH, modules, { id: 'e2e-learner-0001', name: 'Nguyễn Thị Lan' }));
-  await page.goto(`/vi/certificate/?path=${pathId(SHORT_PATH)}`);
-  const code = (await sheet(page).locator('.certificate-code').textContent())!;
-  const link = new URL((await page.locator('.certificate-link a').getAttribute('href'))!, page.url()).href;
-
-  await page.goto('/vi/my-learning/');
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: `Tải báo cáo lộ trình “${SHORT_PATH.title}” để gửi giảng viên` }).click();
-  const file = testInfo.outputPath('report.json');
-  await (await download).saveAs(file);
-  expect(JSON.parse(readFileSync(file, 'utf8')).certificates.map((c: { code: string }) => c.code)).toEqual([code]);
-
-  await page.goto('/vi/trainer/report/');
-  await page.getByLabel('Chọn các tệp báo cáo (chọn được nhiều tệp cùng lúc)').setInputFiles(file);
-  await expect(page.locator('class-report-island .meta li').first()).toHaveText('1 học viên');
-  const field = page.getByLabel('Mã xác minh (dạng XXXX-XXXX) hoặc đường dẫn xác minh');
-  const answer = page.locator('[data-certificate-answer]');
-  await field.fill(code.toLowerCase());
-  await field.press('Enter');
-  await expect(answer).toContainText(`Khớp: báo cáo của Nguyễn Thị Lan có giấy chứng nhận ${code}`);
-
-  const decoded = decodeCertificate(new URL(link).hash);
-  if (!decoded.ok) throw new Error(decoded.reason);
-  const { code: _code, ...content } = decoded.certificate;
-  const other = certificateCode({ ...content, learner: { id: 'e2e-learner-0002', name: 'Trần Văn Bình' } });
-  await field.fill(other);
-  await page.getByRole('button', { name: 'Kiểm tra', exact: true }).click();
-  await expect(answer).toContainText(`Không rõ: chưa báo cáo nào đã mở trên trang này có giấy chứng nhận ${other}`);
-
-  const raised = { ...decoded.certificate, modules: decoded.certificate.modules.map((m) => ({ ...m, best: 100 })) };
-  await field.fill(`${new URL(link).origin}/vi/verify/#c=${encodeCertificate(raised)}`);
-  await field.press('Enter');
-  await expect(answer).toContainText('Không khớp: nội dung của đường dẫn đã bị sửa');
-  await field.fill(link);
-  await field.press('Enter');
-  await expect(answer).toContainText('Khớp:');
-  await axe(page);
-});
-
 test('in English, the longest role path’s certificate prints on one A4 page and reads well at 360 px', async ({
   page,
 }) => {
@@ -178,6 +133,7 @@ test('in English, the longest role path’s certificate prints on one A4 page an
   const link = (await page.locator('.certificate-link a').getAttribute('href'))!;
   await page.goto(link);
   await expect(page.getByText('The code matches what is written.')).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await axe(page);
 });
 

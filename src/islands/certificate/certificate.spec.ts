@@ -155,3 +155,22 @@ test('a tampered or unfinished path gets a translated message and stores nothing
   await page.goto('/en/my-learning/');
   await expect(page.getByRole('link', { name: /Get your certificate/ })).toHaveCount(0);
 });
+
+test('with storage full, the certificate still shows with a translated warning, and the stored record is left as it was', async ({
+  page,
+}) => {
+  const modules = await certificateModules(page);
+  const record = JSON.stringify(finishedRecord(SHORT_PATH, modules, { id: 'e2e-learner-0005', name: 'Lan' }));
+  await page.evaluate((raw) => localStorage.setItem('cdl.progress', raw), record);
+  await page.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key === 'cdl.progress') throw new DOMException('full', 'QuotaExceededError');
+      return setItem.call(this, key, value);
+    };
+  });
+  await page.goto(`/vi/certificate/?path=${pathId(SHORT_PATH)}`);
+  await expect(page.getByRole('alert')).toContainText('Chưa lưu được giấy chứng nhận vào trình duyệt');
+  await expect(sheet(page).locator('.certificate-name')).toHaveText('Lan');
+  expect(await storedValue(page, 'cdl.progress')).toBe(record);
+});

@@ -846,4 +846,98 @@ export default {
   'placement.learning.line': 'Placement check of {date}: recommended path “{path}”.',
   'placement.learning.see': 'See the result or take it again',
   'placement.learning.take': 'Not sure where to start? Take the placement check',
+  'certificate.title': 'Certificate of completion',
+  'certificate.description':
+    'A certificate of completion for an assigned learning path, made by the learner from the record kept in their own browser, with a verification code and a QR code.',
+  'certificate.noScript':
+    'The certificate is made from the progress kept in your browser, so this page needs JavaScript.',
+  'certificate.link.get': 'Get your certificate',
+  'certificate.link.label': 'Get your certificate of completion for the path “{title}”',
+  'certificate.error.noPath':
+    'This link does not say which path the certificate is for. Open it from My learning, on the path you completed.',
+  'certificate.error.unknownPath':
+    'This path is not among your learning in this browser. The link may have been changed, or the path removed from your learning.',
+  'certificate.error.unknownModule':
+    'The path names a module this site no longer has, so no certificate can be made. Ask your trainer for a new path.',
+  'certificate.error.incomplete':
+    'You have completed {done} of {total} modules as the path requires. The certificate is made once you have completed them all.',
+  'certificate.error.notSaved':
+    'The certificate could not be saved in this browser (storage is full or blocked). It is still shown below: print it now, or free some space and open this page again.',
+  'certificate.backToLearning': 'Back to My learning',
+  'certificate.nameIntro':
+    'The certificate shows your name as your reports to the trainer do. Type your full name, then press “Make the certificate”.',
+  'certificate.needName': 'Type your full name before making the certificate.',
+  'certificate.issue': 'Make the certificate',
+  'certificate.certifies': 'This records that',
+  'certificate.completed': 'has completed the learning path',
+  'certificate.modulesCaption': 'Modules completed',
+  'certificate.col.module': 'Module',
+  'certificate.col.best': 'Best score',
+  'certificate.col.date': 'Completed',
+  'certificate.noQuiz': 'no quiz',
+  'certificate.hours': 'Total study time: {hours} hours',
+  'certificate.hours.one': 'Total study time: {hours} hour',
+  'certificate.hoursNote': 'from each module’s estimated time',
+  'certificate.issued': 'Issued on {date}',
+  'certificate.code': 'Verification code',
+  'certificate.qrLabel': 'QR code that opens the page verifying this certificate',
+  'certificate.verifyAt':
+    'Scan the QR code or open the verify link to see what this certificate says and check its code.',
+  'certificate.selfIssued':
+    'The learner made this certificate from the learning record kept in their own browser, on {site}. It is not an official credential, nor a record of mandatory training hours, unless the learner’s agency accepts it.',
+  'certificate.print': 'Print or save as PDF',
+  'certificate.printHint': 'Choose A4 paper: the certificate prints on one page, without the site’s navigation.',
+  'certificate.copyLink': 'Copy the verify link',
+  'certificate.copied': 'Verify link copied.',
+  'certificate.copyFailed': 'Could not copy. Select the link below and copy it.',
+  'certificate.openVerify': 'Open this certificate’s verify page',
+  'certificate.same': 'This is the certificate made on {date}. Opening the page again makes no new code.',
+  'certificate.new': 'Certificate made and kept in this browser.',
+  'certificate.earlier': 'Certificates made earlier for this path (they still verify)',
+  'certificate.earlierItem': 'Code {code}, issued {date}, name “{name}”',
+  'certificate.check.title': 'Check a certificate',
+  'certificate.check.label': 'Verification code (XXXX-XXXX) or verify link',
+  'certificate.check.hint':
+    'Checked against the reports opened on this page: the learner’s report must hold that certificate, and its attempts must back each module the certificate lists.',
+  'certificate.check.button': 'Check',
+  'certificate.check.empty': 'Type a verification code or paste a verify link.',
+  'certificate.check.notACode':
+    'This is neither a verification code nor a verify link. A code is 8 letters and digits, XXXX-XXXX.',
+  'certificate.check.match':
+    'Match: {name}’s report holds certificate {code} for the path “{title}”, and the report’s attempts back each module the certificate lists.',
+  'certificate.check.unknown':
+    'Unknown: no report opened on this page holds certificate {code}. Open the learner’s latest report and check again.',
+  'certificate.check.unknownLink':
+    'The link is consistent in itself (its code matches its content), but there is no report to check it against.',
+  'certificate.check.mismatch.link-unreadable': 'Mismatch: this link cannot be read; it was cut short or changed.',
+  'certificate.check.mismatch.link-altered':
+    'Mismatch: the link’s content was changed and no longer matches the code {code} it carries.',
+  'certificate.check.mismatch.link-differs':
+    'Mismatch: the link’s content differs from certificate {code} in the learner’s report.',
+  'certificate.check.mismatch.report-altered':
+    'Mismatch: certificate {code} in the report was changed after it was made.',
+  'certificate.check.mismatch.other-learner':
+    'Mismatch: certificate {code} is in the report of someone else, or of another path.',
+  'certificate.check.mismatch.not-backed':
+    'Mismatch: the report holds certificate {code}, but its attempts do not back these modules: {modules}.',
+  'verify.title': 'Verify a certificate',
+  'verify.description':
+    'Check a certificate of completion from its QR code: whether its verification code matches what the link carries.',
+  'verify.noScript': 'The certificate is carried in the link itself, so it can only be read with JavaScript on.',
+  'verify.what':
+    'This page only checks the link’s own consistency: whether the code printed on the certificate matches what the link carries. It looks nothing up anywhere and does not prove that the learner studied. A trainer can check the certificate against the report the learner sent, under “Check a certificate” on the class report page.',
+  'verify.classReport': 'Open the class report',
+  'verify.matches': 'The code matches what is written.',
+  'verify.changed': 'This link was changed; the code does not match what it says. What follows is not verified.',
+  'verify.changedCode': 'Code written in the link: {code}',
+  'verify.unverified': 'What the link carries (not verified)',
+  'verify.error.empty':
+    'This link carries no certificate. Scan the QR code on the certificate, or open the verify link the learner sent.',
+  'verify.error.damaged':
+    'The certificate in this link cannot be read: the link was cut short or changed. Scan the QR code on the certificate again.',
+  'verify.error.invalid':
+    'This link carries something that is not a valid certificate: it was changed. Scan the QR code on the certificate again.',
+  'verify.error.newer':
+    'This certificate was made by a newer version of the site. Reload the page when online, then open the link again.',
+  'verify.error.tooLong': 'This link is longer than any certificate, so it is not read.',
 } as const satisfies Record<keyof typeof vi, string>;

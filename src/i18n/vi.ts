@@ -843,4 +843,97 @@ export default {
   'placement.learning.line': 'Bài đánh giá đầu vào ngày {date}: nên học lộ trình “{path}”.',
   'placement.learning.see': 'Xem kết quả hoặc làm lại',
   'placement.learning.take': 'Chưa biết bắt đầu từ đâu? Làm bài đánh giá đầu vào',
+  'certificate.title': 'Giấy chứng nhận hoàn thành',
+  'certificate.description':
+    'Giấy chứng nhận hoàn thành một lộ trình học được giao, do học viên tự lập từ tiến độ lưu trên trình duyệt của mình, kèm mã xác minh và mã QR.',
+  'certificate.noScript':
+    'Giấy chứng nhận được lập từ tiến độ lưu trên trình duyệt của bạn, nên trang này cần bật JavaScript.',
+  'certificate.link.get': 'Nhận giấy chứng nhận',
+  'certificate.link.label': 'Nhận giấy chứng nhận hoàn thành lộ trình “{title}”',
+  'certificate.error.noPath':
+    'Đường dẫn này không cho biết giấy chứng nhận của lộ trình nào. Hãy mở từ trang Việc học của tôi, ở lộ trình bạn đã hoàn thành.',
+  'certificate.error.unknownPath':
+    'Không tìm thấy lộ trình này trong việc học của bạn trên trình duyệt này. Đường dẫn có thể đã bị sửa, hoặc lộ trình đã được gỡ khỏi việc học của bạn.',
+  'certificate.error.unknownModule':
+    'Lộ trình có học phần mà trang này không còn nữa, nên chưa lập được giấy chứng nhận. Hãy hỏi giảng viên lộ trình mới.',
+  'certificate.error.incomplete':
+    'Bạn đã hoàn thành {done}/{total} học phần theo yêu cầu của lộ trình. Giấy chứng nhận được lập khi bạn hoàn thành tất cả.',
+  'certificate.error.notSaved':
+    'Chưa lưu được giấy chứng nhận vào trình duyệt (bộ nhớ đầy hoặc bị chặn). Giấy vẫn hiện dưới đây: hãy in ngay, hoặc giải phóng bộ nhớ rồi mở lại trang này.',
+  'certificate.backToLearning': 'Về trang Việc học của tôi',
+  'certificate.nameIntro':
+    'Giấy chứng nhận ghi tên bạn như trên báo cáo gửi giảng viên. Hãy nhập họ và tên đầy đủ rồi bấm “Lập giấy chứng nhận”.',
+  'certificate.needName': 'Hãy nhập họ và tên trước khi lập giấy chứng nhận.',
+  'certificate.issue': 'Lập giấy chứng nhận',
+  'certificate.certifies': 'Xác nhận học viên',
+  'certificate.completed': 'đã hoàn thành lộ trình học',
+  'certificate.modulesCaption': 'Các học phần đã hoàn thành',
+  'certificate.col.module': 'Học phần',
+  'certificate.col.best': 'Điểm cao nhất',
+  'certificate.col.date': 'Ngày hoàn thành',
+  'certificate.noQuiz': 'không có bài kiểm tra',
+  'certificate.hours': 'Tổng thời lượng học: {hours} giờ',
+  'certificate.hours.one': 'Tổng thời lượng học: {hours} giờ',
+  'certificate.hoursNote': 'theo thời lượng ước tính của từng học phần',
+  'certificate.issued': 'Ngày cấp: {date}',
+  'certificate.code': 'Mã xác minh',
+  'certificate.qrLabel': 'Mã QR mở trang xác minh giấy chứng nhận này',
+  'certificate.verifyAt': 'Quét mã QR hoặc mở đường dẫn xác minh để xem lại nội dung giấy này và đối chiếu mã.',
+  'certificate.selfIssued':
+    'Giấy này do học viên tự lập từ tiến độ học lưu trên trình duyệt của chính mình, tại trang {site}. Đây không phải văn bằng, chứng chỉ chính thức, cũng không phải xác nhận số giờ bồi dưỡng bắt buộc, trừ khi cơ quan, đơn vị của học viên chấp nhận.',
+  'certificate.print': 'In hoặc lưu thành PDF',
+  'certificate.printHint': 'Chọn khổ giấy A4: giấy chứng nhận in vừa một trang, không kèm thanh điều hướng của trang.',
+  'certificate.copyLink': 'Chép đường dẫn xác minh',
+  'certificate.copied': 'Đã chép đường dẫn xác minh.',
+  'certificate.copyFailed': 'Không chép được. Hãy chọn đường dẫn dưới đây rồi chép.',
+  'certificate.openVerify': 'Mở trang xác minh của giấy này',
+  'certificate.same': 'Đây là giấy chứng nhận đã lập ngày {date}. Mở lại trang không tạo mã mới.',
+  'certificate.new': 'Đã lập giấy chứng nhận và lưu trên trình duyệt này.',
+  'certificate.earlier': 'Giấy chứng nhận lập trước đây cho lộ trình này (vẫn xác minh được)',
+  'certificate.earlierItem': 'Mã {code}, cấp ngày {date}, tên “{name}”',
+  'certificate.check.title': 'Kiểm tra giấy chứng nhận',
+  'certificate.check.label': 'Mã xác minh (dạng XXXX-XXXX) hoặc đường dẫn xác minh',
+  'certificate.check.hint':
+    'Đối chiếu với các báo cáo đã mở trên trang này: báo cáo của học viên phải có giấy chứng nhận đó và các lần làm bài phải khớp với từng học phần ghi trên giấy.',
+  'certificate.check.button': 'Kiểm tra',
+  'certificate.check.empty': 'Hãy nhập mã xác minh hoặc dán đường dẫn xác minh.',
+  'certificate.check.notACode':
+    'Đây không phải mã xác minh hay đường dẫn xác minh. Mã gồm 8 chữ và số, dạng XXXX-XXXX.',
+  'certificate.check.match':
+    'Khớp: báo cáo của {name} có giấy chứng nhận {code} cho lộ trình “{title}”, và các lần làm bài trong báo cáo khớp với từng học phần ghi trên giấy.',
+  'certificate.check.unknown':
+    'Không rõ: chưa báo cáo nào đã mở trên trang này có giấy chứng nhận {code}. Hãy mở báo cáo mới nhất của học viên rồi kiểm tra lại.',
+  'certificate.check.unknownLink':
+    'Đường dẫn tự nó nhất quán (mã khớp với nội dung), nhưng chưa có báo cáo nào để đối chiếu.',
+  'certificate.check.mismatch.link-unreadable': 'Không khớp: không đọc được đường dẫn này; nó đã bị cắt hoặc bị sửa.',
+  'certificate.check.mismatch.link-altered':
+    'Không khớp: nội dung của đường dẫn đã bị sửa và không còn khớp với mã {code} ghi trong đó.',
+  'certificate.check.mismatch.link-differs':
+    'Không khớp: nội dung của đường dẫn khác với giấy chứng nhận {code} trong báo cáo của học viên.',
+  'certificate.check.mismatch.report-altered':
+    'Không khớp: giấy chứng nhận {code} trong báo cáo đã bị sửa sau khi lập.',
+  'certificate.check.mismatch.other-learner':
+    'Không khớp: giấy chứng nhận {code} nằm trong báo cáo của người khác hoặc của lộ trình khác.',
+  'certificate.check.mismatch.not-backed':
+    'Không khớp: báo cáo có giấy chứng nhận {code}, nhưng các lần làm bài trong báo cáo không chứng minh các học phần: {modules}.',
+  'verify.title': 'Xác minh giấy chứng nhận',
+  'verify.description':
+    'Kiểm tra giấy chứng nhận hoàn thành từ mã QR: mã xác minh có khớp với nội dung mà đường dẫn mang theo hay không.',
+  'verify.noScript': 'Nội dung giấy chứng nhận nằm trong đường dẫn, nên chỉ đọc được khi bật JavaScript.',
+  'verify.what':
+    'Trang này chỉ kiểm tra tính nhất quán của chính đường dẫn: mã in trên giấy có khớp với nội dung đường dẫn mang theo hay không. Trang không tra cứu ở đâu và không chứng minh học viên đã thực sự học. Giảng viên có thể đối chiếu giấy với báo cáo học viên gửi, ở mục “Kiểm tra giấy chứng nhận” trên trang Báo cáo lớp học.',
+  'verify.classReport': 'Mở trang Báo cáo lớp học',
+  'verify.matches': 'Mã khớp với nội dung ghi trên giấy.',
+  'verify.changed': 'Đường dẫn này đã bị thay đổi: mã không khớp với nội dung. Nội dung dưới đây không được xác minh.',
+  'verify.changedCode': 'Mã ghi trong đường dẫn: {code}',
+  'verify.unverified': 'Nội dung đường dẫn mang theo (chưa xác minh)',
+  'verify.error.empty':
+    'Đường dẫn không mang giấy chứng nhận nào. Hãy quét mã QR trên giấy, hoặc mở đúng đường dẫn xác minh học viên gửi.',
+  'verify.error.damaged':
+    'Không đọc được giấy chứng nhận trong đường dẫn: đường dẫn đã bị cắt hoặc bị sửa. Hãy quét lại mã QR trên giấy.',
+  'verify.error.invalid':
+    'Đường dẫn mang nội dung không phải một giấy chứng nhận hợp lệ: đường dẫn đã bị sửa. Hãy quét lại mã QR trên giấy.',
+  'verify.error.newer':
+    'Giấy chứng nhận này được lập bằng phiên bản mới hơn của trang. Hãy tải lại trang khi có mạng rồi mở lại đường dẫn.',
+  'verify.error.tooLong': 'Đường dẫn dài hơn mọi giấy chứng nhận, nên không được đọc.',
 } as const;

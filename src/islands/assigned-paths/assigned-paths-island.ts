@@ -8,6 +8,7 @@ import {
 } from '../../lib/course-paths/assigned-paths';
 import type { PathModule } from '../../lib/course-paths/path-catalog';
 import { siteAddress } from '../../lib/routing/deployment';
+import { urls } from '../../lib/routing/urls';
 import { buildReport, reportFileName } from '../../lib/reports/progress-report';
 import { MAX_LEARNER_NAME } from '../../lib/progress/progress-schema';
 import type { ProgressStore } from '../../lib/progress/progress-store';
@@ -182,9 +183,23 @@ class AssignedPathsIsland extends HTMLElement {
               );
             }),
           ),
-          h('div', { class: 'actions' }, report, remove),
+          h('div', { class: 'actions' }, this.certificateLink(id, path.title, standing), report, remove),
         );
       }),
+    );
+  }
+
+  /** A path done by its own rule offers its certificate (the certificate page checks again before issuing). */
+  private certificateLink(id: string, title: string, standing: { done: number; states: unknown[] }) {
+    if (standing.done < standing.states.length) return false;
+    return h(
+      'a',
+      {
+        class: 'button',
+        href: urls.certificate(this.language, id),
+        'aria-label': this.t('certificate.link.label', { title }),
+      },
+      this.t('certificate.link.get'),
     );
   }
 

@@ -8,7 +8,10 @@ import { readReportFiles } from './read-report-files';
  * browser without module workers, a policy that forbids it) the same model runs on the page instead, loaded only
  * then: slower on a large class, but the class report still works.
  */
-type ModelOps = Pick<ClassModel, 'restore' | 'show' | 'learners' | 'needHelp' | 'csv' | 'savedText' | 'clear'>;
+type ModelOps = Pick<
+  ClassModel,
+  'restore' | 'show' | 'learners' | 'needHelp' | 'csv' | 'savedText' | 'clear' | 'checkCertificate'
+>;
 type Op = keyof ModelOps | 'stage' | 'add' | 'start';
 /**
  * Files handed to the worker per message. Copying a File into a message costs the page about 0.1 ms (measured in
@@ -114,6 +117,7 @@ export function startClassClient(catalog: ClassModule[]): ClassClient {
     csv: (words) => call('csv', words),
     savedText: (budget) => call('savedText', budget),
     clear: () => call('clear'),
+    checkCertificate: (input) => call('checkCertificate', input),
     where: () => (worker ? 'worker' : 'page'),
   };
 }

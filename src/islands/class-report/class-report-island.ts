@@ -15,6 +15,7 @@ import { downloadText } from '../shared/download';
 import { defineIsland, islandLang, readPayload } from '../shared/island-start';
 import { makeTranslator, type Translator } from '../shared/strings';
 import { startClassClient, type ClassClient } from './class-client';
+import { certificateCheckView } from './certificate-check-view';
 import { pager, refocusPager, type PagerWords } from './pager';
 import type { ClassReportPayload } from './payload';
 
@@ -61,7 +62,10 @@ class ClassReportIsland extends HTMLElement {
     this.language = islandLang(this);
     this.number = new Intl.NumberFormat(locales[this.language]);
     this.client = startClassClient(this.data.modules);
-    this.append(this.chooser(), this.damage, this.results, this.view, this.pageNews);
+    const check = certificateCheckView(this.t, this.data.modules, (input) =>
+      this.ready.catch(() => undefined).then(() => this.client.checkCertificate(input)),
+    );
+    this.append(this.chooser(), this.damage, this.results, this.view, check, this.pageNews);
     this.ready = this.restore();
     this.querySelector('[data-class-fallback]')?.remove(); // only now that the island is running
   }

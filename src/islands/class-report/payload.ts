@@ -2,7 +2,13 @@ import type { IslandStrings } from '../../i18n/island-strings';
 import type { ClassModule } from '../../lib/class/class-report';
 
 /** The class view names each module's state as the learner's page does ("assigned.state.…"). */
-export const classStringPrefixes = ['class.', 'assigned.state.', 'exercise.record.class.'] as const;
+export const classStringPrefixes = [
+  'class.',
+  'assigned.state.',
+  'exercise.record.class.',
+  'certificate.check.',
+  'assigned.errorPrefix',
+] as const;
 
 /** What the class report page writes into <script data-class-payload> and <class-report-island> reads. */
 export interface ClassReportPayload {

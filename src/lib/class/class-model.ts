@@ -16,6 +16,7 @@ import {
 } from './class-report';
 import { readableId } from '../exercise/readable-id';
 import { readSavedClass, writeSavedClass, type SavedClassDamage } from './saved-class';
+import { checkCertificate, type CertificateCheck } from './certificate-check';
 
 /**
  * The class the trainer has loaded, held where the heavy work happens: a module worker on the class report page
@@ -165,6 +166,11 @@ export class ClassModel {
   /** What to save: as many reports as fit in `budget` characters. */
   savedText(budget: number): { text: string; saved: number; total: number } {
     return { ...writeSavedClass(this.reports, budget), total: this.reports.length };
+  }
+
+  /** A certificate's code or verify link, checked against every report held, whatever path is shown. */
+  checkCertificate(input: string): CertificateCheck {
+    return checkCertificate(input, this.reports);
   }
 
   clear(): void {

@@ -8,21 +8,24 @@ import type { SharedPath } from '../course-paths/path-schema';
 import type { Attempt, ExerciseAttempt, ExerciseProgress, Progress } from '../progress/progress-schema';
 import {
   MAX_ATTEMPTS_PER_EXERCISE,
+  MAX_CERTIFICATES,
   MAX_ATTEMPTS_PER_MODULE,
   MAX_EXERCISES_PER_MODULE,
   REPORT_FORMAT,
   REPORT_VERSION,
   reportAttemptSchema,
+  reportCertificateSchema,
   reportExerciseAttemptSchema,
   reportExerciseSchema,
   reportSchema,
   type Report,
   type ReportAttempt,
+  type ReportCertificate,
   type ReportExercise,
   type ReportExerciseAttempt,
   type ReportModule,
 } from './report-schema';
-import { statementsFor } from './xapi';
+import { certificateStatements, statementsFor } from './xapi';
 
 /**
  * The report a learner sends their trainer for one assigned path: the facts of the record for the path's modules
@@ -58,11 +61,13 @@ export function buildReport(input: ReportInput): Report {
     const facts = catalog.get(key);
     return facts ? reportModule(record, key, facts.exercises ?? []) : notStarted(key);
   });
+  const pathActivity = { id: new URL(`${urls.sharedPath(lang)}?id=${id}`, site).href, title: path.title };
+  const certificates = reportCertificates(record, id);
   const statements = statementsFor({
     learner,
     site,
     lang,
-    pathActivity: { id: new URL(`${urls.sharedPath(lang)}?id=${id}`, site).href, title: path.title },
+    pathActivity,
     modules: modules.flatMap((m) => {
       const facts = catalog.get(m.module);
       if (!facts) return [];
@@ -79,12 +84,28 @@ export function buildReport(input: ReportInput): Report {
     pathId: id,
     path,
     modules,
-    statements,
+    ...(certificates.length > 0 ? { certificates } : {}),
+    statements: [...statements, ...certificateStatements({ learner, site, lang, pathActivity, certificates })],
   };
   const checked = v.safeParse(reportSchema, report);
   if (!checked.success)
     throw new Error(`Progress report does not match its own schema: ${v.summarize(checked.issues)}`);
   return checked.output;
+}
+
+/**
+ * The certificates issued for this path, oldest first, the newest MAX_CERTIFICATES of them, as issued (their codes
+ * hash what they say, so nothing in them is rewritten). One a report cannot carry (a hand-edited record's) is left out.
+ */
+function reportCertificates(record: Progress, id: string): ReportCertificate[] {
+  return Object.values(record.certificates ?? {})
+    .filter((c) => c.pathId === id)
+    .flatMap((c) => {
+      const parsed = v.safeParse(reportCertificateSchema, c);
+      return parsed.success ? [parsed.output] : [];
+    })
+    .sort((a, b) => a.issuedAt.localeCompare(b.issuedAt))
+    .slice(-MAX_CERTIFICATES);
 }
 
 const notStarted = (key: string): ReportModule => ({ module: key, status: 'not-started', attempts: [] });

@@ -1,6 +1,7 @@
 import type { Lang } from '../../i18n/languages';
 import { readableId } from '../exercise/readable-id';
 import type { ExerciseKind } from '../progress/progress-schema';
+import { siteUrls } from '../routing/urls';
 import type { ReportModule } from './report-schema';
 
 /**
@@ -56,6 +57,8 @@ export interface XapiResult {
   completion?: boolean;
   /** The learner's answer to an interaction, in its interactionType's response format (2.4.4.1.s6). */
   response?: string;
+  /** Keyed by IRI (2.4.5): a certificate statement carries its code here. */
+  extensions?: Record<string, string>;
 }
 
 export interface XapiContext {
@@ -276,4 +279,48 @@ function mix(h: number): number {
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
   return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** The result extension that carries a certificate's code: one IRI whatever the language, the page that checks codes. */
+export const certificateCodeExtension = (site: string) => new URL(siteUrls('/').urls.verify('en').slice(1), site).href; // site ends in its folder's '/'
+
+export interface CertificateStatementSource {
+  learner: { id: string; name: string };
+  site: string;
+  lang: Lang;
+  /** The path activity, as statementsFor groups the path's statements under it. */
+  pathActivity: { id: string; title: string };
+  certificates: ReadonlyArray<{ code: string; issuedAt: string }>;
+}
+
+/** A certificate statement has no parent or grouping: its object is the path itself. */
+export type CertificateStatement = Omit<XapiStatement, 'context'> & { context: { language: Lang } };
+
+/**
+ * One statement per certificate issued for the path: the learner "completed" the path (the ADL verb the module
+ * statements use; no registry verb for "earned a certificate" is as widely read by LRSs), with the certificate's
+ * code as a result extension, timestamped at issue. Kept apart from statementsFor, as certificates are from modules.
+ */
+export function certificateStatements(source: CertificateStatementSource): CertificateStatement[] {
+  const { learner, lang, pathActivity } = source;
+  const actor: XapiAgent = {
+    objectType: 'Agent',
+    name: learner.name,
+    account: { homePage: new URL(source.site).href, name: learner.id },
+  };
+  const object: XapiActivity = {
+    objectType: 'Activity',
+    id: pathActivity.id,
+    definition: { name: { [lang]: pathActivity.title } },
+  };
+  const extension = certificateCodeExtension(source.site);
+  return source.certificates.map((c) => ({
+    id: stableUuid(learner.id, learner.name, pathActivity.id, verbIri('completed'), 'certificate', c.code),
+    actor,
+    verb: { id: verbIri('completed'), display: { [lang]: verbWords.completed[lang] } },
+    object,
+    result: { completion: true, extensions: { [extension]: c.code } },
+    context: { language: lang },
+    timestamp: new Date(Date.parse(c.issuedAt)).toISOString(),
+  }));
 }

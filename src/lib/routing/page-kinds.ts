@@ -26,6 +26,8 @@ const kinds = [
   ['role paths', shape('paths/(?:[^/]+/)?')],
   ['path builder', shape('trainer/')],
   ['class report', shape('trainer/report/')],
+  ['certificate', shape('certificate/')],
+  ['verify certificate', shape('verify/')],
 ] as const;
 
 export type PageKind = (typeof kinds)[number][0] | 'other';

@@ -20,6 +20,11 @@ export function siteUrls(base: string) {
     sharedPath: (lang: Lang, code?: string) => at(`${lang}/paths/shared/${code ? `#p=${code}` : ''}`),
     trainer: (lang: Lang) => at(`${lang}/trainer/`),
     classReport: (lang: Lang) => at(`${lang}/trainer/report/`),
+    /** A learner's certificate for an assigned path (its pathId); the page refuses an unknown or unfinished one. */
+    certificate: (lang: Lang, path?: string) =>
+      at(`${lang}/certificate/${path ? `?path=${encodeURIComponent(path)}` : ''}`),
+    /** Checks a certificate carried whole in the fragment (#c=…, certificate-link.ts). */
+    verify: (lang: Lang, link?: string) => at(`${lang}/verify/${link ? `#c=${link}` : ''}`),
     glossary: (lang: Lang) => at(`${lang}/glossary/`),
     sources: (lang: Lang) => at(`${lang}/sources/`),
     search: (lang: Lang) => at(`${lang}/search/`),

@@ -25,6 +25,8 @@ describe('page kinds', () => {
         if (a !== 'shared') expect(pageKind(urls.path(l, a))).toBe('role paths');
         expect(pageKind(urls.trainer(l))).toBe('path builder');
         expect(pageKind(urls.classReport(l))).toBe('class report');
+        expect(pageKind(urls.certificate(l))).toBe('certificate');
+        expect(pageKind(urls.verify(l))).toBe('verify certificate');
       }),
     );
   });

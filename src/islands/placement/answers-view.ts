@@ -1,7 +1,7 @@
 import type { Lang } from '../../i18n/languages';
 import { isCorrect, type Answer } from '../../lib/quiz/quiz-scoring';
 import type { QuizData } from '../../schemas/quiz';
-import { feedbackBlock, questionFieldset, type ViewContext } from '../quiz/quiz-view';
+import { feedbackBlock, questionFieldset, type ViewContext } from '../quiz/quiz-island';
 import { h } from '../shared/dom';
 import type { Translator } from '../shared/strings';
 import type { PlacementPayload, PlacementStringKey } from './payload';

@@ -5,7 +5,7 @@ import type { Placement } from '../../lib/progress/progress-schema';
 import type { ProgressStore } from '../../lib/progress/progress-store';
 import { quizMachine } from '../../lib/quiz/quiz-machine';
 import { isAnswered, isCorrect, type Answer } from '../../lib/quiz/quiz-scoring';
-import { flagNotANumber, questionFieldset, type ViewContext } from '../quiz/quiz-view';
+import { flagNotANumber, questionFieldset, type ViewContext } from '../quiz/quiz-island';
 import { openProgressStore } from '../shared/browser-progress';
 import { h } from '../shared/dom';
 import { defineIsland, islandLang, readPayload } from '../shared/island-start';

@@ -5,22 +5,25 @@ import { urls } from '../routing/urls';
 import { moduleStatusWith } from '../progress/learning-summary';
 import { pathId } from '../course-paths/path-codec';
 import type { SharedPath } from '../course-paths/path-schema';
-import type { Attempt, ExerciseAttempt, ExerciseProgress, Progress } from '../progress/progress-schema';
+import type { Attempt, ExerciseAttempt, ExerciseProgress, Progress, ReviewAttempt } from '../progress/progress-schema';
 import {
   MAX_ATTEMPTS_PER_EXERCISE,
   MAX_ATTEMPTS_PER_MODULE,
   MAX_EXERCISES_PER_MODULE,
+  MAX_REVIEWS_PER_MODULE,
   REPORT_FORMAT,
   REPORT_VERSION,
   reportAttemptSchema,
   reportExerciseAttemptSchema,
   reportExerciseSchema,
+  reportReviewSchema,
   reportSchema,
   type Report,
   type ReportAttempt,
   type ReportExercise,
   type ReportExerciseAttempt,
   type ReportModule,
+  type ReportReview,
 } from './report-schema';
 import { statementsFor } from './xapi';
 
@@ -63,6 +66,7 @@ export function buildReport(input: ReportInput): Report {
     site,
     lang,
     pathActivity: { id: new URL(`${urls.sharedPath(lang)}?id=${id}`, site).href, title: path.title },
+    reviewUrl: urls.review(lang),
     modules: modules.flatMap((m) => {
       const facts = catalog.get(m.module);
       if (!facts) return [];
@@ -99,6 +103,7 @@ function reportModule(record: Progress, key: string, exercises: ReportedExercise
     .sort((a, b) => Date.parse(a.at) - Date.parse(b.at))
     .slice(-MAX_ATTEMPTS_PER_MODULE);
   const tried = reportExercises(progress?.exercises ?? {}, exercises);
+  const reviews = reportReviews(progress?.reviews ?? []);
   return {
     module: key,
     // As My learning shows it: a module whose page now has a counting exercise not yet passed is in progress.
@@ -107,7 +112,31 @@ function reportModule(record: Progress, key: string, exercises: ReportedExercise
     ...(completedAt ? { completedAt } : {}),
     attempts,
     ...(tried.length > 0 ? { exercises: tried } : {}),
+    ...(reviews.length > 0 ? { reviews } : {}),
   };
+}
+
+/**
+ * The module's spaced reviews, oldest first, the newest MAX_REVIEWS_PER_MODULE of them; as for attempts, one a
+ * report cannot carry (a hand-edited record's) is left out.
+ */
+function reportReviews(reviews: ReviewAttempt[]): ReportReview[] {
+  return reviews
+    .flatMap((review) => {
+      const { id, correct, total, passed, questions, missed } = review;
+      const parsed = v.safeParse(reportReviewSchema, {
+        id,
+        at: iso(review.at),
+        correct,
+        total,
+        passed,
+        questions,
+        missed,
+      });
+      return parsed.success ? [parsed.output] : [];
+    })
+    .sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || a.id.localeCompare(b.id))
+    .slice(-MAX_REVIEWS_PER_MODULE);
 }
 
 /**

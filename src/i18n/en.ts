@@ -795,8 +795,7 @@ export default {
   'review.resultHeading': 'Review results',
   'review.moduleResult': '{number} {title}: {correct} of {total} right',
   'review.modulePassed': 'Passed. Next review on {date}.',
-  'review.moduleFailed':
-    'Not passed. The module is marked as due for review; read the explanations and review it again.',
+  'review.moduleFailed': 'Not passed. The module is marked “Review due”; read the explanations and review it again.',
   'review.finish': 'Back to the review list',
   'review.mark': 'Review due',
   'review.markFor': 'Review due: module {number} {title}',

@@ -771,7 +771,7 @@ export default {
   'exercise.chart.showData': 'Xem số liệu của biểu đồ',
   'review.heading': 'Ôn tập định kỳ',
   'review.intro':
-    'Sau khi đạt một học phần, bạn nên ôn lại sau 3 ngày, rồi sau 7, 21 và 60 ngày. Mỗi lần ôn gồm vài câu hỏi lấy từ bài kiểm tra của các học phần đến hạn; lần ôn chưa đạt thì học phần được nhắc ôn lại ngay.',
+    'Sau khi đạt một học phần, bạn nên ôn lại sau 3 ngày, rồi sau 7, 21 và 60 ngày. Mỗi lần ôn gồm vài câu hỏi lấy từ bài kiểm tra của các học phần đến hạn; lần ôn nào chưa đạt thì học phần đó được nhắc ôn lại ngay.',
   'review.noScript': 'Phần ôn tập cần JavaScript để đọc tiến độ và chấm câu trả lời.',
   'review.dueHeading': 'Đến hạn ôn tập',
   'review.passedOn': 'đạt ngày {date}',
@@ -790,7 +790,7 @@ export default {
   'review.resultHeading': 'Kết quả ôn tập',
   'review.moduleResult': '{number} {title}: đúng {correct}/{total} câu',
   'review.modulePassed': 'Đạt. Lần ôn tiếp theo vào ngày {date}.',
-  'review.moduleFailed': 'Chưa đạt. Học phần được đánh dấu cần ôn tập; hãy đọc lại giải thích rồi ôn lại.',
+  'review.moduleFailed': 'Chưa đạt. Học phần này được đánh dấu “Cần ôn tập”; hãy đọc kỹ phần giải thích rồi ôn lại.',
   'review.finish': 'Về danh sách ôn tập',
   'review.mark': 'Cần ôn tập',
   'review.markFor': 'Cần ôn tập: học phần {number} {title}',

@@ -1,7 +1,6 @@
 import { coursePercent, moduleStatus } from '../../lib/progress/learning-summary';
 import type { nextStep as NextStep } from '../../lib/progress/next-step';
 import { bestPercent, markDone, recordVisit } from '../../lib/quiz/quiz-session';
-import { isReviewDue, reviewSchedule } from '../../lib/review/review-schedule';
 import { openProgressStore } from '../shared/browser-progress';
 import { h } from '../shared/dom';
 import { defineIsland, islandLang, readPayload } from '../shared/island-start';
@@ -62,12 +61,6 @@ class ProgressIsland extends HTMLElement {
           link.href = step?.kind === 'all-done' ? payload.next![0]!.url : link.dataset.startHref;
           link.textContent = step?.kind === 'all-done' ? t('progress.reviewFirst') : link.dataset.startText;
         }
-      }
-      // A passed module due for review (at once after a failed review) says so beside its mark, linking to the review.
-      for (const mark of document.querySelectorAll<HTMLElement>('[data-review-due]')) {
-        const key = mark.dataset.reviewDue!;
-        mark.hidden =
-          moduleStatus(record, key) !== 'completed' || !isReviewDue(reviewSchedule(record.modules[key]), new Date());
       }
       // Modules without a quiz offer "mark as done" until they are done.
       for (const button of document.querySelectorAll<HTMLButtonElement>('[data-mark-done]')) {

@@ -3,13 +3,7 @@ import type { Progress } from '../../lib/progress/progress-schema';
 import type { ProgressStore } from '../../lib/progress/progress-store';
 import { MODULES_PER_SESSION, QUESTIONS_PER_MODULE } from '../../lib/review/review-pick';
 import { isReviewDue, reviewSchedule } from '../../lib/review/review-schedule';
-import {
-  buildSession,
-  dueModules,
-  recordReviews,
-  reviewAttempts,
-  type ReviewQuestions,
-} from '../../lib/review/review-session';
+import { buildSession, dueModules, recordReviews, type ReviewQuestions } from '../../lib/review/review-session';
 import { openProgressStore } from '../shared/browser-progress';
 import { formatMoment } from '../shared/dates';
 import { fill, h } from '../shared/dom';
@@ -160,7 +154,9 @@ class ReviewIsland extends HTMLElement {
         return module ? this.t('review.from', { number: module.number, title: module.title }) : '';
       },
       finish: (answers) => {
-        const results = reviewAttempts(session, bank, answers, this.language, new Date(), () => crypto.randomUUID());
+        const results = run.reviewAttempts(session, bank, answers, this.language, new Date(), () =>
+          crypto.randomUUID(),
+        );
         this.store.update((r) => recordReviews(r, results));
         announceProgressChanged();
         this.showNotices(); // a full storage says so here, and the review is kept for this visit

@@ -9,6 +9,9 @@ import type { Translator } from '../shared/strings';
 import { feedbackBlock, questionFieldset, type ViewContext } from '../quiz/quiz-view';
 import type { ReviewStringKey } from './payload';
 
+// The scoring comes with this code, not with My learning's first load.
+export { reviewAttempts } from '../../lib/review/review-score';
+
 /** One module's line on the result panel, worded by the island (it knows the record and the dates). */
 export interface ResultLine {
   text: string;

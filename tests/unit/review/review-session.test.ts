@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { emptyProgress, type ModuleProgress, type Progress } from '../../../src/lib/progress/progress-schema';
 import { interleave, pickQuestions } from '../../../src/lib/review/review-pick';
-import {
-  buildSession,
-  dueModules,
-  recordReviews,
-  reviewAttempts,
-  type ReviewQuestions,
-} from '../../../src/lib/review/review-session';
+import { reviewAttempts } from '../../../src/lib/review/review-score';
+import { buildSession, dueModules, recordReviews, type ReviewQuestions } from '../../../src/lib/review/review-session';
 import type { Question } from '../../../src/schemas/quiz';
 
 const tf = (id: string, answer = true): Question => ({

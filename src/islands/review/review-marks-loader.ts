@@ -2,7 +2,7 @@
  * The only script the review marks run at load: with no record in this browser nothing was passed, so nothing is
  * due. (Nothing on a course page writes a record, so there is no later write to wait for.)
  */
-for (const host of document.querySelectorAll<HTMLElement>('review-marks-island')) {
+for (const host of document.querySelectorAll<HTMLElement>('[data-review-marks]')) {
   let held = true;
   try {
     held = localStorage.getItem(host.dataset.recordKey ?? '') !== null;

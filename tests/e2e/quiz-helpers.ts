@@ -1,4 +1,4 @@
-import { expect, type Frame, type Page } from '@playwright/test';
+import { expect, type Frame, type Locator, type Page } from '@playwright/test';
 import { joinQuizTexts, type QuizSkeleton, type QuizTexts } from '../../src/lib/quiz/quiz-texts';
 import type { QuizData, Question } from '../../src/schemas/quiz';
 
@@ -64,9 +64,18 @@ export const words = {
   },
 } as const;
 
-/** Answers the question on screen, rightly or wrongly, through the controls a learner uses. */
-export async function answer(page: Page | Frame, question: Question, lang: 'vi' | 'en', right: boolean) {
-  const quiz = page.locator('quiz-island');
+/**
+ * Answers the question on screen, rightly or wrongly, through the controls a learner uses; `within` is what draws
+ * it (the module's quiz, or My learning's spaced review, which draws questions the same way).
+ */
+export async function answer(
+  page: Page | Frame,
+  question: Question,
+  lang: 'vi' | 'en',
+  right: boolean,
+  within: Locator = page.locator('quiz-island'),
+) {
+  const quiz = within;
   const w = words[lang];
   switch (question.type) {
     case 'single': {

@@ -5,18 +5,20 @@ import { urls } from '../routing/urls';
 import { moduleStatusWith } from '../progress/learning-summary';
 import { pathId } from '../course-paths/path-codec';
 import type { SharedPath } from '../course-paths/path-schema';
-import type { Attempt, ExerciseAttempt, ExerciseProgress, Progress } from '../progress/progress-schema';
+import type { Attempt, ExerciseAttempt, ExerciseProgress, Progress, ReviewAttempt } from '../progress/progress-schema';
 import {
   MAX_ATTEMPTS_PER_EXERCISE,
   MAX_CERTIFICATES,
   MAX_ATTEMPTS_PER_MODULE,
   MAX_EXERCISES_PER_MODULE,
+  MAX_REVIEWS_PER_MODULE,
   REPORT_FORMAT,
   REPORT_VERSION,
   reportAttemptSchema,
   reportCertificateSchema,
   reportExerciseAttemptSchema,
   reportExerciseSchema,
+  reportReviewSchema,
   reportSchema,
   type Report,
   type ReportAttempt,
@@ -24,6 +26,7 @@ import {
   type ReportExercise,
   type ReportExerciseAttempt,
   type ReportModule,
+  type ReportReview,
 } from './report-schema';
 import { certificateStatements, statementsFor } from './xapi';
 
@@ -68,6 +71,7 @@ export function buildReport(input: ReportInput): Report {
     site,
     lang,
     pathActivity,
+    reviewUrl: urls.review(lang),
     modules: modules.flatMap((m) => {
       const facts = catalog.get(m.module);
       if (!facts) return [];
@@ -120,6 +124,7 @@ function reportModule(record: Progress, key: string, exercises: ReportedExercise
     .sort((a, b) => Date.parse(a.at) - Date.parse(b.at))
     .slice(-MAX_ATTEMPTS_PER_MODULE);
   const tried = reportExercises(progress?.exercises ?? {}, exercises);
+  const reviews = reportReviews(progress?.reviews ?? []);
   return {
     module: key,
     // As My learning shows it: a module whose page now has a counting exercise not yet passed is in progress.
@@ -128,7 +133,31 @@ function reportModule(record: Progress, key: string, exercises: ReportedExercise
     ...(completedAt ? { completedAt } : {}),
     attempts,
     ...(tried.length > 0 ? { exercises: tried } : {}),
+    ...(reviews.length > 0 ? { reviews } : {}),
   };
+}
+
+/**
+ * The module's spaced reviews, oldest first, the newest MAX_REVIEWS_PER_MODULE of them; as for attempts, one a
+ * report cannot carry (a hand-edited record's) is left out.
+ */
+function reportReviews(reviews: ReviewAttempt[]): ReportReview[] {
+  return reviews
+    .flatMap((review) => {
+      const { id, correct, total, passed, questions, missed } = review;
+      const parsed = v.safeParse(reportReviewSchema, {
+        id,
+        at: iso(review.at),
+        correct,
+        total,
+        passed,
+        questions,
+        missed,
+      });
+      return parsed.success ? [parsed.output] : [];
+    })
+    .sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || a.id.localeCompare(b.id))
+    .slice(-MAX_REVIEWS_PER_MODULE);
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Lang } from '../../i18n/languages';
 import { readableId } from '../exercise/readable-id';
 import type { ExerciseKind } from '../progress/progress-schema';
 import { siteUrls } from '../routing/urls';
-import type { ReportModule } from './report-schema';
+import type { ReportModule, ReportReview } from './report-schema';
 
 /**
  * A learner's record of one path as xAPI 1.0.3 statements (xAPI-Data.md, part 2), so a trainer can load it into
@@ -63,7 +63,8 @@ export interface XapiResult {
 
 export interface XapiContext {
   language: Lang;
-  contextActivities: { parent: XapiActivity[]; grouping: XapiActivity[] };
+  /** category: a tag for the statement (2.4.6.2), here "spaced review" on a review's statements. */
+  contextActivities: { parent: XapiActivity[]; grouping: XapiActivity[]; category?: XapiActivity[] };
 }
 
 /** No version, stored or authority: the LRS sets those (2.4.8, 2.4.9, 2.4.10). */
@@ -116,6 +117,8 @@ export interface StatementSource {
   lang: Lang;
   /** Absolute IRI of the path and its title. */
   pathActivity: { id: string; title: string };
+  /** Root-relative address of the spaced review (My learning's section): the tag of review statements. */
+  reviewUrl?: string;
   modules: Array<
     ReportModule & {
       /** root-relative, folder included ("/hoc-du-lieu/vi/…/") */ url: string;
@@ -141,6 +144,12 @@ export function statementsFor(source: StatementSource): XapiStatement[] {
     objectType: 'Activity',
     id: pathActivity.id,
     definition: { name: { [lang]: pathActivity.title } },
+  };
+
+  const reviewTag: XapiActivity = {
+    objectType: 'Activity',
+    id: iri(source.reviewUrl ?? '#review'),
+    definition: { name: { [lang]: reviewWords[lang] } },
   };
 
   const statements: XapiStatement[] = [];
@@ -218,6 +227,7 @@ export function statementsFor(source: StatementSource): XapiStatement[] {
         );
       }
     }
+    for (const review of module.reviews ?? []) add(...reviewStatement(review, object, context, reviewTag));
     if (module.status === 'completed' && module.completedAt) {
       add('completed', module.completedAt, module.completedAt, { completion: true });
     } else if (module.status === 'in-progress') {
@@ -231,6 +241,31 @@ export function statementsFor(source: StatementSource): XapiStatement[] {
   return unique.sort((a, b) =>
     a.timestamp === b.timestamp ? a.id.localeCompare(b.id) : a.timestamp < b.timestamp ? -1 : 1,
   );
+}
+
+const reviewWords: Record<Lang, string> = { en: 'Spaced review', vi: 'Ôn tập định kỳ' };
+
+/**
+ * A spaced review of a module (one module's share of a review session): passed or failed about the module
+ * itself, as a quiz attempt is, scored on the questions it asked, and tagged (context category) as a review, so
+ * an LRS tells it from the quiz attempts. No completion: the module was complete before it was reviewed.
+ */
+function reviewStatement(
+  review: ReportReview,
+  object: XapiActivity,
+  context: XapiContext,
+  tag: XapiActivity,
+): [VerbName, string, string, XapiResult, { object: XapiActivity; context: XapiContext }] {
+  return [
+    review.passed ? 'passed' : 'failed',
+    review.at,
+    `review:${review.id}`,
+    {
+      ...(review.correct <= review.total ? { score: scoreOf(review.correct, review.total) } : {}),
+      success: review.passed,
+    },
+    { object, context: { ...context, contextActivities: { ...context.contextActivities, category: [tag] } } },
+  ];
 }
 
 const scoreOf = (correct: number, total: number): XapiScore => ({

@@ -32,6 +32,10 @@ export function siteUrls(base: string) {
     myLearning: (lang: Lang) => at(`${lang}/my-learning/`),
     /** The placement check: where to start. */
     start: (lang: Lang) => at(`${lang}/start/`),
+    /** The spaced review section of My learning, where the course page's "review due" mark leads. */
+    review: (lang: Lang) => at(`${lang}/my-learning/#review`),
+    /** Every module's quiz questions, fetched when a spaced review starts (review-questions.json.ts). */
+    reviewQuestions: (lang: Lang) => at(`${lang}/review-questions.json`),
     about: (lang: Lang) => at(`${lang}/about/`),
     privacy: (lang: Lang) => at(`${lang}/privacy/`),
     accessibility: (lang: Lang) => at(`${lang}/accessibility/`),

@@ -51,6 +51,8 @@ describe('page URLs under a portal’s folder (SITE_URL with a path)', () => {
     );
     expect(at.urls.sharedPath('vi', 'v1.abc')).toBe('/hoc-du-lieu/vi/paths/shared/#p=v1.abc');
     expect(at.urls.searchIndex('en')).toBe('/hoc-du-lieu/en/search-index.json');
+    expect(at.urls.reviewQuestions('vi')).toBe('/hoc-du-lieu/vi/review-questions.json');
+    expect(at.urls.review('en')).toBe('/hoc-du-lieu/en/my-learning/#review');
     expect(at.urls.manifest('vi')).toBe('/hoc-du-lieu/vi/manifest.webmanifest');
     expect(at.urls.root()).toBe('/hoc-du-lieu/');
     expect(at.urls.file('/images/reading-charts/truncated-axis-vi.svg')).toBe(

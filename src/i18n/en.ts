@@ -752,10 +752,11 @@ export default {
     'this is the learner’s backup file, not a report. Ask the learner to open “My learning”, press “Download a report for your trainer” on the assigned path and send that file.',
   'class.help.failing': 'latest attempt at “{module}” not passed ({count} attempts not passed)',
   'class.help.failing.one': 'latest attempt at “{module}” not passed',
-  'class.help.exercise': 'latest try at the exercise “{exercise}” in “{module}” not passed ({count} tries not passed)',
-  'class.help.exercise.one': 'latest try at the exercise “{exercise}” in “{module}” not passed',
+  'class.help.exercise':
+    'latest attempt at the exercise “{exercise}” in “{module}” not passed ({count} attempts not passed)',
+  'class.help.exercise.one': 'latest attempt at the exercise “{exercise}” in “{module}” not passed',
   'class.help.rule':
-    'A learner is listed here when their latest attempt at a module or an exercise has not passed (even after a single try), or when the due date has passed and the path is not done.',
+    'A learner is listed here when, in a module not yet completed, their latest attempt at the quiz or at an exercise has not passed (even after a single try), or when the due date has passed and the path is not done.',
   'class.legend': 'Modules in the table',
   'paths.addToLearning': 'Add this path to my learning',
   'paths.sendToClass': 'Trainers: assign this path to a class (you can edit it first)',

@@ -747,10 +747,11 @@ export default {
     'đây là bản sao lưu của học viên, không phải báo cáo. Hãy nhờ học viên vào trang “Việc học của tôi”, bấm “Tải báo cáo để gửi giảng viên” ở lộ trình được giao rồi gửi tệp đó.',
   'class.help.failing': 'lần làm bài gần nhất của “{module}” chưa đạt ({count} lần chưa đạt)',
   'class.help.failing.one': 'lần làm bài gần nhất của “{module}” chưa đạt',
-  'class.help.exercise': 'lần làm gần nhất bài thực hành “{exercise}” của “{module}” chưa đạt ({count} lần chưa đạt)',
-  'class.help.exercise.one': 'lần làm gần nhất bài thực hành “{exercise}” của “{module}” chưa đạt',
+  'class.help.exercise':
+    'lần làm gần nhất của bài thực hành “{exercise}” trong “{module}” chưa đạt ({count} lần chưa đạt)',
+  'class.help.exercise.one': 'lần làm gần nhất của bài thực hành “{exercise}” trong “{module}” chưa đạt',
   'class.help.rule':
-    'Học viên được đưa vào danh sách này khi lần làm bài gần nhất của một học phần hoặc một bài thực hành chưa đạt (dù mới thử một lần), hoặc khi đã quá hạn mà chưa xong lộ trình.',
+    'Học viên được đưa vào danh sách này khi, ở một học phần chưa hoàn thành, lần làm gần nhất bài kiểm tra hoặc một bài thực hành chưa đạt (dù mới làm một lần); hoặc khi đã quá hạn mà chưa xong lộ trình.',
   'class.legend': 'Các học phần trong bảng',
   'paths.addToLearning': 'Thêm lộ trình này vào việc học của tôi',
   'paths.sendToClass': 'Giảng viên: giao lộ trình này cho lớp (có thể sửa trước khi gửi)',

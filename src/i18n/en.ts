@@ -782,7 +782,7 @@ export default {
     'Rate yourself in four areas and answer a few short questions to find which path to take and which modules to start with.',
   'placement.lead':
     'About 10 minutes. You rate yourself in four areas, say what your main work is, then answer {count} questions taken from the modules’ quizzes. Answers and your result show only once you submit. The result is kept in this browser; you can take the check again at any time.',
-  'placement.noScript': 'The check needs JavaScript to score it. You can still choose a path for your role:',
+  'placement.noScript': 'The check needs JavaScript to mark your answers. You can still choose a path for your work:',
   'placement.homeLink': 'Not sure where to start? Take the placement check',
   'placement.step.rate': 'Step 1. Rate yourself',
   'placement.rate.intro': 'For each area, choose what best describes your work today.',
@@ -801,7 +801,7 @@ export default {
   'placement.work.general': 'Receiving and settling applications, compiling reports, general administration',
   'placement.work.leading': 'Leading or managing an agency, a unit or a team',
   'placement.work.systems': 'Running or administering information systems and digital infrastructure',
-  'placement.work.data': 'Statistics, analysis or managing data',
+  'placement.work.data': 'Statistics, data analysis or data management',
   'placement.begin': 'Go on to the questions',
   'placement.missing': 'Not chosen yet: {list}.',
   'placement.step.questions': 'Step 2. Answer the questions',
@@ -813,19 +813,20 @@ export default {
   'placement.result.caption': 'Your level in each area',
   'placement.col.area': 'Area',
   'placement.ratingOf': 'Your rating: {rating}',
-  'placement.col.score': 'Right',
+  'placement.col.score': 'Correct',
   'placement.col.level': 'Level',
-  'placement.reasons.heading': 'Why',
+  'placement.reasons.heading': 'Why these levels',
   'placement.reason.all-right':
-    '{area}: you answered every question right ({total} of {total}) and said you do this work, so {level}.',
+    '{area}: you answered every question right ({total} of {total}) and said you do this work, so your level is {level}.',
   'placement.reason.all-right-but-new':
-    '{area}: you answered every question right ({total} of {total}) but said you are new to it, so {level}.',
-  'placement.reason.half-or-more': '{area}: you answered {correct} of {total} questions right, so {level}.',
+    '{area}: you answered every question right ({total} of {total}) but said you are new to it, so your level is {level} (Practitioner is for those who already do this work).',
+  'placement.reason.half-or-more':
+    '{area}: you answered {correct} of {total} questions right, half or more, so your level is {level}.',
   'placement.reason.under-half':
-    '{area}: you answered {correct} of {total} questions right, fewer than half, so {level}.',
-  'placement.reason.not-asked': '{area}: no questions were asked; {level} from your own rating.',
+    '{area}: you answered {correct} of {total} questions right, fewer than half, so your level is {level}.',
+  'placement.reason.not-asked': '{area}: no questions were asked, so your level, {level}, comes from your own rating.',
   'placement.reason.as-kept':
-    '{area}: you answered {correct} of {total} questions right and rated yourself “{rating}”; {level}.',
+    '{area}: you answered {correct} of {total} questions right and rated yourself “{rating}”; level given: {level}.',
   'placement.path.heading': 'Recommended path: {path}',
   'placement.pathReason.work': 'This path is for the work you chose: {work}.',
   'placement.pathReason.mostly-awareness':
@@ -835,16 +836,17 @@ export default {
   'placement.add': 'Add this path to my learning',
   'placement.seePath': 'See the path “{path}”',
   'placement.start.heading': 'Start with',
-  'placement.start.intro': 'The path’s modules, the areas where you have most to gain first:',
+  'placement.start.intro': 'The path’s modules, with those in the areas you most need to strengthen first:',
   'placement.skip.heading': 'You may skim',
   'placement.skip.intro':
     'You are at Practitioner in the areas of these modules; try each module’s quiz to be sure before you skip it.',
-  'placement.allStrong': 'You are at Practitioner in every area of this path: try each module’s quiz.',
+  'placement.allStrong':
+    'You are at Practitioner in every area of this path: try each module’s quiz to see which modules to read closely.',
   'placement.answers.heading': 'Answers and explanations',
   'placement.answers.from': 'From module {number} {title}',
   'placement.retake': 'Take the check again',
   'placement.otherPaths': 'See all paths',
-  'placement.learning.line': 'Placement check of {date}: recommended path “{path}”.',
+  'placement.learning.line': 'Placement check on {date}: recommended path “{path}”.',
   'placement.learning.see': 'See the result or take it again',
   'placement.learning.take': 'Not sure where to start? Take the placement check',
   'certificate.title': 'Certificate of completion',

@@ -776,16 +776,16 @@ export default {
   'placement.description':
     'Tự đánh giá bốn lĩnh vực và trả lời vài câu hỏi ngắn để biết nên học lộ trình nào, bắt đầu từ học phần nào.',
   'placement.lead':
-    'Khoảng 10 phút. Bạn tự đánh giá bốn lĩnh vực, cho biết công việc chính của mình, rồi trả lời {count} câu hỏi lấy từ bài kiểm tra của các học phần. Đáp án và kết quả chỉ hiện khi bạn nộp bài. Kết quả được lưu trong trình duyệt này; bạn có thể làm lại bất cứ lúc nào.',
+    'Khoảng 10 phút. Bạn tự đánh giá bốn lĩnh vực, cho biết công việc chính của mình, rồi trả lời {count} câu hỏi lấy từ bài kiểm tra của các học phần. Đáp án và kết quả chỉ hiện sau khi bạn nộp bài. Kết quả được lưu trên trình duyệt này; bạn có thể làm lại bất cứ lúc nào.',
   'placement.noScript':
-    'Bài đánh giá cần JavaScript để chấm điểm. Bạn vẫn có thể tự chọn một lộ trình theo vị trí công việc:',
+    'Bài đánh giá cần JavaScript để chấm điểm. Bạn vẫn có thể tự chọn một lộ trình theo công việc của mình:',
   'placement.homeLink': 'Chưa biết bắt đầu từ đâu? Làm bài đánh giá đầu vào',
   'placement.step.rate': 'Bước 1. Tự đánh giá',
-  'placement.rate.intro': 'Với mỗi lĩnh vực, chọn mức đúng nhất với công việc hiện nay của bạn.',
+  'placement.rate.intro': 'Với mỗi lĩnh vực, hãy chọn mức mô tả đúng nhất công việc hiện nay của bạn.',
   'placement.area.data': 'Dữ liệu',
-  'placement.area.reasoning': 'Tư duy phản biện và AI',
-  'placement.area.risk': 'Quản lý rủi ro',
-  'placement.area.government-data': 'Dữ liệu trong chính quyền số',
+  'placement.area.reasoning': 'Lập luận phản biện và AI',
+  'placement.area.risk': 'Quản trị rủi ro',
+  'placement.area.government-data': 'Dữ liệu trong chính phủ số',
   'placement.areaHint.data': 'đọc, kiểm tra, tóm tắt số liệu và biểu đồ, dùng số liệu để ra quyết định',
   'placement.areaHint.reasoning': 'đánh giá nhận định và bằng chứng, tương quan và nhân quả, khảo sát, dùng công cụ AI',
   'placement.areaHint.risk': 'nhận diện, phân tích và xử lý rủi ro của công việc và dự án số',
@@ -802,41 +802,42 @@ export default {
   'placement.missing': 'Bạn chưa chọn: {list}.',
   'placement.step.questions': 'Bước 2. Trả lời câu hỏi',
   'placement.questions.intro':
-    'Trả lời cả {count} câu rồi nộp bài. Bạn có thể quay lại câu trước; đáp án và giải thích hiện sau khi nộp.',
+    'Hãy trả lời đủ {count} câu rồi nộp bài. Bạn có thể quay lại câu trước; đáp án và giải thích hiện sau khi nộp.',
   'placement.questionArea': 'Lĩnh vực: {area}',
   'placement.result.heading': 'Kết quả đánh giá',
-  'placement.result.takenOn': 'Làm ngày {date}.',
+  'placement.result.takenOn': 'Làm bài ngày {date}.',
   'placement.result.caption': 'Mức của bạn theo từng lĩnh vực',
   'placement.col.area': 'Lĩnh vực',
   'placement.ratingOf': 'Tự đánh giá: {rating}',
   'placement.col.score': 'Câu đúng',
   'placement.col.level': 'Mức',
-  'placement.reasons.heading': 'Vì sao',
+  'placement.reasons.heading': 'Vì sao có các mức này',
   'placement.reason.all-right':
-    '{area}: bạn trả lời đúng cả {total} câu và cho biết đã làm việc này, nên ở mức {level}.',
+    '{area}: bạn trả lời đúng cả {total} câu và cho biết có làm việc này, nên được xếp mức {level}.',
   'placement.reason.all-right-but-new':
-    '{area}: bạn trả lời đúng cả {total} câu nhưng cho biết mới làm quen, nên ở mức {level}.',
-  'placement.reason.half-or-more': '{area}: bạn trả lời đúng {correct}/{total} câu, nên ở mức {level}.',
+    '{area}: bạn trả lời đúng cả {total} câu nhưng cho biết mới làm quen, nên được xếp mức {level} (mức Thành thạo dành cho người đã làm việc này).',
+  'placement.reason.half-or-more':
+    '{area}: bạn trả lời đúng {correct}/{total} câu, từ một nửa trở lên, nên được xếp mức {level}.',
   'placement.reason.under-half':
-    '{area}: bạn trả lời đúng {correct}/{total} câu, chưa được một nửa, nên ở mức {level}.',
-  'placement.reason.not-asked': '{area}: không có câu hỏi nào; mức {level} theo tự đánh giá của bạn.',
-  'placement.reason.as-kept': '{area}: bạn trả lời đúng {correct}/{total} câu và tự đánh giá “{rating}”; mức {level}.',
+    '{area}: bạn trả lời đúng {correct}/{total} câu, chưa được một nửa, nên được xếp mức {level}.',
+  'placement.reason.not-asked': '{area}: không có câu hỏi nào, nên mức {level} dựa trên tự đánh giá của bạn.',
+  'placement.reason.as-kept':
+    '{area}: bạn trả lời đúng {correct}/{total} câu và tự đánh giá “{rating}”; mức đã xếp: {level}.',
   'placement.path.heading': 'Lộ trình nên học: {path}',
   'placement.pathReason.work': 'Lộ trình này dành cho công việc bạn chọn: {work}.',
   'placement.pathReason.mostly-awareness':
-    'Bạn ở mức Nhận biết trong ít nhất ba lĩnh vực, nên học kiến thức thiết yếu trước, rồi mới đến lộ trình dành cho công việc của bạn ({work}).',
+    'Bạn ở mức Nhận biết trong ít nhất ba lĩnh vực, nên học lộ trình kiến thức thiết yếu trước, rồi mới đến lộ trình dành cho công việc của bạn ({work}).',
   'placement.pathReason.data-foundations':
-    'Bạn làm việc với dữ liệu nhưng trả lời đúng chưa được một nửa số câu về dữ liệu, nên học kiến thức thiết yếu trước, rồi mới đến lộ trình cho người làm dữ liệu chuyên sâu.',
+    'Bạn làm việc với dữ liệu nhưng trả lời đúng chưa được một nửa số câu về dữ liệu, nên học lộ trình kiến thức thiết yếu trước, rồi mới đến lộ trình cho người làm dữ liệu chuyên sâu.',
   'placement.add': 'Thêm lộ trình này vào việc học của tôi',
   'placement.seePath': 'Xem lộ trình “{path}”',
   'placement.start.heading': 'Nên bắt đầu với',
-  'placement.start.intro':
-    'Các học phần của lộ trình; học phần thuộc lĩnh vực bạn cần bồi dưỡng thêm được xếp lên trước:',
+  'placement.start.intro': 'Các học phần của lộ trình, xếp học phần thuộc lĩnh vực bạn cần củng cố nhất lên trước:',
   'placement.skip.heading': 'Có thể đọc lướt',
   'placement.skip.intro':
-    'Bạn ở mức Thành thạo trong lĩnh vực của các học phần này; làm thử bài kiểm tra của học phần để chắc chắn trước khi bỏ qua.',
+    'Bạn ở mức Thành thạo trong lĩnh vực của các học phần này; hãy làm thử bài kiểm tra của từng học phần để chắc chắn trước khi bỏ qua.',
   'placement.allStrong':
-    'Bạn ở mức Thành thạo trong mọi lĩnh vực của lộ trình này: hãy làm thử bài kiểm tra của từng học phần.',
+    'Bạn ở mức Thành thạo trong mọi lĩnh vực của lộ trình này: hãy làm thử bài kiểm tra của từng học phần để biết cần đọc kỹ học phần nào.',
   'placement.answers.heading': 'Đáp án và giải thích',
   'placement.answers.from': 'Câu hỏi lấy từ học phần {number} {title}',
   'placement.retake': 'Làm lại bài đánh giá',

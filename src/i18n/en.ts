@@ -868,7 +868,7 @@ export default {
     'The certificate could not be saved in this browser (storage is full or blocked). It is still shown below: print it now, or free some space and open this page again.',
   'certificate.backToLearning': 'Back to My learning',
   'certificate.nameIntro':
-    'The certificate shows your name as your reports to the trainer do. Type your full name, then press “Make the certificate”.',
+    'The certificate shows your name as it appears on the reports you send your trainer. Type your full name, then press “Make the certificate”.',
   'certificate.needName': 'Type your full name before making the certificate.',
   'certificate.issue': 'Make the certificate',
   'certificate.certifies': 'This records that',
@@ -876,7 +876,7 @@ export default {
   'certificate.modulesCaption': 'Modules completed',
   'certificate.col.module': 'Module',
   'certificate.col.best': 'Best score',
-  'certificate.col.date': 'Completed',
+  'certificate.col.date': 'Date completed',
   'certificate.noQuiz': 'no quiz',
   'certificate.hours': 'Estimated study time: {hours} hours',
   'certificate.hours.one': 'Estimated study time: {hours} hour',
@@ -905,7 +905,7 @@ export default {
   'certificate.check.button': 'Check',
   'certificate.check.empty': 'Type a verification code or paste a verify link.',
   'certificate.check.notACode':
-    'This is neither a verification code nor a verify link. A code is 8 letters and digits, XXXX-XXXX.',
+    'This is neither a verification code nor a verify link. A code is 8 letters or digits, XXXX-XXXX.',
   'certificate.check.match':
     'Match: {name}’s report holds certificate {code} for the path “{title}”, and the report’s attempts back each module the certificate lists.',
   'certificate.check.unknown':
@@ -920,7 +920,7 @@ export default {
   'certificate.check.mismatch.report-altered':
     'Mismatch: certificate {code} in the report was changed after it was made.',
   'certificate.check.mismatch.other-learner':
-    'Mismatch: certificate {code} is in the report of someone else, or of another path.',
+    'Mismatch: certificate {code} is in another learner’s report, or in a report for another path.',
   'certificate.check.mismatch.not-backed':
     'Mismatch: the report holds certificate {code}, but its attempts do not back these modules: {modules}.',
   'verify.title': 'Verify a certificate',
@@ -942,5 +942,5 @@ export default {
     'This link carries something that is not a valid certificate: it was changed. Scan the QR code on the certificate again.',
   'verify.error.newer':
     'This certificate was made by a newer version of the site. Reload the page when online, then open the link again.',
-  'verify.error.tooLong': 'This link is longer than any certificate, so it is not read.',
+  'verify.error.tooLong': 'This link is longer than any certificate can be, so it is not read.',
 } as const satisfies Record<keyof typeof vi, string>;

@@ -857,9 +857,9 @@ export default {
   'certificate.error.unknownPath':
     'Không tìm thấy lộ trình này trong việc học của bạn trên trình duyệt này. Đường dẫn có thể đã bị sửa, hoặc lộ trình đã được gỡ khỏi việc học của bạn.',
   'certificate.error.unknownModule':
-    'Lộ trình có học phần mà trang này không còn nữa, nên chưa lập được giấy chứng nhận. Hãy hỏi giảng viên lộ trình mới.',
+    'Lộ trình có học phần mà trang không còn nữa, nên chưa lập được giấy chứng nhận. Hãy đề nghị giảng viên gửi lộ trình mới.',
   'certificate.error.incomplete':
-    'Bạn đã hoàn thành {done}/{total} học phần theo yêu cầu của lộ trình. Giấy chứng nhận được lập khi bạn hoàn thành tất cả.',
+    'Bạn mới hoàn thành {done}/{total} học phần theo yêu cầu của lộ trình. Khi hoàn thành tất cả, bạn sẽ lập được giấy chứng nhận.',
   'certificate.error.notSaved':
     'Chưa lưu được giấy chứng nhận vào trình duyệt (bộ nhớ đầy hoặc bị chặn). Giấy vẫn hiện dưới đây: hãy in ngay, hoặc giải phóng bộ nhớ rồi mở lại trang này.',
   'certificate.backToLearning': 'Về trang Việc học của tôi',
@@ -885,9 +885,9 @@ export default {
     'Giấy này do học viên tự lập tại trang {site}, từ tiến độ học lưu trên trình duyệt của mình. Giấy không phải văn bằng, chứng chỉ hay giấy chứng nhận hoàn thành chương trình bồi dưỡng do cơ sở đào tạo, bồi dưỡng cấp, và không xác nhận số giờ bồi dưỡng. Có ghi nhận giấy này hay không là do cơ quan, đơn vị của học viên quyết định.',
   'certificate.print': 'In hoặc lưu thành PDF',
   'certificate.printHint': 'Chọn khổ giấy A4: giấy chứng nhận in vừa một trang, không kèm thanh điều hướng của trang.',
-  'certificate.copyLink': 'Chép đường dẫn xác minh',
-  'certificate.copied': 'Đã chép đường dẫn xác minh.',
-  'certificate.copyFailed': 'Không chép được. Hãy chọn đường dẫn dưới đây rồi chép.',
+  'certificate.copyLink': 'Sao chép đường dẫn xác minh',
+  'certificate.copied': 'Đã sao chép đường dẫn xác minh.',
+  'certificate.copyFailed': 'Không sao chép được. Hãy chọn đường dẫn dưới đây rồi sao chép.',
   'certificate.openVerify': 'Mở trang xác minh của giấy này',
   'certificate.same': 'Đây là giấy chứng nhận đã lập ngày {date}. Mở lại trang không tạo mã mới.',
   'certificate.new': 'Đã lập giấy chứng nhận và lưu trên trình duyệt này.',
@@ -900,14 +900,15 @@ export default {
   'certificate.check.button': 'Kiểm tra',
   'certificate.check.empty': 'Hãy nhập mã xác minh hoặc dán đường dẫn xác minh.',
   'certificate.check.notACode':
-    'Đây không phải mã xác minh hay đường dẫn xác minh. Mã gồm 8 chữ và số, dạng XXXX-XXXX.',
+    'Đây không phải mã xác minh hay đường dẫn xác minh. Mã gồm 8 ký tự chữ và số, dạng XXXX-XXXX.',
   'certificate.check.match':
     'Khớp: báo cáo của {name} có giấy chứng nhận {code} cho lộ trình “{title}”, và các lần làm bài trong báo cáo khớp với từng học phần ghi trên giấy.',
   'certificate.check.unknown':
-    'Không rõ: chưa báo cáo nào đã mở trên trang này có giấy chứng nhận {code}. Hãy mở báo cáo mới nhất của học viên rồi kiểm tra lại.',
+    'Không rõ: chưa có báo cáo nào đã mở trên trang này chứa giấy chứng nhận {code}. Hãy mở báo cáo mới nhất của học viên rồi kiểm tra lại.',
   'certificate.check.unknownLink':
-    'Đường dẫn tự nó nhất quán (mã khớp với nội dung), nhưng chưa có báo cáo nào để đối chiếu.',
-  'certificate.check.mismatch.link-unreadable': 'Không khớp: không đọc được đường dẫn này; nó đã bị cắt hoặc bị sửa.',
+    'Bản thân đường dẫn nhất quán (mã khớp với nội dung), nhưng chưa có báo cáo nào để đối chiếu.',
+  'certificate.check.mismatch.link-unreadable':
+    'Không khớp: không đọc được đường dẫn này, do đường dẫn đã bị cắt bớt hoặc bị sửa.',
   'certificate.check.mismatch.link-altered':
     'Không khớp: nội dung của đường dẫn đã bị sửa và không còn khớp với mã {code} ghi trong đó.',
   'certificate.check.mismatch.link-differs':
@@ -915,15 +916,15 @@ export default {
   'certificate.check.mismatch.report-altered':
     'Không khớp: giấy chứng nhận {code} trong báo cáo đã bị sửa sau khi lập.',
   'certificate.check.mismatch.other-learner':
-    'Không khớp: giấy chứng nhận {code} nằm trong báo cáo của người khác hoặc của lộ trình khác.',
+    'Không khớp: giấy chứng nhận {code} nằm trong báo cáo của học viên khác hoặc của lộ trình khác.',
   'certificate.check.mismatch.not-backed':
-    'Không khớp: báo cáo có giấy chứng nhận {code}, nhưng các lần làm bài trong báo cáo không chứng minh các học phần: {modules}.',
+    'Không khớp: báo cáo có giấy chứng nhận {code}, nhưng các lần làm bài trong báo cáo chưa cho thấy đã hoàn thành các học phần: {modules}.',
   'verify.title': 'Xác minh giấy chứng nhận',
   'verify.description':
     'Kiểm tra giấy chứng nhận hoàn thành từ mã QR: mã xác minh có khớp với nội dung mà đường dẫn mang theo hay không.',
   'verify.noScript': 'Nội dung giấy chứng nhận nằm trong đường dẫn, nên chỉ đọc được khi bật JavaScript.',
   'verify.what':
-    'Trang này chỉ kiểm tra tính nhất quán của chính đường dẫn: mã in trên giấy có khớp với nội dung đường dẫn mang theo hay không. Trang không tra cứu ở đâu và không chứng minh học viên đã thực sự học. Giảng viên có thể đối chiếu giấy với báo cáo học viên gửi, ở mục “Kiểm tra giấy chứng nhận” trên trang Báo cáo lớp học.',
+    'Trang này chỉ kiểm tra tính nhất quán của chính đường dẫn: mã in trên giấy có khớp với nội dung đường dẫn mang theo hay không. Trang không tra cứu ở bất kỳ đâu và không chứng minh học viên đã thực sự học. Giảng viên có thể đối chiếu giấy với báo cáo học viên gửi, ở mục “Kiểm tra giấy chứng nhận” trên trang Báo cáo lớp học.',
   'verify.classReport': 'Mở trang Báo cáo lớp học',
   'verify.matches': 'Mã khớp với nội dung ghi trên giấy.',
   'verify.changed': 'Đường dẫn này đã bị thay đổi: mã không khớp với nội dung. Nội dung dưới đây không được xác minh.',
@@ -937,5 +938,5 @@ export default {
     'Đường dẫn mang nội dung không phải một giấy chứng nhận hợp lệ: đường dẫn đã bị sửa. Hãy quét lại mã QR trên giấy.',
   'verify.error.newer':
     'Giấy chứng nhận này được lập bằng phiên bản mới hơn của trang. Hãy tải lại trang khi có mạng rồi mở lại đường dẫn.',
-  'verify.error.tooLong': 'Đường dẫn dài hơn mọi giấy chứng nhận, nên không được đọc.',
+  'verify.error.tooLong': 'Đường dẫn này quá dài so với một giấy chứng nhận, nên trang không đọc.',
 } as const;

@@ -885,27 +885,27 @@ export default {
   'certificate.code': 'Verification code',
   'certificate.qrLabel': 'QR code that opens the page verifying this certificate',
   'certificate.verifyAt':
-    'Scan the QR code or open the verify link to see what this certificate says and check its code.',
+    'Scan the QR code or open the verification link to see what this certificate says and check its code.',
   'certificate.selfIssued':
     'The learner made this certificate on {site}, from the learning record kept in their own browser. It is not a diploma or an official credential, nor a certificate of completing a training programme issued by a training institution, and it does not attest training hours. Whether to recognise it is for the learner’s agency to decide.',
   'certificate.print': 'Print or save as PDF',
   'certificate.printHint': 'Choose A4 paper: the certificate prints on one page, without the site’s navigation.',
-  'certificate.copyLink': 'Copy the verify link',
-  'certificate.copied': 'Verify link copied.',
+  'certificate.copyLink': 'Copy the verification link',
+  'certificate.copied': 'Verification link copied.',
   'certificate.copyFailed': 'Could not copy. Select the link below and copy it.',
-  'certificate.openVerify': 'Open this certificate’s verify page',
+  'certificate.openVerify': 'Open this certificate’s verification page',
   'certificate.same': 'This is the certificate made on {date}. Opening the page again makes no new code.',
   'certificate.new': 'Certificate made and kept in this browser.',
   'certificate.earlier': 'Certificates made earlier for this path (they still verify)',
   'certificate.earlierItem': 'Code {code}, made on {date}, name “{name}”',
   'certificate.check.title': 'Check a certificate',
-  'certificate.check.label': 'Verification code (XXXX-XXXX) or verify link',
+  'certificate.check.label': 'Verification code (XXXX-XXXX) or verification link',
   'certificate.check.hint':
     'Checked against the reports opened on this page: the learner’s report must hold that certificate, and its attempts must back each module the certificate lists.',
   'certificate.check.button': 'Check',
-  'certificate.check.empty': 'Type a verification code or paste a verify link.',
+  'certificate.check.empty': 'Type a verification code or paste a verification link.',
   'certificate.check.notACode':
-    'This is neither a verification code nor a verify link. A code is 8 letters or digits, XXXX-XXXX.',
+    'This is neither a verification code nor a verification link. A code is 8 letters or digits, XXXX-XXXX.',
   'certificate.check.match':
     'Match: {name}’s report holds certificate {code} for the path “{title}”, and the report’s attempts back each module the certificate lists.',
   'certificate.check.unknown':
@@ -935,7 +935,7 @@ export default {
   'verify.changedCode': 'Code written in the link: {code}',
   'verify.unverified': 'What the link carries (not verified)',
   'verify.error.empty':
-    'This link carries no certificate. Scan the QR code on the certificate, or open the verify link the learner sent.',
+    'This link carries no certificate. Scan the QR code on the certificate, or open the verification link the learner sent.',
   'verify.error.damaged':
     'The certificate in this link cannot be read: the link was cut short or changed. Scan the QR code on the certificate again.',
   'verify.error.invalid':

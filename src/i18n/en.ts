@@ -752,10 +752,11 @@ export default {
     'this is the learner’s backup file, not a report. Ask the learner to open “My learning”, press “Download a report for your trainer” on the assigned path and send that file.',
   'class.help.failing': 'latest attempt at “{module}” not passed ({count} attempts not passed)',
   'class.help.failing.one': 'latest attempt at “{module}” not passed',
-  'class.help.exercise': 'latest try at the exercise “{exercise}” in “{module}” not passed ({count} tries not passed)',
-  'class.help.exercise.one': 'latest try at the exercise “{exercise}” in “{module}” not passed',
+  'class.help.exercise':
+    'latest attempt at the exercise “{exercise}” in “{module}” not passed ({count} attempts not passed)',
+  'class.help.exercise.one': 'latest attempt at the exercise “{exercise}” in “{module}” not passed',
   'class.help.rule':
-    'A learner is listed here when their latest attempt at a module or an exercise has not passed (even after a single try), or when the due date has passed and the path is not done.',
+    'A learner is listed here when, in a module not yet completed, their latest attempt at the quiz or at an exercise has not passed (even after a single try), or when the due date has passed and the path is not done.',
   'class.legend': 'Modules in the table',
   'paths.addToLearning': 'Add this path to my learning',
   'paths.sendToClass': 'Trainers: assign this path to a class (you can edit it first)',
@@ -781,7 +782,7 @@ export default {
     'Rate yourself in four areas and answer a few short questions to find which path to take and which modules to start with.',
   'placement.lead':
     'About 10 minutes. You rate yourself in four areas, say what your main work is, then answer {count} questions taken from the modules’ quizzes. Answers and your result show only once you submit. The result is kept in this browser; you can take the check again at any time.',
-  'placement.noScript': 'The check needs JavaScript to score it. You can still choose a path for your role:',
+  'placement.noScript': 'The check needs JavaScript to mark your answers. You can still choose a path for your work:',
   'placement.homeLink': 'Not sure where to start? Take the placement check',
   'placement.step.rate': 'Step 1. Rate yourself',
   'placement.rate.intro': 'For each area, choose what best describes your work today.',
@@ -800,7 +801,7 @@ export default {
   'placement.work.general': 'Receiving and settling applications, compiling reports, general administration',
   'placement.work.leading': 'Leading or managing an agency, a unit or a team',
   'placement.work.systems': 'Running or administering information systems and digital infrastructure',
-  'placement.work.data': 'Statistics, analysis or managing data',
+  'placement.work.data': 'Statistics, data analysis or data management',
   'placement.begin': 'Go on to the questions',
   'placement.missing': 'Not chosen yet: {list}.',
   'placement.step.questions': 'Step 2. Answer the questions',
@@ -812,19 +813,20 @@ export default {
   'placement.result.caption': 'Your level in each area',
   'placement.col.area': 'Area',
   'placement.ratingOf': 'Your rating: {rating}',
-  'placement.col.score': 'Right',
+  'placement.col.score': 'Correct',
   'placement.col.level': 'Level',
-  'placement.reasons.heading': 'Why',
+  'placement.reasons.heading': 'Why these levels',
   'placement.reason.all-right':
-    '{area}: you answered every question right ({total} of {total}) and said you do this work, so {level}.',
+    '{area}: you answered every question right ({total} of {total}) and said you do this work, so your level is {level}.',
   'placement.reason.all-right-but-new':
-    '{area}: you answered every question right ({total} of {total}) but said you are new to it, so {level}.',
-  'placement.reason.half-or-more': '{area}: you answered {correct} of {total} questions right, so {level}.',
+    '{area}: you answered every question right ({total} of {total}) but said you are new to it, so your level is {level} (Practitioner is for those who already do this work).',
+  'placement.reason.half-or-more':
+    '{area}: you answered {correct} of {total} questions right, half or more, so your level is {level}.',
   'placement.reason.under-half':
-    '{area}: you answered {correct} of {total} questions right, fewer than half, so {level}.',
-  'placement.reason.not-asked': '{area}: no questions were asked; {level} from your own rating.',
+    '{area}: you answered {correct} of {total} questions right, fewer than half, so your level is {level}.',
+  'placement.reason.not-asked': '{area}: no questions were asked, so your level, {level}, comes from your own rating.',
   'placement.reason.as-kept':
-    '{area}: you answered {correct} of {total} questions right and rated yourself “{rating}”; {level}.',
+    '{area}: you answered {correct} of {total} questions right and rated yourself “{rating}”; level given: {level}.',
   'placement.path.heading': 'Recommended path: {path}',
   'placement.pathReason.work': 'This path is for the work you chose: {work}.',
   'placement.pathReason.mostly-awareness':
@@ -834,16 +836,17 @@ export default {
   'placement.add': 'Add this path to my learning',
   'placement.seePath': 'See the path “{path}”',
   'placement.start.heading': 'Start with',
-  'placement.start.intro': 'The path’s modules, the areas where you have most to gain first:',
+  'placement.start.intro': 'The path’s modules, with those in the areas you most need to strengthen first:',
   'placement.skip.heading': 'You may skim',
   'placement.skip.intro':
     'You are at Practitioner in the areas of these modules; try each module’s quiz to be sure before you skip it.',
-  'placement.allStrong': 'You are at Practitioner in every area of this path: try each module’s quiz.',
+  'placement.allStrong':
+    'You are at Practitioner in every area of this path: try each module’s quiz to see which modules to read closely.',
   'placement.answers.heading': 'Answers and explanations',
   'placement.answers.from': 'From module {number} {title}',
   'placement.retake': 'Take the check again',
   'placement.otherPaths': 'See all paths',
-  'placement.learning.line': 'Placement check of {date}: recommended path “{path}”.',
+  'placement.learning.line': 'Placement check on {date}: recommended path “{path}”.',
   'placement.learning.see': 'See the result or take it again',
   'placement.learning.take': 'Not sure where to start? Take the placement check',
   'certificate.title': 'Certificate of completion',
@@ -865,7 +868,7 @@ export default {
     'The certificate could not be saved in this browser (storage is full or blocked). It is still shown below: print it now, or free some space and open this page again.',
   'certificate.backToLearning': 'Back to My learning',
   'certificate.nameIntro':
-    'The certificate shows your name as your reports to the trainer do. Type your full name, then press “Make the certificate”.',
+    'The certificate shows your name as it appears on the reports you send your trainer. Type your full name, then press “Make the certificate”.',
   'certificate.needName': 'Type your full name before making the certificate.',
   'certificate.issue': 'Make the certificate',
   'certificate.certifies': 'This records that',
@@ -873,36 +876,36 @@ export default {
   'certificate.modulesCaption': 'Modules completed',
   'certificate.col.module': 'Module',
   'certificate.col.best': 'Best score',
-  'certificate.col.date': 'Completed',
+  'certificate.col.date': 'Date completed',
   'certificate.noQuiz': 'no quiz',
-  'certificate.hours': 'Total study time: {hours} hours',
-  'certificate.hours.one': 'Total study time: {hours} hour',
-  'certificate.hoursNote': 'from each module’s estimated time',
-  'certificate.issued': 'Issued on {date}',
+  'certificate.hours': 'Estimated study time: {hours} hours',
+  'certificate.hours.one': 'Estimated study time: {hours} hour',
+  'certificate.hoursNote': 'the modules’ estimated reading times added up, not time actually spent',
+  'certificate.issued': 'Made on {date}',
   'certificate.code': 'Verification code',
   'certificate.qrLabel': 'QR code that opens the page verifying this certificate',
   'certificate.verifyAt':
-    'Scan the QR code or open the verify link to see what this certificate says and check its code.',
+    'Scan the QR code or open the verification link to see what this certificate says and check its code.',
   'certificate.selfIssued':
-    'The learner made this certificate from the learning record kept in their own browser, on {site}. It is not an official credential, nor a record of mandatory training hours, unless the learner’s agency accepts it.',
+    'The learner made this certificate on {site}, from the learning record kept in their own browser. It is not a diploma or an official credential, nor a certificate of completing a training programme issued by a training institution, and it does not attest training hours. Whether to recognise it is for the learner’s agency to decide.',
   'certificate.print': 'Print or save as PDF',
   'certificate.printHint': 'Choose A4 paper: the certificate prints on one page, without the site’s navigation.',
-  'certificate.copyLink': 'Copy the verify link',
-  'certificate.copied': 'Verify link copied.',
+  'certificate.copyLink': 'Copy the verification link',
+  'certificate.copied': 'Verification link copied.',
   'certificate.copyFailed': 'Could not copy. Select the link below and copy it.',
-  'certificate.openVerify': 'Open this certificate’s verify page',
+  'certificate.openVerify': 'Open this certificate’s verification page',
   'certificate.same': 'This is the certificate made on {date}. Opening the page again makes no new code.',
   'certificate.new': 'Certificate made and kept in this browser.',
   'certificate.earlier': 'Certificates made earlier for this path (they still verify)',
-  'certificate.earlierItem': 'Code {code}, issued {date}, name “{name}”',
+  'certificate.earlierItem': 'Code {code}, made on {date}, name “{name}”',
   'certificate.check.title': 'Check a certificate',
-  'certificate.check.label': 'Verification code (XXXX-XXXX) or verify link',
+  'certificate.check.label': 'Verification code (XXXX-XXXX) or verification link',
   'certificate.check.hint':
     'Checked against the reports opened on this page: the learner’s report must hold that certificate, and its attempts must back each module the certificate lists.',
   'certificate.check.button': 'Check',
-  'certificate.check.empty': 'Type a verification code or paste a verify link.',
+  'certificate.check.empty': 'Type a verification code or paste a verification link.',
   'certificate.check.notACode':
-    'This is neither a verification code nor a verify link. A code is 8 letters and digits, XXXX-XXXX.',
+    'This is neither a verification code nor a verification link. A code is 8 letters or digits, XXXX-XXXX.',
   'certificate.check.match':
     'Match: {name}’s report holds certificate {code} for the path “{title}”, and the report’s attempts back each module the certificate lists.',
   'certificate.check.unknown':
@@ -917,7 +920,7 @@ export default {
   'certificate.check.mismatch.report-altered':
     'Mismatch: certificate {code} in the report was changed after it was made.',
   'certificate.check.mismatch.other-learner':
-    'Mismatch: certificate {code} is in the report of someone else, or of another path.',
+    'Mismatch: certificate {code} is in another learner’s report, or in a report for another path.',
   'certificate.check.mismatch.not-backed':
     'Mismatch: the report holds certificate {code}, but its attempts do not back these modules: {modules}.',
   'verify.title': 'Verify a certificate',
@@ -927,19 +930,19 @@ export default {
   'verify.what':
     'This page only checks the link’s own consistency: whether the code printed on the certificate matches what the link carries. It looks nothing up anywhere and does not prove that the learner studied. A trainer can check the certificate against the report the learner sent, under “Check a certificate” on the class report page.',
   'verify.classReport': 'Open the class report',
-  'verify.matches': 'The code matches what is written.',
+  'verify.matches': 'The code matches what the certificate says.',
   'verify.changed': 'This link was changed; the code does not match what it says. What follows is not verified.',
   'verify.changedCode': 'Code written in the link: {code}',
   'verify.unverified': 'What the link carries (not verified)',
   'verify.error.empty':
-    'This link carries no certificate. Scan the QR code on the certificate, or open the verify link the learner sent.',
+    'This link carries no certificate. Scan the QR code on the certificate, or open the verification link the learner sent.',
   'verify.error.damaged':
     'The certificate in this link cannot be read: the link was cut short or changed. Scan the QR code on the certificate again.',
   'verify.error.invalid':
     'This link carries something that is not a valid certificate: it was changed. Scan the QR code on the certificate again.',
   'verify.error.newer':
     'This certificate was made by a newer version of the site. Reload the page when online, then open the link again.',
-  'verify.error.tooLong': 'This link is longer than any certificate, so it is not read.',
+  'verify.error.tooLong': 'This link is longer than any certificate can be, so it is not read.',
   'review.heading': 'Spaced review',
   'review.intro':
     'After you pass a module, review it 3 days later, then after 7, 21 and 60 days. Each review is a few questions from the quizzes of the modules that are due; a review not passed makes the module due again at once.',

@@ -747,10 +747,11 @@ export default {
     'đây là bản sao lưu của học viên, không phải báo cáo. Hãy nhờ học viên vào trang “Việc học của tôi”, bấm “Tải báo cáo để gửi giảng viên” ở lộ trình được giao rồi gửi tệp đó.',
   'class.help.failing': 'lần làm bài gần nhất của “{module}” chưa đạt ({count} lần chưa đạt)',
   'class.help.failing.one': 'lần làm bài gần nhất của “{module}” chưa đạt',
-  'class.help.exercise': 'lần làm gần nhất bài thực hành “{exercise}” của “{module}” chưa đạt ({count} lần chưa đạt)',
-  'class.help.exercise.one': 'lần làm gần nhất bài thực hành “{exercise}” của “{module}” chưa đạt',
+  'class.help.exercise':
+    'lần làm gần nhất của bài thực hành “{exercise}” trong “{module}” chưa đạt ({count} lần chưa đạt)',
+  'class.help.exercise.one': 'lần làm gần nhất của bài thực hành “{exercise}” trong “{module}” chưa đạt',
   'class.help.rule':
-    'Học viên được đưa vào danh sách này khi lần làm bài gần nhất của một học phần hoặc một bài thực hành chưa đạt (dù mới thử một lần), hoặc khi đã quá hạn mà chưa xong lộ trình.',
+    'Học viên được đưa vào danh sách này khi, ở một học phần chưa hoàn thành, lần làm gần nhất bài kiểm tra hoặc một bài thực hành chưa đạt (dù mới làm một lần); hoặc khi đã quá hạn mà chưa xong lộ trình.',
   'class.legend': 'Các học phần trong bảng',
   'paths.addToLearning': 'Thêm lộ trình này vào việc học của tôi',
   'paths.sendToClass': 'Giảng viên: giao lộ trình này cho lớp (có thể sửa trước khi gửi)',
@@ -775,16 +776,16 @@ export default {
   'placement.description':
     'Tự đánh giá bốn lĩnh vực và trả lời vài câu hỏi ngắn để biết nên học lộ trình nào, bắt đầu từ học phần nào.',
   'placement.lead':
-    'Khoảng 10 phút. Bạn tự đánh giá bốn lĩnh vực, cho biết công việc chính của mình, rồi trả lời {count} câu hỏi lấy từ bài kiểm tra của các học phần. Đáp án và kết quả chỉ hiện khi bạn nộp bài. Kết quả được lưu trong trình duyệt này; bạn có thể làm lại bất cứ lúc nào.',
+    'Khoảng 10 phút. Bạn tự đánh giá bốn lĩnh vực, cho biết công việc chính của mình, rồi trả lời {count} câu hỏi lấy từ bài kiểm tra của các học phần. Đáp án và kết quả chỉ hiện sau khi bạn nộp bài. Kết quả được lưu trên trình duyệt này; bạn có thể làm lại bất cứ lúc nào.',
   'placement.noScript':
-    'Bài đánh giá cần JavaScript để chấm điểm. Bạn vẫn có thể tự chọn một lộ trình theo vị trí công việc:',
+    'Bài đánh giá cần JavaScript để chấm điểm. Bạn vẫn có thể tự chọn một lộ trình theo công việc của mình:',
   'placement.homeLink': 'Chưa biết bắt đầu từ đâu? Làm bài đánh giá đầu vào',
   'placement.step.rate': 'Bước 1. Tự đánh giá',
-  'placement.rate.intro': 'Với mỗi lĩnh vực, chọn mức đúng nhất với công việc hiện nay của bạn.',
+  'placement.rate.intro': 'Với mỗi lĩnh vực, hãy chọn mức mô tả đúng nhất công việc hiện nay của bạn.',
   'placement.area.data': 'Dữ liệu',
-  'placement.area.reasoning': 'Tư duy phản biện và AI',
-  'placement.area.risk': 'Quản lý rủi ro',
-  'placement.area.government-data': 'Dữ liệu trong chính quyền số',
+  'placement.area.reasoning': 'Lập luận phản biện và AI',
+  'placement.area.risk': 'Quản trị rủi ro',
+  'placement.area.government-data': 'Dữ liệu trong chính phủ số',
   'placement.areaHint.data': 'đọc, kiểm tra, tóm tắt số liệu và biểu đồ, dùng số liệu để ra quyết định',
   'placement.areaHint.reasoning': 'đánh giá nhận định và bằng chứng, tương quan và nhân quả, khảo sát, dùng công cụ AI',
   'placement.areaHint.risk': 'nhận diện, phân tích và xử lý rủi ro của công việc và dự án số',
@@ -801,41 +802,42 @@ export default {
   'placement.missing': 'Bạn chưa chọn: {list}.',
   'placement.step.questions': 'Bước 2. Trả lời câu hỏi',
   'placement.questions.intro':
-    'Trả lời cả {count} câu rồi nộp bài. Bạn có thể quay lại câu trước; đáp án và giải thích hiện sau khi nộp.',
+    'Hãy trả lời đủ {count} câu rồi nộp bài. Bạn có thể quay lại câu trước; đáp án và giải thích hiện sau khi nộp.',
   'placement.questionArea': 'Lĩnh vực: {area}',
   'placement.result.heading': 'Kết quả đánh giá',
-  'placement.result.takenOn': 'Làm ngày {date}.',
+  'placement.result.takenOn': 'Làm bài ngày {date}.',
   'placement.result.caption': 'Mức của bạn theo từng lĩnh vực',
   'placement.col.area': 'Lĩnh vực',
   'placement.ratingOf': 'Tự đánh giá: {rating}',
   'placement.col.score': 'Câu đúng',
   'placement.col.level': 'Mức',
-  'placement.reasons.heading': 'Vì sao',
+  'placement.reasons.heading': 'Vì sao có các mức này',
   'placement.reason.all-right':
-    '{area}: bạn trả lời đúng cả {total} câu và cho biết đã làm việc này, nên ở mức {level}.',
+    '{area}: bạn trả lời đúng cả {total} câu và cho biết có làm việc này, nên được xếp mức {level}.',
   'placement.reason.all-right-but-new':
-    '{area}: bạn trả lời đúng cả {total} câu nhưng cho biết mới làm quen, nên ở mức {level}.',
-  'placement.reason.half-or-more': '{area}: bạn trả lời đúng {correct}/{total} câu, nên ở mức {level}.',
+    '{area}: bạn trả lời đúng cả {total} câu nhưng cho biết mới làm quen, nên được xếp mức {level} (mức Thành thạo dành cho người đã làm việc này).',
+  'placement.reason.half-or-more':
+    '{area}: bạn trả lời đúng {correct}/{total} câu, từ một nửa trở lên, nên được xếp mức {level}.',
   'placement.reason.under-half':
-    '{area}: bạn trả lời đúng {correct}/{total} câu, chưa được một nửa, nên ở mức {level}.',
-  'placement.reason.not-asked': '{area}: không có câu hỏi nào; mức {level} theo tự đánh giá của bạn.',
-  'placement.reason.as-kept': '{area}: bạn trả lời đúng {correct}/{total} câu và tự đánh giá “{rating}”; mức {level}.',
+    '{area}: bạn trả lời đúng {correct}/{total} câu, chưa được một nửa, nên được xếp mức {level}.',
+  'placement.reason.not-asked': '{area}: không có câu hỏi nào, nên mức {level} dựa trên tự đánh giá của bạn.',
+  'placement.reason.as-kept':
+    '{area}: bạn trả lời đúng {correct}/{total} câu và tự đánh giá “{rating}”; mức đã xếp: {level}.',
   'placement.path.heading': 'Lộ trình nên học: {path}',
   'placement.pathReason.work': 'Lộ trình này dành cho công việc bạn chọn: {work}.',
   'placement.pathReason.mostly-awareness':
-    'Bạn ở mức Nhận biết trong ít nhất ba lĩnh vực, nên học kiến thức thiết yếu trước, rồi mới đến lộ trình dành cho công việc của bạn ({work}).',
+    'Bạn ở mức Nhận biết trong ít nhất ba lĩnh vực, nên học lộ trình kiến thức thiết yếu trước, rồi mới đến lộ trình dành cho công việc của bạn ({work}).',
   'placement.pathReason.data-foundations':
-    'Bạn làm việc với dữ liệu nhưng trả lời đúng chưa được một nửa số câu về dữ liệu, nên học kiến thức thiết yếu trước, rồi mới đến lộ trình cho người làm dữ liệu chuyên sâu.',
+    'Bạn làm việc với dữ liệu nhưng trả lời đúng chưa được một nửa số câu về dữ liệu, nên học lộ trình kiến thức thiết yếu trước, rồi mới đến lộ trình cho người làm dữ liệu chuyên sâu.',
   'placement.add': 'Thêm lộ trình này vào việc học của tôi',
   'placement.seePath': 'Xem lộ trình “{path}”',
   'placement.start.heading': 'Nên bắt đầu với',
-  'placement.start.intro':
-    'Các học phần của lộ trình; học phần thuộc lĩnh vực bạn cần bồi dưỡng thêm được xếp lên trước:',
+  'placement.start.intro': 'Các học phần của lộ trình, xếp học phần thuộc lĩnh vực bạn cần củng cố nhất lên trước:',
   'placement.skip.heading': 'Có thể đọc lướt',
   'placement.skip.intro':
-    'Bạn ở mức Thành thạo trong lĩnh vực của các học phần này; làm thử bài kiểm tra của học phần để chắc chắn trước khi bỏ qua.',
+    'Bạn ở mức Thành thạo trong lĩnh vực của các học phần này; hãy làm thử bài kiểm tra của từng học phần để chắc chắn trước khi bỏ qua.',
   'placement.allStrong':
-    'Bạn ở mức Thành thạo trong mọi lĩnh vực của lộ trình này: hãy làm thử bài kiểm tra của từng học phần.',
+    'Bạn ở mức Thành thạo trong mọi lĩnh vực của lộ trình này: hãy làm thử bài kiểm tra của từng học phần để biết cần đọc kỹ học phần nào.',
   'placement.answers.heading': 'Đáp án và giải thích',
   'placement.answers.from': 'Câu hỏi lấy từ học phần {number} {title}',
   'placement.retake': 'Làm lại bài đánh giá',
@@ -855,9 +857,9 @@ export default {
   'certificate.error.unknownPath':
     'Không tìm thấy lộ trình này trong việc học của bạn trên trình duyệt này. Đường dẫn có thể đã bị sửa, hoặc lộ trình đã được gỡ khỏi việc học của bạn.',
   'certificate.error.unknownModule':
-    'Lộ trình có học phần mà trang này không còn nữa, nên chưa lập được giấy chứng nhận. Hãy hỏi giảng viên lộ trình mới.',
+    'Lộ trình có học phần mà trang không còn nữa, nên chưa lập được giấy chứng nhận. Hãy đề nghị giảng viên gửi lộ trình mới.',
   'certificate.error.incomplete':
-    'Bạn đã hoàn thành {done}/{total} học phần theo yêu cầu của lộ trình. Giấy chứng nhận được lập khi bạn hoàn thành tất cả.',
+    'Bạn mới hoàn thành {done}/{total} học phần theo yêu cầu của lộ trình. Khi hoàn thành tất cả, bạn sẽ lập được giấy chứng nhận.',
   'certificate.error.notSaved':
     'Chưa lưu được giấy chứng nhận vào trình duyệt (bộ nhớ đầy hoặc bị chặn). Giấy vẫn hiện dưới đây: hãy in ngay, hoặc giải phóng bộ nhớ rồi mở lại trang này.',
   'certificate.backToLearning': 'Về trang Việc học của tôi',
@@ -865,32 +867,32 @@ export default {
     'Giấy chứng nhận ghi tên bạn như trên báo cáo gửi giảng viên. Hãy nhập họ và tên đầy đủ rồi bấm “Lập giấy chứng nhận”.',
   'certificate.needName': 'Hãy nhập họ và tên trước khi lập giấy chứng nhận.',
   'certificate.issue': 'Lập giấy chứng nhận',
-  'certificate.certifies': 'Xác nhận học viên',
+  'certificate.certifies': 'Học viên',
   'certificate.completed': 'đã hoàn thành lộ trình học',
   'certificate.modulesCaption': 'Các học phần đã hoàn thành',
   'certificate.col.module': 'Học phần',
   'certificate.col.best': 'Điểm cao nhất',
   'certificate.col.date': 'Ngày hoàn thành',
   'certificate.noQuiz': 'không có bài kiểm tra',
-  'certificate.hours': 'Tổng thời lượng học: {hours} giờ',
-  'certificate.hours.one': 'Tổng thời lượng học: {hours} giờ',
-  'certificate.hoursNote': 'theo thời lượng ước tính của từng học phần',
-  'certificate.issued': 'Ngày cấp: {date}',
+  'certificate.hours': 'Thời lượng ước tính: {hours} giờ',
+  'certificate.hours.one': 'Thời lượng ước tính: {hours} giờ',
+  'certificate.hoursNote': 'cộng thời gian đọc ước tính của các học phần, không phải thời gian học thực tế',
+  'certificate.issued': 'Ngày lập: {date}',
   'certificate.code': 'Mã xác minh',
   'certificate.qrLabel': 'Mã QR mở trang xác minh giấy chứng nhận này',
   'certificate.verifyAt': 'Quét mã QR hoặc mở đường dẫn xác minh để xem lại nội dung giấy này và đối chiếu mã.',
   'certificate.selfIssued':
-    'Giấy này do học viên tự lập từ tiến độ học lưu trên trình duyệt của chính mình, tại trang {site}. Đây không phải văn bằng, chứng chỉ chính thức, cũng không phải xác nhận số giờ bồi dưỡng bắt buộc, trừ khi cơ quan, đơn vị của học viên chấp nhận.',
+    'Giấy này do học viên tự lập tại trang {site}, từ tiến độ học lưu trên trình duyệt của mình. Giấy không phải văn bằng, chứng chỉ hay giấy chứng nhận hoàn thành chương trình bồi dưỡng do cơ sở đào tạo, bồi dưỡng cấp, và không xác nhận số giờ bồi dưỡng. Có ghi nhận giấy này hay không là do cơ quan, đơn vị của học viên quyết định.',
   'certificate.print': 'In hoặc lưu thành PDF',
   'certificate.printHint': 'Chọn khổ giấy A4: giấy chứng nhận in vừa một trang, không kèm thanh điều hướng của trang.',
-  'certificate.copyLink': 'Chép đường dẫn xác minh',
-  'certificate.copied': 'Đã chép đường dẫn xác minh.',
-  'certificate.copyFailed': 'Không chép được. Hãy chọn đường dẫn dưới đây rồi chép.',
+  'certificate.copyLink': 'Sao chép đường dẫn xác minh',
+  'certificate.copied': 'Đã sao chép đường dẫn xác minh.',
+  'certificate.copyFailed': 'Không sao chép được. Hãy chọn đường dẫn dưới đây rồi sao chép.',
   'certificate.openVerify': 'Mở trang xác minh của giấy này',
   'certificate.same': 'Đây là giấy chứng nhận đã lập ngày {date}. Mở lại trang không tạo mã mới.',
   'certificate.new': 'Đã lập giấy chứng nhận và lưu trên trình duyệt này.',
   'certificate.earlier': 'Giấy chứng nhận lập trước đây cho lộ trình này (vẫn xác minh được)',
-  'certificate.earlierItem': 'Mã {code}, cấp ngày {date}, tên “{name}”',
+  'certificate.earlierItem': 'Mã {code}, lập ngày {date}, tên “{name}”',
   'certificate.check.title': 'Kiểm tra giấy chứng nhận',
   'certificate.check.label': 'Mã xác minh (dạng XXXX-XXXX) hoặc đường dẫn xác minh',
   'certificate.check.hint':
@@ -898,14 +900,15 @@ export default {
   'certificate.check.button': 'Kiểm tra',
   'certificate.check.empty': 'Hãy nhập mã xác minh hoặc dán đường dẫn xác minh.',
   'certificate.check.notACode':
-    'Đây không phải mã xác minh hay đường dẫn xác minh. Mã gồm 8 chữ và số, dạng XXXX-XXXX.',
+    'Đây không phải mã xác minh hay đường dẫn xác minh. Mã gồm 8 ký tự chữ và số, dạng XXXX-XXXX.',
   'certificate.check.match':
     'Khớp: báo cáo của {name} có giấy chứng nhận {code} cho lộ trình “{title}”, và các lần làm bài trong báo cáo khớp với từng học phần ghi trên giấy.',
   'certificate.check.unknown':
-    'Không rõ: chưa báo cáo nào đã mở trên trang này có giấy chứng nhận {code}. Hãy mở báo cáo mới nhất của học viên rồi kiểm tra lại.',
+    'Không rõ: chưa có báo cáo nào đã mở trên trang này chứa giấy chứng nhận {code}. Hãy mở báo cáo mới nhất của học viên rồi kiểm tra lại.',
   'certificate.check.unknownLink':
-    'Đường dẫn tự nó nhất quán (mã khớp với nội dung), nhưng chưa có báo cáo nào để đối chiếu.',
-  'certificate.check.mismatch.link-unreadable': 'Không khớp: không đọc được đường dẫn này; nó đã bị cắt hoặc bị sửa.',
+    'Bản thân đường dẫn nhất quán (mã khớp với nội dung), nhưng chưa có báo cáo nào để đối chiếu.',
+  'certificate.check.mismatch.link-unreadable':
+    'Không khớp: không đọc được đường dẫn này, do đường dẫn đã bị cắt bớt hoặc bị sửa.',
   'certificate.check.mismatch.link-altered':
     'Không khớp: nội dung của đường dẫn đã bị sửa và không còn khớp với mã {code} ghi trong đó.',
   'certificate.check.mismatch.link-differs':
@@ -913,15 +916,15 @@ export default {
   'certificate.check.mismatch.report-altered':
     'Không khớp: giấy chứng nhận {code} trong báo cáo đã bị sửa sau khi lập.',
   'certificate.check.mismatch.other-learner':
-    'Không khớp: giấy chứng nhận {code} nằm trong báo cáo của người khác hoặc của lộ trình khác.',
+    'Không khớp: giấy chứng nhận {code} nằm trong báo cáo của học viên khác hoặc của lộ trình khác.',
   'certificate.check.mismatch.not-backed':
-    'Không khớp: báo cáo có giấy chứng nhận {code}, nhưng các lần làm bài trong báo cáo không chứng minh các học phần: {modules}.',
+    'Không khớp: báo cáo có giấy chứng nhận {code}, nhưng các lần làm bài trong báo cáo chưa cho thấy đã hoàn thành các học phần: {modules}.',
   'verify.title': 'Xác minh giấy chứng nhận',
   'verify.description':
     'Kiểm tra giấy chứng nhận hoàn thành từ mã QR: mã xác minh có khớp với nội dung mà đường dẫn mang theo hay không.',
   'verify.noScript': 'Nội dung giấy chứng nhận nằm trong đường dẫn, nên chỉ đọc được khi bật JavaScript.',
   'verify.what':
-    'Trang này chỉ kiểm tra tính nhất quán của chính đường dẫn: mã in trên giấy có khớp với nội dung đường dẫn mang theo hay không. Trang không tra cứu ở đâu và không chứng minh học viên đã thực sự học. Giảng viên có thể đối chiếu giấy với báo cáo học viên gửi, ở mục “Kiểm tra giấy chứng nhận” trên trang Báo cáo lớp học.',
+    'Trang này chỉ kiểm tra tính nhất quán của chính đường dẫn: mã in trên giấy có khớp với nội dung đường dẫn mang theo hay không. Trang không tra cứu ở bất kỳ đâu và không chứng minh học viên đã thực sự học. Giảng viên có thể đối chiếu giấy với báo cáo học viên gửi, ở mục “Kiểm tra giấy chứng nhận” trên trang Báo cáo lớp học.',
   'verify.classReport': 'Mở trang Báo cáo lớp học',
   'verify.matches': 'Mã khớp với nội dung ghi trên giấy.',
   'verify.changed': 'Đường dẫn này đã bị thay đổi: mã không khớp với nội dung. Nội dung dưới đây không được xác minh.',
@@ -935,7 +938,7 @@ export default {
     'Đường dẫn mang nội dung không phải một giấy chứng nhận hợp lệ: đường dẫn đã bị sửa. Hãy quét lại mã QR trên giấy.',
   'verify.error.newer':
     'Giấy chứng nhận này được lập bằng phiên bản mới hơn của trang. Hãy tải lại trang khi có mạng rồi mở lại đường dẫn.',
-  'verify.error.tooLong': 'Đường dẫn dài hơn mọi giấy chứng nhận, nên không được đọc.',
+  'verify.error.tooLong': 'Đường dẫn này quá dài so với một giấy chứng nhận, nên trang không đọc.',
   'review.heading': 'Ôn tập định kỳ',
   'review.intro':
     'Sau khi đạt một học phần, bạn nên ôn lại sau 3 ngày, rồi sau 7, 21 và 60 ngày. Mỗi lần ôn gồm vài câu hỏi lấy từ bài kiểm tra của các học phần đến hạn; lần ôn nào chưa đạt thì học phần đó được nhắc ôn lại ngay.',

@@ -65,8 +65,10 @@ test('a learner who finished a path gets a certificate, prints one A4 page, and 
   await expect(sheet(page).locator('tbody td.num')).toHaveText(['90%', '90%']);
   const minutes = SHORT_PATH.modules.reduce((sum, key) => sum + modules.find((m) => m.key === key)!.minutes, 0);
   const hours = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format(Math.round(minutes / 6) / 10);
-  await expect(sheet(page)).toContainText(`Tổng thời lượng học: ${hours} giờ`);
-  await expect(sheet(page)).toContainText('không phải văn bằng, chứng chỉ chính thức');
+  await expect(sheet(page)).toContainText(`Thời lượng ước tính: ${hours} giờ`);
+  await expect(sheet(page)).toContainText(
+    'không phải văn bằng, chứng chỉ hay giấy chứng nhận hoàn thành chương trình bồi dưỡng',
+  );
   await expect(sheet(page).getByRole('img', { name: 'Mã QR mở trang xác minh giấy chứng nhận này' })).toBeVisible();
   const code = (await sheet(page).locator('.certificate-code').textContent())!;
   expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
@@ -122,8 +124,8 @@ test('in English, the longest role path’s certificate prints on one A4 page an
   await expect(sheet(page).locator('tbody tr')).toHaveCount(LEADERS.modules.length);
   const minutes = LEADERS.modules.reduce((sum, key) => sum + modules.find((m) => m.key === key)!.minutes, 0);
   const hours = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }).format(Math.round(minutes / 6) / 10);
-  await expect(sheet(page)).toContainText(`Total study time: ${hours} hours`);
-  await expect(sheet(page)).toContainText('It is not an official credential');
+  await expect(sheet(page)).toContainText(`Estimated study time: ${hours} hours`);
+  await expect(sheet(page)).toContainText('It is not a diploma or an official credential');
   expect(pdfPages(await page.pdf({ format: 'A4', preferCSSPageSize: true }))).toBe(1);
   await axe(page);
   await page.setViewportSize({ width: 360, height: 800 });
@@ -132,7 +134,7 @@ test('in English, the longest role path’s certificate prints on one A4 page an
   // The verify page in English reads a certificate in Vietnamese as it was issued.
   const link = (await page.locator('.certificate-link a').getAttribute('href'))!;
   await page.goto(link);
-  await expect(page.getByText('The code matches what is written.')).toBeVisible();
+  await expect(page.getByText('The code matches what the certificate says.')).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await axe(page);
 });

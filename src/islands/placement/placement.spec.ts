@@ -31,7 +31,7 @@ test('vi: taken by keyboard, the result gives levels with their reasons; the pat
   // Nothing chosen: the check says what is missing instead of going on.
   await island.getByRole('button', { name: words.vi.begin }).click();
   await expect(island.getByRole('alert')).toHaveText(
-    'Bạn chưa chọn: Dữ liệu, Tư duy phản biện và AI, Quản lý rủi ro, Dữ liệu trong chính quyền số, Công việc chính của bạn.',
+    'Bạn chưa chọn: Dữ liệu, Lập luận phản biện và AI, Quản trị rủi ro, Dữ liệu trong chính phủ số, Công việc chính của bạn.',
   );
   // Data all right (does it often), reasoning one of three, risk all right but new to it, government data none.
   const right = await idsIn(page, (area, i) => area === 'data' || area === 'risk' || (area === 'reasoning' && i === 0));
@@ -49,15 +49,15 @@ test('vi: taken by keyboard, the result gives levels with their reasons; the pat
   );
   await expect(island.locator('.placement-levels tbody tr')).toHaveText([
     /Dữ liệu\s*Tự đánh giá: Làm thường xuyên\s*3\/3\s*Thành thạo/,
-    /Tư duy phản biện và AI\s*Tự đánh giá: Thỉnh thoảng làm\s*1\/3\s*Nhận biết/,
-    /Quản lý rủi ro\s*Tự đánh giá: Mới làm quen\s*2\/2\s*Vận dụng/,
-    /Dữ liệu trong chính quyền số\s*Tự đánh giá: Thỉnh thoảng làm\s*0\/2\s*Nhận biết/,
+    /Lập luận phản biện và AI\s*Tự đánh giá: Thỉnh thoảng làm\s*1\/3\s*Nhận biết/,
+    /Quản trị rủi ro\s*Tự đánh giá: Mới làm quen\s*2\/2\s*Vận dụng/,
+    /Dữ liệu trong chính phủ số\s*Tự đánh giá: Thỉnh thoảng làm\s*0\/2\s*Nhận biết/,
   ]);
   await expect(island.locator('.placement-reasons li')).toHaveText([
-    'Dữ liệu: bạn trả lời đúng cả 3 câu và cho biết đã làm việc này, nên ở mức Thành thạo.',
-    'Tư duy phản biện và AI: bạn trả lời đúng 1/3 câu, chưa được một nửa, nên ở mức Nhận biết.',
-    'Quản lý rủi ro: bạn trả lời đúng cả 2 câu nhưng cho biết mới làm quen, nên ở mức Vận dụng.',
-    'Dữ liệu trong chính quyền số: bạn trả lời đúng 0/2 câu, chưa được một nửa, nên ở mức Nhận biết.',
+    'Dữ liệu: bạn trả lời đúng cả 3 câu và cho biết có làm việc này, nên được xếp mức Thành thạo.',
+    'Lập luận phản biện và AI: bạn trả lời đúng 1/3 câu, chưa được một nửa, nên được xếp mức Nhận biết.',
+    'Quản trị rủi ro: bạn trả lời đúng cả 2 câu nhưng cho biết mới làm quen, nên được xếp mức Vận dụng (mức Thành thạo dành cho người đã làm việc này).',
+    'Dữ liệu trong chính phủ số: bạn trả lời đúng 0/2 câu, chưa được một nửa, nên được xếp mức Nhận biết.',
   ]);
   const { paths } = await payloadOf(page);
   const path = paths['data-specialists']!;
@@ -125,10 +125,10 @@ test('en: taken by keyboard, a newcomer is sent to the essentials with the reaso
     right,
   );
   await expect(island.locator('.placement-reasons li')).toHaveText([
-    'Data: you answered 1 of 3 questions right, fewer than half, so Awareness.',
-    'Critical reasoning and AI: you answered 0 of 3 questions right, fewer than half, so Awareness.',
-    'Risk management: you answered 0 of 2 questions right, fewer than half, so Awareness.',
-    'Data in digital government: you answered 0 of 2 questions right, fewer than half, so Awareness.',
+    'Data: you answered 1 of 3 questions right, fewer than half, so your level is Awareness.',
+    'Critical reasoning and AI: you answered 0 of 3 questions right, fewer than half, so your level is Awareness.',
+    'Risk management: you answered 0 of 2 questions right, fewer than half, so your level is Awareness.',
+    'Data in digital government: you answered 0 of 2 questions right, fewer than half, so your level is Awareness.',
   ]);
   const { paths } = await payloadOf(page);
   await expect(island.getByRole('heading', { name: `Recommended path: ${paths.essentials!.title}` })).toBeVisible();
@@ -164,7 +164,7 @@ test('the kept result shows on return and after a reload; a retake adds a second
   await expect(island.getByRole('heading', { name: words.en.result })).toBeVisible();
   await expect(island).toContainText('Taken on 1 Dec 2026.');
   await expect(island.locator('.placement-reasons li').first()).toHaveText(
-    'Data: you answered 0 of 3 questions right, fewer than half, so Awareness.',
+    'Data: you answered 0 of 3 questions right, fewer than half, so your level is Awareness.',
   );
   // The answers are for right after the check; the kept result is the levels and the path.
   await expect(island.locator('.placement-answers')).toHaveCount(0);

@@ -9,7 +9,7 @@ test('the verify page without its payload names it and says the link needs JavaS
   await expect(page.locator('[data-verify-fallback]')).toHaveText(
     'The certificate is carried in the link itself, so it can only be read with JavaScript on.',
   );
-  await expect(page.getByText('The code matches what is written.')).toHaveCount(0);
+  await expect(page.getByText('The code matches what the certificate says.')).toHaveCount(0);
   // What the page checks is said without JavaScript too.
   await expect(page.getByText('This page only checks the link’s own consistency')).toBeVisible();
 });

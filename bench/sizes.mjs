@@ -43,12 +43,18 @@ import { pageKind, urlOfBuiltFile } from '../src/lib/routing/page-kinds.ts';
 // Moving the payloads out of the page into files fetched with the code (tried in this session) took 3.4 KB off the
 // first view but added 3.0 KB in all, since a payload gzips far better beside the page's own text, and it added
 // 17 files to the offline download: not done.
+// Issue 17 made the record hold spaced reviews, placement checks and issued certificates, each validated, merged and
+// salvaged entry by entry on every page that reads progress: the record's chunk grew 7.6 → 8.1 KB, lazily loaded.
+// The quiz's question view is shared with the placement check and the review (kept in the quiz's chunk through a
+// re-export, which saved 0.5 KB of the 0.7 a split cost), a packaged module resumes from an LMS (+0.2 KB), and the
+// island helpers became a chunk of their own for the new islands (+0.1 KB): 52.0 → 52.9 KB for a quiz page, 62.9
+// → 63.8 KB for the risk matrix's page, 58 bytes of it in its first view. The lines hold that, and no more.
 const BUDGET = {
   moduleTotal: 30 * 1024,
   moduleWithExercise: 40 * 1024,
-  moduleWithExerciseAndQuiz: 63 * 1024,
-  moduleWithExerciseAndQuizFirst: 30.7 * 1024,
-  moduleWithQuiz: 52.5 * 1024,
+  moduleWithExerciseAndQuiz: 63.8 * 1024,
+  moduleWithExerciseAndQuizFirst: 30.8 * 1024,
+  moduleWithQuiz: 53 * 1024,
   moduleWithQuizFirst: 24.5 * 1024,
   readingPageJs: 2 * 1024,
 };

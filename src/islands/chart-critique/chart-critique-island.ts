@@ -14,6 +14,7 @@ import {
 } from '../../lib/exercise/exercise-session';
 import type { ProgressStore } from '../../lib/progress/progress-store';
 import { openProgressStore } from '../shared/browser-progress';
+import { button } from '../shared/button';
 import { fill, h } from '../shared/dom';
 import { defineIsland, islandLang, readPayload, requireData, requireElement } from '../shared/island-start';
 import { announceProgressChanged } from '../shared/progress-events';
@@ -205,11 +206,6 @@ class ChartCritiqueIsland extends HTMLElement {
     this.status.textContent = '';
     this.announcer.textContent = '';
     this.showBest();
-    const button = (label: string, onClick: () => void, primary = false) => {
-      const b = h('button', { type: 'button', class: primary ? 'button button-primary' : 'button' }, label);
-      b.addEventListener('click', onClick);
-      return b;
-    };
 
     if (value === 'working') {
       this.corrected.remove();

@@ -7,6 +7,7 @@ import { quizMachine } from '../../lib/quiz/quiz-machine';
 import { isAnswered, isCorrect, type Answer } from '../../lib/quiz/quiz-scoring';
 import { flagNotANumber, questionFieldset, type ViewContext } from '../quiz/quiz-island';
 import { openProgressStore } from '../shared/browser-progress';
+import { button } from '../shared/button';
 import { h } from '../shared/dom';
 import { defineIsland, islandLang, readPayload } from '../shared/island-start';
 import { announceProgressChanged } from '../shared/progress-events';
@@ -113,11 +114,6 @@ class PlacementIsland extends HTMLElement {
       seed: context.seed,
       onAnswer: (answer: Answer) => this.onAnswer(answer),
       announce: (message) => (this.status.textContent = message),
-    };
-    const button = (label: string, onClick: () => void, primary = false) => {
-      const b = h('button', { type: 'button', class: primary ? 'button button-primary' : 'button' }, label);
-      b.addEventListener('click', onClick);
-      return b;
     };
     const position = h(
       'h2',

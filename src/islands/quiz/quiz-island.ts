@@ -21,6 +21,7 @@ import { withPageQuiz } from '../../lib/quiz/quizless-snapshot';
 import { snapshotForPage } from '../../lib/quiz/snapshot-language';
 import type { QuizData } from '../../schemas/quiz';
 import type { QuizPayload, QuizStringKey } from './payload';
+import { button } from '../shared/button';
 import { fill, h } from '../shared/dom';
 import { defineIsland, IslandError, islandLang, readPayload, requireData } from '../shared/island-start';
 import { makeTranslator, type Translator } from '../shared/strings';
@@ -211,11 +212,6 @@ class QuizIsland extends HTMLElement {
       seed: context.seed,
       onAnswer: (a: Answer) => this.onAnswer(a),
       announce: (message) => (this.status.textContent = message),
-    };
-    const button = (label: string, onClick: () => void, primary = false) => {
-      const b = h('button', { type: 'button', class: primary ? 'button button-primary' : 'button' }, label);
-      b.addEventListener('click', onClick);
-      return b;
     };
     const heading = (text: string) => h('h3', { tabindex: -1, class: 'quiz-position' }, text);
     this.body.replaceChildren();

@@ -4,6 +4,7 @@ import { quizMachine } from '../../lib/quiz/quiz-machine';
 import { questionOutcome } from '../../lib/quiz/question-outcome';
 import { isAnswered, type Answer } from '../../lib/quiz/quiz-scoring';
 import type { ReviewSession } from '../../lib/review/review-session';
+import { button } from '../shared/button';
 import { fill, h } from '../shared/dom';
 import type { Translator } from '../shared/strings';
 import { feedbackBlock, questionFieldset, type ViewContext } from '../quiz/quiz-island';
@@ -49,12 +50,6 @@ export function runReview(target: HTMLElement, run: ReviewRun): void {
   target.replaceChildren(panel);
   let results: ResultLine[] | undefined;
   let viewKey = '';
-
-  const button = (label: string, onClick: () => void, primary = false) => {
-    const b = h('button', { type: 'button', class: primary ? 'button button-primary' : 'button' }, label);
-    b.addEventListener('click', onClick);
-    return b;
-  };
 
   const draw = (snapshot: Snapshot, force = false) => {
     const { value, context } = snapshot;

@@ -14,6 +14,7 @@ import {
 } from '../../lib/exercise/exercise-session';
 import type { ProgressStore } from '../../lib/progress/progress-store';
 import { openProgressStore } from '../shared/browser-progress';
+import { button } from '../shared/button';
 import { fill, h } from '../shared/dom';
 import { defineIsland, islandLang, readPayload, requireData } from '../shared/island-start';
 import { announceProgressChanged } from '../shared/progress-events';
@@ -210,11 +211,6 @@ class RiskMatrixIsland extends HTMLElement {
       list.append(h('li', {}, fieldset));
     });
     const risksHeading = h('h3', { class: 'rm-risks-heading' }, this.t('exercise.risk-matrix.risks'));
-    const button = (label: string, onClick: () => void) => {
-      const b = h('button', { type: 'button', class: 'button button-primary' }, label);
-      b.addEventListener('click', onClick);
-      return b;
-    };
 
     if (!checked) {
       fill(
@@ -224,7 +220,7 @@ class RiskMatrixIsland extends HTMLElement {
         h(
           'div',
           { class: 'actions' },
-          button(this.t('exercise.check'), () => this.check()),
+          button(this.t('exercise.check'), () => this.check(), true),
         ),
       );
       this.placeHead(undefined);
@@ -246,7 +242,7 @@ class RiskMatrixIsland extends HTMLElement {
       h(
         'div',
         { class: 'actions' },
-        button(this.t('exercise.retry'), () => this.send({ type: 'exercise.retry' })),
+        button(this.t('exercise.retry'), () => this.send({ type: 'exercise.retry' }), true),
       ),
       risksHeading,
       h('div', { class: 'rm-work' }, list, this.matrixSlot),

@@ -15,6 +15,7 @@ import {
 import { responseTokens } from '../../lib/exercise/table-inspection/table-inspection-scoring';
 import type { ProgressStore } from '../../lib/progress/progress-store';
 import { openProgressStore } from '../shared/browser-progress';
+import { button } from '../shared/button';
 import { fill, h } from '../shared/dom';
 import {
   defineIsland,
@@ -197,11 +198,6 @@ class TableInspectionIsland extends HTMLElement {
     if (view === this.drawn) return;
     const first = this.drawn === '';
     this.drawn = view;
-    const button = (label: string, onClick: () => void, primary: boolean) => {
-      const b = h('button', { type: 'button', class: primary ? 'button button-primary' : 'button' }, label);
-      b.addEventListener('click', onClick);
-      return b;
-    };
     this.actions.replaceChildren();
     this.results.replaceChildren();
 

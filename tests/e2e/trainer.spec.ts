@@ -199,7 +199,7 @@ test('the whole story: a trainer builds a path, a learner follows it and reports
   await expect(trainer.locator('.class-help')).toContainText(
     'lần làm bài gần nhất của “Dữ liệu trong công việc công vụ',
   );
-  await expect(trainer.locator('.class-help-rule')).toContainText('dù mới thử một lần');
+  await expect(trainer.locator('.class-help-rule')).toContainText('dù mới làm một lần');
   // Module columns are headed by their number, so on a desktop no header runs into the next one.
   const headers = await trainer
     .locator('.class-table thead th')

@@ -200,7 +200,12 @@ const OFFLINE_BUDGET = 3 * 1024 * 1024;
 // A commune office on a slow link waits this long before it can read offline. With the whole curriculum (22
 // modules, 101 pages) it was 46.3 s, against 26.1 s with course 1 alone: the line holds that, so the next growth
 // has to be looked at (a smaller first precache, the rest on demand) rather than pass unseen.
-const OFFLINE_SECONDS_BUDGET = 50;
+// Looked at with issue 17 (placement, certificate, verify and review pages, their scripts and the two review
+// question files: 25 more files, 200 KB more): 50.8 s. Bytes are not what costs: the 242 files are 2.2 MB on the
+// wire, 11 s at 1.6 Mbps. Workbox precaches one file after another, so each file waits out its own 150 ms round
+// trip: about 36 s of the 51. Fetching a few at a time would bring the whole under 20 s; until that is done, the
+// line holds today's figure and no more.
+const OFFLINE_SECONDS_BUDGET = 52;
 const meta = JSON.parse(readFileSync(join(DIST, 'offline-meta.json'), 'utf8'));
 console.log(
   `\noffline: ${meta.count} files precached, ${(meta.bytes / 1024).toFixed(0)} KB raw, ${(meta.gzipBytes / 1024).toFixed(0)} KB gzip`,

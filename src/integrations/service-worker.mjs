@@ -25,7 +25,9 @@ export function serviceWorker() {
         const files = {
           globDirectory: root,
           globPatterns: ['**/*.{html,css,js,json,svg,png,webmanifest,csv,xlsx}'],
-          globIgnores: ['sw.js', 'workbox-*.js', 'offline-meta.json'],
+          // The LMS bridge's script is built with every module page but runs only in a SCORM package (LMS_PACKAGE=1,
+          // where there is no service worker): a learner on the site never needs it offline.
+          globIgnores: ['sw.js', 'workbox-*.js', 'offline-meta.json', '_astro/LmsBridge.astro_astro_type_script_*.js'],
           maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
         };
         const { manifestEntries = [] } = await getManifest(files);

@@ -5,7 +5,7 @@ import type { Placement } from '../../lib/progress/progress-schema';
 import type { ProgressStore } from '../../lib/progress/progress-store';
 import { quizMachine } from '../../lib/quiz/quiz-machine';
 import { isAnswered, isCorrect, type Answer } from '../../lib/quiz/quiz-scoring';
-import { flagNotANumber, questionFieldset, type ViewContext } from '../quiz/quiz-island';
+import { flagNotANumber, questionFieldset, redrawKeepingMoveFocus, type ViewContext } from '../quiz/quiz-island';
 import { openProgressStore } from '../shared/browser-progress';
 import { button } from '../shared/button';
 import { h } from '../shared/dom';
@@ -148,16 +148,8 @@ class PlacementIsland extends HTMLElement {
   private onAnswer(answer: Answer) {
     this.actor?.send({ type: 'answer.set', answer });
     if (answer.type !== 'order' || !this.actor) return;
-    // Reordering redraws the list: keep focus on the button pressed, or its partner once it is disabled.
-    const pressed = (document.activeElement as HTMLElement | null)?.dataset?.move;
-    this.drawQuestion(this.actor.getSnapshot(), false);
-    if (!pressed) return;
-    const [id, direction] = pressed.split(':');
-    const same = this.view.querySelector<HTMLButtonElement>(`[data-move="${id}:${direction}"]`);
-    const other = this.view.querySelector<HTMLButtonElement>(
-      `[data-move="${id}:${direction === 'up' ? 'down' : 'up'}"]`,
-    );
-    (same && !same.disabled ? same : other)?.focus();
+    const actor = this.actor;
+    redrawKeepingMoveFocus(this.view, () => this.drawQuestion(actor.getSnapshot(), false));
   }
 
   private submit(ctx: ViewContext) {

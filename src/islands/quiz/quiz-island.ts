@@ -26,7 +26,7 @@ import { fill, h } from '../shared/dom';
 import { defineIsland, IslandError, islandLang, readPayload, requireData } from '../shared/island-start';
 import { makeTranslator, type Translator } from '../shared/strings';
 import { readListTexts } from './list-texts';
-import { feedbackBlock, flagNotANumber, questionFieldset, type ViewContext } from './quiz-view';
+import { feedbackBlock, flagNotANumber, questionFieldset, redrawKeepingMoveFocus, type ViewContext } from './quiz-view';
 
 type Snapshot = SnapshotFrom<typeof quizMachine>;
 type Actor = ReturnType<typeof createActor<typeof quizMachine>>;
@@ -336,16 +336,7 @@ class QuizIsland extends HTMLElement {
   private onAnswer(answer: Answer) {
     this.actor.send({ type: 'answer.set', answer });
     if (answer.type !== 'order') return;
-    // Reordering redraws the list: keep focus on the button that was pressed, or its partner if it is now disabled.
-    const pressed = (document.activeElement as HTMLElement | null)?.dataset?.move;
-    this.render(this.actor.getSnapshot(), true);
-    if (!pressed) return;
-    const [id, direction] = pressed.split(':');
-    const same = this.body.querySelector<HTMLButtonElement>(`[data-move="${id}:${direction}"]`);
-    const other = this.body.querySelector<HTMLButtonElement>(
-      `[data-move="${id}:${direction === 'up' ? 'down' : 'up'}"]`,
-    );
-    (same && !same.disabled ? same : other)?.focus();
+    redrawKeepingMoveFocus(this.body, () => this.render(this.actor.getSnapshot(), true));
   }
 
   private submit() {
@@ -382,4 +373,4 @@ defineIsland('quiz-island', QuizIsland);
 // They import it from here rather than from quiz-view.ts, so that the view stays inside this island's chunk: a
 // chunk of its own cost every quiz page 0.7 KB gzip in import glue and lost compression, and quiz pages are where
 // bytes count. Those islands load the quiz island's code with it, and register an element their pages never use.
-export { feedbackBlock, flagNotANumber, questionFieldset, type ViewContext } from './quiz-view';
+export { feedbackBlock, flagNotANumber, questionFieldset, redrawKeepingMoveFocus, type ViewContext } from './quiz-view';

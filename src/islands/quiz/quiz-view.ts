@@ -272,3 +272,18 @@ export function flagNotANumber(root: ParentNode, ctx: Pick<ViewContext, 'lang' |
   input.setAttribute('aria-describedby', bad ? `${error.id} ${input.id}-hint` : `${input.id}-hint`);
   return bad;
 }
+
+/**
+ * Redraws after an order question's item was moved, keeping focus where a keyboard user left it: on the move
+ * button pressed (the list is drawn anew, so it is found again by its data-move), or on its partner once the
+ * pressed one is disabled at the end of the list.
+ */
+export function redrawKeepingMoveFocus(root: ParentNode, redraw: () => void): void {
+  const pressed = (document.activeElement as HTMLElement | null)?.dataset?.move;
+  redraw();
+  if (!pressed) return;
+  const [id, direction] = pressed.split(':');
+  const same = root.querySelector<HTMLButtonElement>(`[data-move="${id}:${direction}"]`);
+  const other = root.querySelector<HTMLButtonElement>(`[data-move="${id}:${direction === 'up' ? 'down' : 'up'}"]`);
+  (same && !same.disabled ? same : other)?.focus();
+}

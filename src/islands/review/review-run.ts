@@ -7,7 +7,7 @@ import type { ReviewSession } from '../../lib/review/review-session';
 import { button } from '../shared/button';
 import { fill, h } from '../shared/dom';
 import type { Translator } from '../shared/strings';
-import { feedbackBlock, questionFieldset, type ViewContext } from '../quiz/quiz-island';
+import { feedbackBlock, questionFieldset, redrawKeepingMoveFocus, type ViewContext } from '../quiz/quiz-island';
 import type { ReviewStringKey } from './payload';
 
 // The scoring comes with this code, not with My learning's first load.
@@ -132,14 +132,7 @@ export function runReview(target: HTMLElement, run: ReviewRun): void {
   const onAnswer = (answer: Answer) => {
     actor.send({ type: 'answer.set', answer });
     if (answer.type !== 'order') return;
-    // Reordering redraws the list: keep focus on the button pressed, or its partner once it is disabled.
-    const pressed = (document.activeElement as HTMLElement | null)?.dataset?.move;
-    draw(actor.getSnapshot(), true);
-    if (!pressed) return;
-    const [id, direction] = pressed.split(':');
-    const same = body.querySelector<HTMLButtonElement>(`[data-move="${id}:${direction}"]`);
-    const other = body.querySelector<HTMLButtonElement>(`[data-move="${id}:${direction === 'up' ? 'down' : 'up'}"]`);
-    (same && !same.disabled ? same : other)?.focus();
+    redrawKeepingMoveFocus(body, () => draw(actor.getSnapshot(), true));
   };
 
   actor.subscribe((snapshot) => draw(snapshot));

@@ -171,14 +171,19 @@ const byName = (a: { name: string; id: string }, b: { name: string; id: string }
   collator.compare(a.name, b.name) ||
   (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
+/** The most recent of some attempts (quiz or exercise), or undefined for none. */
+function newestOf<T extends { at: string }>(attempts: readonly T[]): T | undefined {
+  return attempts.reduce<T | undefined>(
+    (newest, a) => (!newest || Date.parse(a.at) > Date.parse(newest.at) ? a : newest),
+    undefined,
+  );
+}
+
 function cellOf(entry: ReportModule | undefined, key: string, passMark: number | undefined): ClassCell {
   const attempts = entry?.attempts ?? [];
   const best = bestScore(attempts);
   const failedAttempts = attempts.filter((a) => failedFor(a, passMark)).length;
-  const latest = attempts.reduce<(typeof attempts)[number] | undefined>(
-    (newest, a) => (!newest || Date.parse(a.at) > Date.parse(newest.at) ? a : newest),
-    undefined,
-  );
+  const latest = newestOf(attempts);
   return {
     module: key,
     status: stateForPath(entry?.status ?? 'not-started', best, passMark),
@@ -192,10 +197,7 @@ function cellOf(entry: ReportModule | undefined, key: string, passMark: number |
 function exerciseCellOf(entry: ReportModule | undefined, exercise: ClassExercise): ExerciseCell {
   const attempts = entry?.exercises?.find((e) => e.exercise === exercise.exercise)?.attempts ?? [];
   const best = bestScore(attempts);
-  const latest = attempts.reduce<(typeof attempts)[number] | undefined>(
-    (newest, a) => (!newest || Date.parse(a.at) > Date.parse(newest.at) ? a : newest),
-    undefined,
-  );
+  const latest = newestOf(attempts);
   return {
     module: exercise.module,
     exercise: exercise.exercise,

@@ -15,6 +15,11 @@ export function pathArbitrary({ maxModules = 20, maxNote = 1000 } = {}): fc.Arbi
         .date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })
         .map((d) => d.toISOString().slice(0, 10)),
       passMark: fc.integer({ min: 1, max: 100 }),
+      lrs: fc.record({
+        endpoint: fc.constantFrom('https://lrs.example.gov.vn/xapi/', 'http://127.0.0.1:4380/xAPI/'),
+        key: fc.base64String({ minLength: 4, maxLength: 120 }),
+        lang: fc.constantFrom('vi' as const, 'en' as const),
+      }),
       modules: fc.uniqueArray(
         fc.tuple(slug, slug).map(([c, m]) => `${c}/${m}`),
         { minLength: 1, maxLength: maxModules },

@@ -16,6 +16,13 @@ export function removePath(record: Progress, id: string, now: Date): Progress {
   return { ...record, paths: { ...record.paths, [id]: { ...entry, removedAt: now.toISOString() } } };
 }
 
+/** The learner stops sending the path's statements to its LRS; only adding the path again starts it anew. */
+export function stopSending(record: Progress, id: string, now: Date): Progress {
+  const entry = record.paths[id];
+  if (!entry?.path.lrs || entry.lrsStoppedAt) return record;
+  return { ...record, paths: { ...record.paths, [id]: { ...entry, lrsStoppedAt: now.toISOString() } } };
+}
+
 // Reading where a learner stands on a path needs none of the link code (lz-string): it lives apart, so the pages
 // that only show progress do not fetch it.
 export { activePaths, isActive, isOverdue, pathStanding, type PathStanding } from './path-standing';

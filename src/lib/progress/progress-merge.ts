@@ -17,7 +17,7 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
   const last = newest(a.last, b.last, (l) => l.at);
   const paths: Progress['paths'] = {};
   for (const key of new Set([...Object.keys(a.paths), ...Object.keys(b.paths)])) {
-    paths[key] = newest(a.paths[key], b.paths[key], lastChange)!;
+    paths[key] = mergeAssigned(a.paths[key], b.paths[key]);
   }
   const learner = newest(a.learner, b.learner, (l) => l.at);
   const placements = unitedByKey(a.placements, b.placements, (p) => p.at);
@@ -96,6 +96,18 @@ function newest<T>(x: T | undefined, y: T | undefined, stamp: (item: T) => strin
   const [tx, ty] = [Date.parse(stamp(x)), Date.parse(stamp(y))];
   if (tx !== ty) return tx > ty ? x : y;
   return JSON.stringify(x) >= JSON.stringify(y) ? x : y;
+}
+
+/**
+ * The newer entry of an assigned path, keeping a stop to sending statements to its LRS that either side made for
+ * that same adding (the earliest), so a tab that never saw the stop cannot start sending again. Adding the path
+ * anew (its link opened and accepted again) is a new consent: an older adding's stop does not carry over.
+ */
+function mergeAssigned(x: AssignedPath | undefined, y: AssignedPath | undefined): AssignedPath {
+  const entry = newest(x, y, lastChange)!;
+  const stops = [x, y].flatMap((p) => (p?.lrsStoppedAt && p.addedAt === entry.addedAt ? [p.lrsStoppedAt] : []));
+  const { lrsStoppedAt: _, ...rest } = entry;
+  return stops.length > 0 ? { ...rest, lrsStoppedAt: stops.reduce(earlier) } : rest;
 }
 
 /** An assigned path's latest change: being added, or being removed. */

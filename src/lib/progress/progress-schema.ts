@@ -111,6 +111,8 @@ export const assignedPathSchema = v.object({
   path: sharedPathSchema,
   addedAt: isoDate,
   removedAt: v.optional(isoDate),
+  /** When the learner stopped sending this path's statements to its LRS (path.lrs); optional, so still v4. */
+  lrsStoppedAt: v.optional(isoDate),
 });
 
 /** A learner id: random, made once per browser. Reports check the same rule, so any stored learner can export. */

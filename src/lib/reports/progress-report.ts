@@ -53,7 +53,57 @@ export interface ReportedExerciseInfo {
   counts: boolean;
 }
 
+/**
+ * How much of the record a report holds: the newest attempts, reviews and certificates, as its schema bounds
+ * them. The LRS sender reads the whole record (WHOLE_RECORD), so a statement never falls out before it is sent.
+ */
+export interface RecordWindow {
+  attempts: number;
+  exerciseAttempts: number;
+  exercises: number;
+  reviews: number;
+  certificates: number;
+}
+const REPORT_WINDOW: RecordWindow = {
+  attempts: MAX_ATTEMPTS_PER_MODULE,
+  exerciseAttempts: MAX_ATTEMPTS_PER_EXERCISE,
+  exercises: MAX_EXERCISES_PER_MODULE,
+  reviews: MAX_REVIEWS_PER_MODULE,
+  certificates: MAX_CERTIFICATES,
+};
+export const WHOLE_RECORD: RecordWindow = {
+  attempts: Infinity,
+  exerciseAttempts: Infinity,
+  exercises: Infinity,
+  reviews: Infinity,
+  certificates: Infinity,
+};
+
 export function buildReport(input: ReportInput): Report {
+  const { modules, certificates, statements } = pathFacts(input, REPORT_WINDOW);
+  const report: Report = {
+    format: REPORT_FORMAT,
+    version: REPORT_VERSION,
+    exportedAt: input.now.toISOString(),
+    lang: input.lang,
+    learner: { id: input.learner.id, name: input.learner.name.trim() },
+    pathId: pathId(input.path),
+    path: input.path,
+    modules,
+    ...(certificates.length > 0 ? { certificates } : {}),
+    statements,
+  };
+  const checked = v.safeParse(reportSchema, report);
+  if (!checked.success)
+    throw new Error(`Progress report does not match its own schema: ${v.summarize(checked.issues)}`);
+  return checked.output;
+}
+
+/** The statements a report of this record would carry, for the window given: the same ids, the same content. */
+export const pathStatements = (input: Omit<ReportInput, 'now'>, window: RecordWindow = REPORT_WINDOW) =>
+  pathFacts(input, window).statements;
+
+function pathFacts(input: Omit<ReportInput, 'now'>, window: RecordWindow) {
   const { record, path, lang, site } = input;
   const id = pathId(path);
   const learner = { id: input.learner.id, name: input.learner.name.trim() };
@@ -62,10 +112,10 @@ export function buildReport(input: ReportInput): Report {
   // said about it that a trainer could act on: report it as not started.
   const modules = path.modules.map((key) => {
     const facts = catalog.get(key);
-    return facts ? reportModule(record, key, facts.exercises ?? []) : notStarted(key);
+    return facts ? reportModule(record, key, facts.exercises ?? [], window) : notStarted(key);
   });
   const pathActivity = { id: new URL(`${urls.sharedPath(lang)}?id=${id}`, site).href, title: path.title };
-  const certificates = reportCertificates(record, id);
+  const certificates = reportCertificates(record, id, window.certificates);
   const statements = statementsFor({
     learner,
     site,
@@ -79,29 +129,18 @@ export function buildReport(input: ReportInput): Report {
       return [{ ...m, title: facts.title, url: facts.url, courseUrl: facts.courseUrl, exerciseTitles }];
     }),
   });
-  const report: Report = {
-    format: REPORT_FORMAT,
-    version: REPORT_VERSION,
-    exportedAt: input.now.toISOString(),
-    lang,
-    learner,
-    pathId: id,
-    path,
+  return {
     modules,
-    ...(certificates.length > 0 ? { certificates } : {}),
+    certificates,
     statements: [...statements, ...certificateStatements({ learner, site, lang, pathActivity, certificates })],
   };
-  const checked = v.safeParse(reportSchema, report);
-  if (!checked.success)
-    throw new Error(`Progress report does not match its own schema: ${v.summarize(checked.issues)}`);
-  return checked.output;
 }
 
 /**
  * The certificates issued for this path, oldest first, the newest MAX_CERTIFICATES of them, as issued (their codes
  * hash what they say, so nothing in them is rewritten). One a report cannot carry (a hand-edited record's) is left out.
  */
-function reportCertificates(record: Progress, id: string): ReportCertificate[] {
+function reportCertificates(record: Progress, id: string, newest: number): ReportCertificate[] {
   return Object.values(record.certificates ?? {})
     .filter((c) => c.pathId === id)
     .flatMap((c) => {
@@ -109,12 +148,17 @@ function reportCertificates(record: Progress, id: string): ReportCertificate[] {
       return parsed.success ? [parsed.output] : [];
     })
     .sort((a, b) => a.issuedAt.localeCompare(b.issuedAt))
-    .slice(-MAX_CERTIFICATES);
+    .slice(-newest);
 }
 
 const notStarted = (key: string): ReportModule => ({ module: key, status: 'not-started', attempts: [] });
 
-function reportModule(record: Progress, key: string, exercises: ReportedExerciseInfo[]): ReportModule {
+function reportModule(
+  record: Progress,
+  key: string,
+  exercises: ReportedExerciseInfo[],
+  window: RecordWindow,
+): ReportModule {
   const progress = record.modules[key];
   const lastVisit = iso(progress?.lastVisit);
   const completedAt = iso(progress?.completedAt);
@@ -122,9 +166,9 @@ function reportModule(record: Progress, key: string, exercises: ReportedExercise
     .map(reportAttempt)
     .filter((a): a is ReportAttempt => a !== undefined)
     .sort((a, b) => Date.parse(a.at) - Date.parse(b.at))
-    .slice(-MAX_ATTEMPTS_PER_MODULE);
-  const tried = reportExercises(progress?.exercises ?? {}, exercises);
-  const reviews = reportReviews(progress?.reviews ?? []);
+    .slice(-window.attempts);
+  const tried = reportExercises(progress?.exercises ?? {}, exercises, window);
+  const reviews = reportReviews(progress?.reviews ?? [], window.reviews);
   return {
     module: key,
     // As My learning shows it: a module whose page now has a counting exercise not yet passed is in progress.
@@ -141,7 +185,7 @@ function reportModule(record: Progress, key: string, exercises: ReportedExercise
  * The module's spaced reviews, oldest first, the newest MAX_REVIEWS_PER_MODULE of them; as for attempts, one a
  * report cannot carry (a hand-edited record's) is left out.
  */
-function reportReviews(reviews: ReviewAttempt[]): ReportReview[] {
+function reportReviews(reviews: ReviewAttempt[], newest: number): ReportReview[] {
   return reviews
     .flatMap((review) => {
       const { id, correct, total, passed, questions, missed } = review;
@@ -157,14 +201,18 @@ function reportReviews(reviews: ReviewAttempt[]): ReportReview[] {
       return parsed.success ? [parsed.output] : [];
     })
     .sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || a.id.localeCompare(b.id))
-    .slice(-MAX_REVIEWS_PER_MODULE);
+    .slice(-newest);
 }
 
 /**
  * The module's exercises with attempts, the catalog's first (in its order), then any the page no longer declares,
  * so a trainer still sees what was done. Each keeps its newest attempts; its kind is that of its newest attempt.
  */
-function reportExercises(held: Record<string, ExerciseProgress>, declared: ReportedExerciseInfo[]): ReportExercise[] {
+function reportExercises(
+  held: Record<string, ExerciseProgress>,
+  declared: ReportedExerciseInfo[],
+  window: RecordWindow,
+): ReportExercise[] {
   const ids = [
     ...declared.map((e) => e.id).filter((id) => Object.hasOwn(held, id)),
     ...Object.keys(held)
@@ -176,18 +224,15 @@ function reportExercises(held: Record<string, ExerciseProgress>, declared: Repor
       const attempts = held[id]!.attempts.map((a) => ({ kind: a.kind, attempt: reportExerciseAttempt(a) }))
         .filter((a): a is { kind: ExerciseAttempt['kind']; attempt: ReportExerciseAttempt } => a.attempt !== undefined)
         .sort((a, b) => Date.parse(a.attempt.at) - Date.parse(b.attempt.at))
-        .slice(-MAX_ATTEMPTS_PER_EXERCISE);
+        .slice(-window.exerciseAttempts);
       const newest = attempts.at(-1);
       if (!newest) return [];
-      // An id a report cannot carry (only a hand-edited record has one) is left out, as a bad attempt is.
-      const entry = v.safeParse(reportExerciseSchema, {
-        exercise: id,
-        kind: newest.kind,
-        attempts: attempts.map((a) => a.attempt),
-      });
-      return entry.success ? [entry.output] : [];
+      // An id a report cannot carry (only a hand-edited record has one) is left out, as a bad attempt is. Checked
+      // on the newest attempt alone, each attempt being checked already: the whole record's window is unbounded.
+      const entry = v.safeParse(reportExerciseSchema, { exercise: id, kind: newest.kind, attempts: [newest.attempt] });
+      return entry.success ? [{ ...entry.output, attempts: attempts.map((a) => a.attempt) }] : [];
     })
-    .slice(0, MAX_EXERCISES_PER_MODULE);
+    .slice(0, window.exercises);
 }
 
 /**

@@ -36,6 +36,8 @@ export function siteUrls(base: string) {
     review: (lang: Lang) => at(`${lang}/my-learning/#review`),
     /** Every module's quiz questions, fetched when a spaced review starts (review-questions.json.ts). */
     reviewQuestions: (lang: Lang) => at(`${lang}/review-questions.json`),
+    /** Every module's title, address and exercises, for the statements the LRS sender builds (path-modules.json.ts). */
+    pathModules: (lang: Lang) => at(`${lang}/path-modules.json`),
     about: (lang: Lang) => at(`${lang}/about/`),
     privacy: (lang: Lang) => at(`${lang}/privacy/`),
     accessibility: (lang: Lang) => at(`${lang}/accessibility/`),

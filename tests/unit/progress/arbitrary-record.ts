@@ -128,12 +128,27 @@ export function recordArb(options: { minAttempts?: number; name?: fc.Arbitrary<s
       options.name ?? fc.constant('Lan'),
       keyedBy(placementArb, (p) => p.id),
       keyedBy(certificateArb, (c) => c.code),
+      // A path that sends to an LRS, and the learner's stop (v4, optional): merges must keep the stop.
+      fc.boolean(),
+      fc.option(isoArb, { nil: undefined }),
     )
-    .map(([modules, at, name, placements, certificates]) => ({
+    .map(([modules, at, name, placements, certificates, sends, stoppedAt]) => ({
       version: 4,
       modules,
       inProgress: {},
-      paths: { p1: { path: { title: 'Lộ trình cán bộ xã', modules: Object.keys(modules) }, addedAt: at } },
+      paths: {
+        p1: {
+          path: {
+            title: 'Lộ trình cán bộ xã',
+            ...(sends
+              ? { lrs: { endpoint: 'https://lrs.example.gov.vn/xapi/', key: 'dGVzdDp0ZXN0', lang: 'vi' as const } }
+              : {}),
+            modules: Object.keys(modules),
+          },
+          addedAt: at,
+          ...(sends && stoppedAt ? { lrsStoppedAt: stoppedAt } : {}),
+        },
+      },
       learner: { id: 'learner-1234', name, at },
       ...(placements ? { placements } : {}),
       ...(certificates ? { certificates } : {}),

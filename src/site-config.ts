@@ -1,4 +1,5 @@
 import { siteOwnerFrom, type SiteOwner } from './lib/site/site-owner';
+import { lrsEndpointsFrom } from './lib/site/lrs-endpoints';
 
 /**
  * The project's own name, contact and licence: the one place to change them. A copy hosted by an agency sets its
@@ -19,3 +20,9 @@ export const siteOwner = siteOwnerFrom(defaults, process.env);
  * LMS would claim a folder of the LMS's own site.
  */
 export const lmsPackage = process.env.LMS_PACKAGE === '1';
+
+/**
+ * The Learning Record Stores a path may send statements to (LRS_ENDPOINTS at build: see README, "Agencies"). The
+ * CSP's connect-src allows exactly these; with none, no page carries the sender.
+ */
+export const lrsEndpoints = lrsEndpointsFrom(process.env.LRS_ENDPOINTS);

@@ -968,4 +968,48 @@ export default {
   'review.finish': 'Back to the review list',
   'review.mark': 'Review due',
   'review.markFor': 'Review due: module {number} {title}',
+  'lrs.heading': 'Your results are sent to a learning record store',
+  'lrs.sendsTo':
+    "Once you add this path, this browser sends your results on the path's modules to the learning record store (LRS) at {endpoint}: as soon as you have them, or when you are back online.",
+  'lrs.whatHeading': 'What is sent',
+  'lrs.what.who':
+    'The name you give and a random learner number made by this browser; no e-mail address or phone number.',
+  'lrs.what.attempts':
+    "Each try at the quizzes and exercises of the path's modules: when, the score, passed or not, and your choices in the exercises.",
+  'lrs.what.more':
+    'Modules completed or started, spaced reviews and certificates for this path, as in the report file.',
+  'lrs.selfReported':
+    'Everyone who has this link can see the key in it, so the agency treats results sent this way as reported by the learner.',
+  'lrs.stopAnyTime':
+    'You can stop sending at any time on “My learning”. What was already sent stays in the agency’s store.',
+  'lrs.name': 'Your name (your trainer will see it)',
+  'lrs.needName': 'Enter your name before adding the path: the results sent must name the learner.',
+  'lrs.errorPrefix': 'Error:',
+  'lrs.notAllowed':
+    'This link asks to send results to an address this site does not allow ({endpoint}). The link may have been changed, or made for another copy of the site. Ask your trainer for a new link.',
+  'lrs.status.sending': "This path's results are sent to {endpoint}.",
+  'lrs.status.counts': '{sent} results sent; {waiting} waiting to be sent.',
+  'lrs.status.allSent': 'All {sent} results sent.',
+  'lrs.problem.offline': 'No connection: new results are kept on this device and sent when you are back online.',
+  'lrs.problem.refused':
+    'The record store refused them (code {status}). The key in the link may no longer be valid: tell your trainer. Your results are still kept on this device.',
+  'lrs.problem.server':
+    'The record store has a problem (code {status}); the page will try again later. Your results are still kept on this device.',
+  'lrs.problem.storage-full':
+    "The browser's storage is full, so the page cannot note what it sent. Results are still sent, and the record store never keeps one twice.",
+  'lrs.needNameHere': 'Save your name above to start sending your results.',
+  'lrs.notAllowedHere': "This site does not send to {endpoint}, so this path's results are not sent.",
+  'lrs.stop': 'Stop sending results',
+  'lrs.stopLabel': 'Stop sending results for the path “{title}”',
+  'lrs.stopped':
+    'Sending stopped on {date}. What was sent stays in the agency’s store; to send again, open your trainer’s link and add the path again.',
+  'lrs.stopDone': 'Stopped sending results for the path “{title}”.',
+  'lrs.builder.endpoint': 'Send results to a learning record store (optional)',
+  'lrs.builder.endpointHint':
+    'Only the record stores (LRS) the agency running this site allows. Learners are told this address and what is sent before they add the path.',
+  'lrs.builder.none': 'Do not send (learners download a report)',
+  'lrs.builder.key': "The record store's write key",
+  'lrs.builder.keyHint':
+    'Paste the key as key:secret, or the Basic token the record store gives. Everyone with the link can see it, so use a key that can only write.',
+  'lrs.builder.needKey': "Paste the record store's write key, as key:secret.",
 } as const satisfies Record<keyof typeof vi, string>;

@@ -964,4 +964,48 @@ export default {
   'review.finish': 'Về danh sách ôn tập',
   'review.mark': 'Cần ôn tập',
   'review.markFor': 'Cần ôn tập: học phần {number} {title}',
+  'lrs.heading': 'Kết quả học được gửi tới kho dữ liệu học tập',
+  'lrs.sendsTo':
+    'Khi bạn thêm lộ trình này, trình duyệt sẽ gửi kết quả học các học phần trong lộ trình tới kho dữ liệu học tập (LRS) tại địa chỉ {endpoint}: gửi ngay khi có kết quả, hoặc khi có mạng trở lại.',
+  'lrs.whatHeading': 'Những gì được gửi',
+  'lrs.what.who':
+    'Tên bạn nhập và một mã học viên ngẫu nhiên do trình duyệt này tạo ra; không có email hay số điện thoại.',
+  'lrs.what.attempts':
+    'Mỗi lần làm bài kiểm tra và bài thực hành của các học phần trong lộ trình: thời điểm, điểm, đạt hay chưa đạt, và các lựa chọn của bạn trong bài thực hành.',
+  'lrs.what.more':
+    'Học phần đã hoàn thành hoặc đang học, các lần ôn tập định kỳ và giấy chứng nhận của lộ trình này, giống như trong tệp báo cáo.',
+  'lrs.selfReported':
+    'Ai có đường dẫn này cũng thấy mã khóa trong đó, nên đơn vị coi các kết quả gửi theo cách này là do học viên tự báo cáo.',
+  'lrs.stopAnyTime':
+    'Bạn có thể dừng gửi bất cứ lúc nào ở trang “Học tập của tôi”. Những gì đã gửi vẫn nằm trong kho của đơn vị.',
+  'lrs.name': 'Tên của bạn (giảng viên sẽ thấy tên này)',
+  'lrs.needName': 'Hãy nhập tên của bạn trước khi thêm lộ trình: kết quả gửi đi phải có tên người học.',
+  'lrs.errorPrefix': 'Lỗi:',
+  'lrs.notAllowed':
+    'Đường dẫn này yêu cầu gửi kết quả tới một địa chỉ mà trang này không cho phép ({endpoint}). Có thể đường dẫn đã bị sửa, hoặc được tạo cho một trang khác. Hãy xin giảng viên đường dẫn mới.',
+  'lrs.status.sending': 'Kết quả của lộ trình này được gửi tới {endpoint}.',
+  'lrs.status.counts': 'Đã gửi {sent} bản ghi kết quả; còn {waiting} bản ghi chờ gửi.',
+  'lrs.status.allSent': 'Đã gửi hết {sent} bản ghi kết quả.',
+  'lrs.problem.offline': 'Chưa có mạng: các kết quả mới được giữ trên máy này và sẽ tự gửi khi có mạng.',
+  'lrs.problem.refused':
+    'Kho dữ liệu từ chối nhận (mã {status}). Có thể mã khóa trong đường dẫn đã hết hiệu lực; hãy báo giảng viên. Kết quả của bạn vẫn được giữ trên máy này.',
+  'lrs.problem.server':
+    'Kho dữ liệu đang gặp sự cố (mã {status}); trang sẽ thử gửi lại sau. Kết quả của bạn vẫn được giữ trên máy này.',
+  'lrs.problem.storage-full':
+    'Bộ nhớ trình duyệt đã đầy nên trang không ghi nhớ được những gì đã gửi. Kết quả vẫn được gửi, và kho dữ liệu không lưu trùng một kết quả hai lần.',
+  'lrs.needNameHere': 'Hãy lưu tên của bạn ở trên để bắt đầu gửi kết quả.',
+  'lrs.notAllowedHere': 'Trang này không gửi tới {endpoint}, nên kết quả của lộ trình này không được gửi đi.',
+  'lrs.stop': 'Dừng gửi kết quả',
+  'lrs.stopLabel': 'Dừng gửi kết quả của lộ trình “{title}”',
+  'lrs.stopped':
+    'Đã dừng gửi kết quả từ ngày {date}. Những gì đã gửi vẫn nằm trong kho của đơn vị; muốn gửi lại, hãy mở lại đường dẫn của giảng viên và thêm lộ trình.',
+  'lrs.stopDone': 'Đã dừng gửi kết quả của lộ trình “{title}”.',
+  'lrs.builder.endpoint': 'Gửi kết quả tới kho dữ liệu học tập (không bắt buộc)',
+  'lrs.builder.endpointHint':
+    'Chỉ các kho dữ liệu (LRS) mà đơn vị quản lý trang này đã cho phép. Học viên sẽ được cho biết địa chỉ này và những gì được gửi trước khi thêm lộ trình.',
+  'lrs.builder.none': 'Không gửi (học viên tự tải báo cáo)',
+  'lrs.builder.key': 'Mã khóa ghi của kho dữ liệu',
+  'lrs.builder.keyHint':
+    'Dán mã khóa dạng khóa:mật-khẩu hoặc chuỗi Basic mà kho dữ liệu cấp. Ai có đường dẫn cũng thấy mã khóa này, nên chỉ dùng khóa chỉ có quyền ghi.',
+  'lrs.builder.needKey': 'Hãy dán mã khóa ghi của kho dữ liệu, dạng khóa:mật-khẩu.',
 } as const;

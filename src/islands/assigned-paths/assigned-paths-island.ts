@@ -5,7 +5,9 @@ import {
   pathStanding,
   removePath,
   setLearnerName,
+  stopSending,
 } from '../../lib/course-paths/assigned-paths';
+import { SENT_LOG_KEY } from '../../lib/lrs/sent-log';
 import type { PathModule } from '../../lib/course-paths/path-catalog';
 import { siteAddress } from '../../lib/routing/deployment';
 import { urls } from '../../lib/routing/urls';
@@ -17,7 +19,8 @@ import { cleanOutsideText } from '../../lib/text/outside-text';
 import { formatDay } from '../shared/dates';
 import { fill, h } from '../shared/dom';
 import { downloadText } from '../shared/download';
-import { PROGRESS_CHANGED } from '../shared/progress-events';
+import { announceProgressChanged, LRS_SENT, PROGRESS_CHANGED } from '../shared/progress-events';
+import { lrsStatus, modulesInFrom } from './lrs-status';
 import { defineIsland, islandLang, readPayload } from '../shared/island-start';
 import { fieldError, showFieldError } from '../shared/field-error';
 import { makeTranslator, type Translator } from '../shared/strings';
@@ -44,12 +47,20 @@ class AssignedPathsIsland extends HTMLElement {
   private nameError!: HTMLParagraphElement;
   private list = h('div');
   private status = h('p', { role: 'status', 'aria-live': 'polite' });
+  private lrsEndpoints: string[] = [];
+  private modulesIn!: ReturnType<typeof modulesInFrom>;
 
   connectedCallback() {
-    const payload = readPayload<AssignedPathsPayload>(this, '[data-assigned-payload]', ['modules', 'strings']);
+    const payload = readPayload<AssignedPathsPayload>(this, '[data-assigned-payload]', [
+      'modules',
+      'lrsEndpoints',
+      'strings',
+    ]);
     this.t = makeTranslator(payload.strings);
     this.modules = new Map(payload.modules.map((m) => [m.key, m]));
     this.language = islandLang(this);
+    this.lrsEndpoints = payload.lrsEndpoints;
+    this.modulesIn = modulesInFrom(this.language, payload.modules);
     this.store = openProgressStore(() => this.draw());
     // The record may come from a backup file or another tab: show the name as the trainer's page will.
     this.nameInput.value = cleanOutsideText(this.store.read().learner?.name ?? '', 'name');
@@ -57,6 +68,11 @@ class AssignedPathsIsland extends HTMLElement {
     this.draw();
     this.querySelector('[data-assigned-fallback]')?.remove(); // only now that the island is running
     window.addEventListener(PROGRESS_CHANGED, () => this.redraw());
+    // What was sent to an LRS: this page's sender, or another tab's (its log is written to storage).
+    window.addEventListener(LRS_SENT, () => this.drawLrs());
+    window.addEventListener('storage', (event) => {
+      if (event.key === SENT_LOG_KEY) this.drawLrs();
+    });
   }
 
   private redraw() {
@@ -91,8 +107,10 @@ class AssignedPathsIsland extends HTMLElement {
       return false;
     }
     showFieldError(this.nameBox, this.nameInput, this.nameError, '');
-    if (this.store.read().learner?.name !== name)
+    if (this.store.read().learner?.name !== name) {
       this.store.update((r) => setLearnerName(r, name, new Date(), () => crypto.randomUUID()));
+      announceProgressChanged(); // a path that sends to an LRS was waiting for a name
+    }
     return true;
   }
 
@@ -160,6 +178,7 @@ class AssignedPathsIsland extends HTMLElement {
             path.passMark ? h('li', {}, this.t('assigned.passMark', { percent: path.passMark })) : false,
           ),
           path.note ? h('p', { class: 'pre-line' }, path.note) : false,
+          path.lrs ? this.lrsBox(id, path.title, !record.paths[id]!.lrsStoppedAt) : false,
           h(
             'p',
             {},
@@ -187,6 +206,46 @@ class AssignedPathsIsland extends HTMLElement {
         );
       }),
     );
+    this.drawLrs();
+  }
+
+  /**
+   * A path that sends to an LRS: what was sent (filled in by drawLrs, since counting may fetch the module list
+   * in the path's language) and the button that stops it.
+   */
+  private lrsBox(id: string, title: string, sending: boolean) {
+    const stop = h(
+      'button',
+      { type: 'button', class: 'small-button', 'aria-label': this.t('lrs.stopLabel', { title }) },
+      this.t('lrs.stop'),
+    );
+    stop.addEventListener('click', () => {
+      this.store.update((r) => stopSending(r, id, new Date()));
+      this.draw();
+      this.status.textContent = this.t('lrs.stopDone', { title });
+      this.list.querySelector<HTMLElement>(`[data-path-id="${id}"] h3`)?.focus();
+    });
+    return h(
+      'div',
+      { class: 'assigned-lrs', 'data-lrs-status': id },
+      h('div', { 'data-lrs-lines': '' }),
+      sending && this.lrsEndpoints.includes(this.store.read().paths[id]!.path.lrs!.endpoint) ? stop : false,
+    );
+  }
+
+  private lrsDrawn = 0;
+  private drawLrs() {
+    const turn = ++this.lrsDrawn; // a later redraw wins over a slower earlier one
+    const record = this.store.read();
+    for (const box of this.list.querySelectorAll<HTMLElement>('[data-lrs-status]')) {
+      const id = box.dataset.lrsStatus!;
+      const entry = record.paths[id];
+      if (!entry) continue;
+      void lrsStatus(this.t, this.language, record, id, entry, this.lrsEndpoints, this.modulesIn).then((lines) => {
+        if (turn !== this.lrsDrawn) return;
+        box.querySelector('[data-lrs-lines]')?.replaceChildren(...lines.map((line) => h('p', {}, line)));
+      });
+    }
   }
 
   /** A path done by its own rule offers its certificate (the certificate page checks again before issuing). */

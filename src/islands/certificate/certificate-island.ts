@@ -14,6 +14,7 @@ import type { ProgressStore } from '../../lib/progress/progress-store';
 import { urls } from '../../lib/routing/urls';
 import { cleanOutsideText } from '../../lib/text/outside-text';
 import { openProgressStore } from '../shared/browser-progress';
+import { announceProgressChanged } from '../shared/progress-events';
 import { formatMoment } from '../shared/dates';
 import { fill, h, refill } from '../shared/dom';
 import { fieldError, showFieldError } from '../shared/field-error';
@@ -129,6 +130,7 @@ class CertificateIsland extends HTMLElement {
         certificate = issued.certificate;
         return issued.record;
       });
+      announceProgressChanged(); // a path that sends to an LRS sends the certificate's statement now
     }
     if (!certificate) return this.draw();
     this.status.textContent = !saved

@@ -1,9 +1,16 @@
 import type { Lang } from '../../i18n/languages';
 import * as v from 'valibot';
 import { decodePath, encodePath } from '../../lib/course-paths/path-codec';
+import { basicTokenFrom } from '../../lib/course-paths/path-lrs';
 import { pathFile, pathFileName } from '../../lib/course-paths/path-file';
 import type { PathModule } from '../../lib/course-paths/path-catalog';
-import { MAX_PATH_NOTE, MAX_PATH_TITLE, sharedPathSchema, type SharedPath } from '../../lib/course-paths/path-schema';
+import {
+  MAX_LRS_KEY,
+  MAX_PATH_NOTE,
+  MAX_PATH_TITLE,
+  sharedPathSchema,
+  type SharedPath,
+} from '../../lib/course-paths/path-schema';
 import { MAX_PASS_MARK, MIN_PASS_MARK } from '../../lib/quiz/pass-mark';
 import { fold } from '../../lib/fold';
 import { h } from '../shared/dom';
@@ -18,7 +25,7 @@ import type { PathBuilderPayload } from './payload';
 
 /** What stops the form from becoming a link, and the field it is about. */
 interface Problem {
-  field: 'title' | 'due' | 'passMark' | 'modules';
+  field: 'title' | 'due' | 'passMark' | 'modules' | 'lrsKey';
   text: string;
 }
 
@@ -47,6 +54,15 @@ class PathBuilderIsland extends HTMLElement {
       inputmode: 'numeric',
       'aria-describedby': 'path-pass-hint',
     }),
+    lrsEndpoint: h('select', { id: 'path-lrs', 'aria-describedby': 'path-lrs-hint' }),
+    lrsKey: h('input', {
+      id: 'path-lrs-key',
+      type: 'text',
+      maxlength: MAX_LRS_KEY,
+      autocomplete: 'off',
+      spellcheck: false,
+      'aria-describedby': 'path-lrs-key-hint',
+    }),
   };
   private chosenList = h('ol', { class: 'builder-chosen' });
   private chosenSummary = h('p', { class: 'hint' });
@@ -61,6 +77,7 @@ class PathBuilderIsland extends HTMLElement {
     due: h('p', { class: 'field-message', id: 'path-due-error', hidden: true }),
     passMark: h('p', { class: 'field-message', id: 'path-pass-error', hidden: true }),
     modules: h('p', { class: 'field-message', id: 'builder-chosen-error', hidden: true }),
+    lrsKey: h('p', { class: 'field-message', id: 'path-lrs-key-error', hidden: true }),
   };
   /** A due date already past is allowed (a path sent late) but said, beside the date. */
   private dueWarning = h('p', { class: 'field-warning', id: 'path-due-warning', hidden: true });
@@ -75,6 +92,7 @@ class PathBuilderIsland extends HTMLElement {
       'modules',
       'starts',
       'sharedUrl',
+      'lrsEndpoints',
       'strings',
     ]);
     this.t = makeTranslator(this.data.strings);
@@ -89,7 +107,7 @@ class PathBuilderIsland extends HTMLElement {
       this.status,
     );
     for (const [name, field] of Object.entries(this.fields))
-      field.addEventListener('input', () => {
+      field.addEventListener(field instanceof HTMLSelectElement ? 'change' : 'input', () => {
         if (name !== 'note') this.touched.add(name as Problem['field']);
         this.drawOutput();
       });
@@ -106,7 +124,11 @@ class PathBuilderIsland extends HTMLElement {
   private restore() {
     const decoded = decodePath(location.hash);
     if (!decoded.ok) return;
-    const { title, note, due, passMark, modules } = decoded.path;
+    const { title, note, due, passMark, modules, lrs } = decoded.path;
+    if (lrs && this.data.lrsEndpoints.includes(lrs.endpoint)) {
+      this.fields.lrsEndpoint.value = lrs.endpoint;
+      this.fields.lrsKey.value = lrs.key;
+    }
     this.fields.title.value = title;
     this.fields.note.value = note ?? '';
     this.fields.due.value = due ?? '';
@@ -162,6 +184,40 @@ class PathBuilderIsland extends HTMLElement {
         this.fieldErrors.passMark,
         passMark,
       ),
+      this.lrsFields(),
+    );
+  }
+
+  /** Only on a site whose publisher listed record stores (LRS_ENDPOINTS): which one, and its write key. */
+  private lrsFields() {
+    if (this.data.lrsEndpoints.length === 0) return false;
+    const { lrsEndpoint, lrsKey } = this.fields;
+    lrsEndpoint.append(
+      h('option', { value: '' }, this.t('lrs.builder.none')),
+      ...this.data.lrsEndpoints.map((endpoint) => h('option', { value: endpoint }, endpoint)),
+    );
+    const key = h(
+      'div',
+      { class: 'field' },
+      this.label(lrsKey, this.t('lrs.builder.key')),
+      h('p', { class: 'hint', id: 'path-lrs-key-hint' }, this.t('lrs.builder.keyHint')),
+      this.fieldErrors.lrsKey,
+      lrsKey,
+    );
+    const showKey = () => (key.hidden = lrsEndpoint.value === '');
+    lrsEndpoint.addEventListener('change', showKey);
+    queueMicrotask(showKey); // after restore() has chosen a draft's endpoint
+    return h(
+      'div',
+      {},
+      h(
+        'div',
+        { class: 'field' },
+        this.label(lrsEndpoint, this.t('lrs.builder.endpoint')),
+        h('p', { class: 'hint', id: 'path-lrs-hint' }, this.t('lrs.builder.endpointHint')),
+        lrsEndpoint,
+      ),
+      key,
     );
   }
 
@@ -316,8 +372,11 @@ class PathBuilderIsland extends HTMLElement {
 
   /** The path as the form describes it, or the problems that stop it from becoming a link. */
   private current(): { path: SharedPath } | { problems: Problem[] } {
-    const { title, note, due, passMark } = this.fields;
+    const { title, note, due, passMark, lrsEndpoint, lrsKey } = this.fields;
     const problems: Problem[] = [];
+    const endpoint = lrsEndpoint.value;
+    const token = endpoint ? basicTokenFrom(lrsKey.value) : undefined;
+    if (endpoint && !token) problems.push({ field: 'lrsKey', text: this.t('lrs.builder.needKey') });
     if (title.value.trim() === '') problems.push({ field: 'title', text: this.t('builder.needTitle') });
     if (this.chosen.length === 0) problems.push({ field: 'modules', text: this.t('builder.needModules') });
     const mark = passMark.value.trim();
@@ -330,6 +389,7 @@ class PathBuilderIsland extends HTMLElement {
       ...(note.value.trim() ? { note: note.value.trim() } : {}),
       ...(due.value ? { due: due.value } : {}),
       ...(mark ? { passMark: Number(mark) } : {}),
+      ...(endpoint && token ? { lrs: { endpoint, key: token, lang: this.language } } : {}),
       modules: this.chosen,
     };
     const parsed = v.safeParse(sharedPathSchema, candidate);
@@ -364,6 +424,7 @@ class PathBuilderIsland extends HTMLElement {
     describedBy(this.fields.title, !this.fieldErrors.title.hidden && 'path-title-error');
     describedBy(this.fields.due, !this.fieldErrors.due.hidden && 'path-due-error', past && 'path-due-warning');
     describedBy(this.fields.passMark, 'path-pass-hint', !this.fieldErrors.passMark.hidden && 'path-pass-error');
+    describedBy(this.fields.lrsKey, 'path-lrs-key-hint', !this.fieldErrors.lrsKey.hidden && 'path-lrs-key-error');
   }
 
   private drawOutput() {

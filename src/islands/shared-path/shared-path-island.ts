@@ -1,13 +1,18 @@
 import type { Lang } from '../../i18n/languages';
-import { activePaths, assignPath } from '../../lib/course-paths/assigned-paths';
+import { activePaths, assignPath, setLearnerName } from '../../lib/course-paths/assigned-paths';
+import { lrsAllowed } from '../../lib/course-paths/path-lrs';
 import type { PathModule } from '../../lib/course-paths/path-catalog';
 import { decodePath, pathId, unknownModules } from '../../lib/course-paths/path-codec';
 import { readPathFile } from '../../lib/course-paths/path-file';
 import type { SharedPath } from '../../lib/course-paths/path-schema';
+import { MAX_LEARNER_NAME } from '../../lib/progress/progress-schema';
 import type { ProgressStore } from '../../lib/progress/progress-store';
+import { cleanOutsideText } from '../../lib/text/outside-text';
 import { openProgressStore } from '../shared/browser-progress';
 import { formatDay } from '../shared/dates';
 import { h, refill } from '../shared/dom';
+import { fieldError, showFieldError } from '../shared/field-error';
+import { announceProgressChanged } from '../shared/progress-events';
 import { defineIsland, islandLang, readPayload } from '../shared/island-start';
 import { makeTranslator, type Translator } from '../shared/strings';
 import type { SharedPathPayload } from './payload';
@@ -26,7 +31,12 @@ class SharedPathIsland extends HTMLElement {
   private status = h('div', { role: 'status', 'aria-live': 'polite' });
 
   connectedCallback() {
-    this.data = readPayload<SharedPathPayload>(this, '[data-shared-payload]', ['modules', 'myLearning', 'strings']);
+    this.data = readPayload<SharedPathPayload>(this, '[data-shared-payload]', [
+      'modules',
+      'myLearning',
+      'lrsEndpoints',
+      'strings',
+    ]);
     this.t = makeTranslator(this.data.strings);
     this.language = islandLang(this);
     this.store = openProgressStore();
@@ -88,16 +98,28 @@ class SharedPathIsland extends HTMLElement {
       this.fail(this.t('shared.error.unknown', { list: unknown.join(', ') }));
       return;
     }
+    if (!lrsAllowed(path, this.data.lrsEndpoints)) {
+      this.fail(this.t('lrs.notAllowed', { endpoint: path.lrs!.endpoint }));
+      return;
+    }
     const modules = path.modules.map((key) => byKey.get(key)!);
     const minutes = modules.reduce((sum, m) => sum + m.minutes, 0);
     const id = pathId(path);
     const add = h('button', { type: 'button', class: 'button' }, this.t('shared.add'));
+    const already = activePaths(this.store.read()).some((p) => p.id === id);
+    const sending = path.lrs && !already ? this.lrsSection(path.lrs.endpoint) : undefined;
     add.addEventListener('click', () => {
-      this.store.update((record) => assignPath(record, path, new Date()));
+      const name = sending?.name();
+      if (name === null) return;
+      this.store.update((record) => {
+        const named = name ? setLearnerName(record, name, new Date(), () => crypto.randomUUID()) : record;
+        return assignPath(named, path, new Date());
+      });
+      announceProgressChanged(); // a path that sends: its statements go now
       this.drawAdded(modules[0]!, this.t('shared.added'));
       add.remove();
+      sending?.lock();
     });
-    const already = activePaths(this.store.read()).some((p) => p.id === id);
     refill(
       this.view,
       h('h2', { class: 'shared-title' }, path.title),
@@ -128,9 +150,55 @@ class SharedPathIsland extends HTMLElement {
           ),
         ),
       ),
+      sending?.section ?? false,
       already ? false : h('div', { class: 'actions' }, add),
     );
     if (already) this.drawAdded(modules[0]!, this.t('shared.already'));
+  }
+
+  /**
+   * What a path that sends to an LRS tells the learner before they add it: where, what, and how to stop; and
+   * the learner's name, when the record has none yet, since every statement names its actor. name() is the
+   * name to save (undefined when the record has one), or null after showing why it is needed.
+   */
+  private lrsSection(endpoint: string) {
+    const needsName = !this.store.read().learner?.name.trim();
+    const input = h('input', {
+      id: 'shared-learner-name',
+      type: 'text',
+      maxlength: MAX_LEARNER_NAME,
+      autocomplete: 'name',
+    });
+    const error = fieldError('shared-learner-name-error', this.t('lrs.errorPrefix'));
+    const field = h('div', { class: 'field' }, h('label', { for: input.id }, this.t('lrs.name')), error, input);
+    const section = h(
+      'section',
+      { class: 'notice shared-lrs', 'aria-labelledby': 'shared-lrs-heading' },
+      h('h3', { id: 'shared-lrs-heading' }, this.t('lrs.heading')),
+      h('p', {}, this.t('lrs.sendsTo', { endpoint })),
+      h('h4', {}, this.t('lrs.whatHeading')),
+      h(
+        'ul',
+        {},
+        h('li', {}, this.t('lrs.what.who')),
+        h('li', {}, this.t('lrs.what.attempts')),
+        h('li', {}, this.t('lrs.what.more')),
+      ),
+      h('p', {}, this.t('lrs.selfReported')),
+      h('p', {}, this.t('lrs.stopAnyTime')),
+      needsName ? field : false,
+    );
+    return {
+      section,
+      name: (): string | undefined | null => {
+        if (!needsName) return undefined;
+        const name = cleanOutsideText(input.value, 'name');
+        showFieldError(field, input, error, name === '' ? this.t('lrs.needName') : '');
+        if (name === '') input.focus();
+        return name === '' ? null : name;
+      },
+      lock: () => input.setAttribute('readonly', ''),
+    };
   }
 
   private drawAdded(first: PathModule, message: string) {

@@ -14,12 +14,18 @@
 //   preflight OPTIONS for a POST with `Authorization`, `Content-Type: application/json` and
 //   `X-Experience-API-Version: 1.0.3` answers 200 with Access-Control-Allow-Origin: <the page's origin>,
 //   -Allow-Headers echoing those three, -Allow-Methods GET,HEAD,PUT,PATCH,POST,DELETE, -Allow-Credentials: true,
-//   -Expose-Headers: ETag. Responses to GET and POST carry the same Allow-Origin.
+//   -Expose-Headers: ETag.
+// - Chromium 156's Local Network Access: a page served from 127.0.0.1 may fetch this (both loopback), but a page
+//   Playwright made itself (route.fulfill) has no address, counts as public, and is refused: "Permission was denied
+//   for this request to access the `loopback` address space". By the same rule (not tested here) a site on the
+//   internet reaches an LRS on a private or loopback address only if the browser asks the learner and they allow it.
 // - POST /xAPI/statements with an array of 2 new statements: 200, body the JSON array of their 2 ids, in order.
 // - The same POST again (same ids, same content): 200, the same 2 ids; nothing is stored twice.
 // - A POST of [a new statement, a stored id with other content] (either order): 409,
 //   {"errorId": "...", "message": "<the stored id> is conflicting"}; the batch is refused whole, the new statement
 //   in it is NOT stored.
+// - PUT /xAPI/statements?statementId=<id> with one statement: 204; the same again: 204; other content: 409.
+// - Every answer above, 4xx included, carries Access-Control-Allow-Origin, so a page can read it.
 // - GET /xAPI/statements: 200 {"more": "", "statements": [...]}, newest `stored` first (`ascending=true` for the
 //   other way), 100 a page (`limit`). When there are more, `more` is a path from the origin,
 //   "/xAPI/statements?limit=…&cursor=…". Each statement comes back with `stored`, `authority` (the test client,

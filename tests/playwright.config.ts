@@ -63,6 +63,8 @@ export default defineConfig({
       url: `http://127.0.0.1:${LRS_PORT}/xAPI/about`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
+      // Asked, not killed, so it removes its scratch folder.
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 2_000 },
     },
   ],
 });

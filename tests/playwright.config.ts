@@ -3,6 +3,8 @@ import { chromiumExecutable } from './setup/browser.mjs';
 
 // E2E_PORT lets two checkouts on one machine run their suites side by side without sharing a server.
 const PORT = Number(process.env.E2E_PORT ?? 4322);
+// The test LRS's port (tests/e2e/lrs-helpers.ts reads the same variable).
+const LRS_PORT = Number(process.env.LRS_PORT ?? 4380);
 
 // End-to-end tests run against the built site (`npm run build` first), served by `astro preview`.
 export default defineConfig({
@@ -44,11 +46,25 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: `astro preview --port ${PORT} --host 127.0.0.1`,
-    cwd: '..',
-    url: `http://127.0.0.1:${PORT}/vi/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `astro preview --port ${PORT} --host 127.0.0.1`,
+      cwd: '..',
+      url: `http://127.0.0.1:${PORT}/vi/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      // A real Learning Record Store on another origin, for the xAPI sender (tests/lrs/start.mjs; `npm run
+      // test:e2e` installs it first). It runs on the Node running Playwright, the pinned 24.
+      command: `"${process.execPath}" lrs/start.mjs`,
+      cwd: '.',
+      env: { LRS_PORT: String(LRS_PORT) },
+      url: `http://127.0.0.1:${LRS_PORT}/xAPI/about`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      // Asked, not killed, so it removes its scratch folder.
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 2_000 },
+    },
+  ],
 });

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
@@ -32,7 +33,15 @@ async function trainerLink(page: Page, title: string): Promise<string> {
   await page.getByLabel(/^1\.1 /).check();
   await page.getByLabel('Gửi kết quả tới kho dữ liệu học tập (không bắt buộc)').selectOption(LRS_ENDPOINT);
   await page.getByLabel('Mã khóa ghi của kho dữ liệu').fill('test:test');
+  await expectNoAxeViolations(page);
   return page.getByLabel('Link của lộ trình').inputValue();
+}
+
+async function expectNoAxeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
 }
 
 /** Every statement id the pages POST to the LRS and hear back about, in order, each time it is posted. */
@@ -65,6 +74,7 @@ async function addPath(page: Page, link: string, name: string) {
   // The name is asked here, since every statement names its learner; adding without one says so beside it.
   await page.getByRole('button', { name: 'Thêm vào việc học của tôi' }).click();
   await expect(box.locator('.error-message')).toContainText('Hãy nhập tên của bạn');
+  await expectNoAxeViolations(page);
   await page.getByLabel('Tên của bạn (giảng viên sẽ thấy tên này)').fill(name);
   await page.getByRole('button', { name: 'Thêm vào việc học của tôi' }).click();
   await expect(page.getByText('Đã thêm lộ trình vào “Việc học của tôi”.')).toBeVisible();
@@ -96,9 +106,9 @@ test('a path a trainer points at the LRS sends the learner’s results as they h
 }) => {
   test.setTimeout(120_000);
   const name = `Nguyễn Thị Lan ${test.info().workerIndex}-${Date.now()}`;
-  const trainer = await browser.newPage();
+  const trainer = await (await browser.newContext()).newPage();
   const link = await trainerLink(trainer, 'Lớp gửi kết quả về kho');
-  await trainer.close();
+  await trainer.context().close();
 
   const context = await browser.newContext({ locale: 'vi-VN' });
   await countTries(context);
@@ -162,6 +172,7 @@ test('a path a trainer points at the LRS sends the learner’s results as they h
   await card.getByRole('button', { name: 'Dừng gửi kết quả của lộ trình “Lớp gửi kết quả về kho”' }).click();
   await expect(page.getByText('Đã dừng gửi kết quả của lộ trình “Lớp gửi kết quả về kho”.')).toBeVisible();
   await expect(card).toContainText('Đã dừng gửi kết quả từ ngày');
+  await expectNoAxeViolations(page);
   const before = posted.length;
   await page.goto(at(MODULE));
   await takeQuiz(page, true);
@@ -176,9 +187,9 @@ test('a path a trainer points at the LRS sends the learner’s results as they h
 
 test('two tabs open at the same instant with results waiting send each statement once', async ({ browser }) => {
   const name = `Trần Văn Nam ${test.info().workerIndex}-${Date.now()}`;
-  const trainer = await browser.newPage();
+  const trainer = await (await browser.newContext()).newPage();
   const link = await trainerLink(trainer, 'Lớp hai thẻ');
-  await trainer.close();
+  await trainer.context().close();
   const context = await browser.newContext({ locale: 'vi-VN' });
   const posted = postedIds(context);
   // The LRS unreachable while the learner works: everything waits.
@@ -208,10 +219,10 @@ test('two tabs open at the same instant with results waiting send each statement
   await context.close();
 });
 
-test('a link changed to send results anywhere else is refused, and nothing is added', async ({ page }) => {
-  const trainer = await page.context().newPage();
+test('a link changed to send results anywhere else is refused, and nothing is added', async ({ page, browser }) => {
+  const trainer = await (await browser.newContext()).newPage();
   const link = await trainerLink(trainer, 'Lớp bị sửa đường dẫn');
-  await trainer.close();
+  await trainer.context().close();
   const decoded = decodePath(new URL(link).hash);
   if (!decoded.ok) throw new Error(decoded.reason);
   const tampered = encodePath({

@@ -8,6 +8,7 @@ import {
   pathStanding,
   removePath,
   setLearnerName,
+  stopSending,
 } from '../../../src/lib/course-paths/assigned-paths';
 import { pathId } from '../../../src/lib/course-paths/path-codec';
 import type { SharedPath } from '../../../src/lib/course-paths/path-schema';
@@ -80,6 +81,51 @@ describe('assigned paths', () => {
         }
       }),
     );
+  });
+});
+
+describe('stopping a path’s statements to its LRS', () => {
+  const sending: SharedPath = {
+    ...leaders,
+    lrs: { endpoint: 'https://lrs.example.gov.vn/xapi/', key: 'dGVzdDp0ZXN0', lang: 'vi' },
+  };
+  const id = pathId(sending);
+
+  it('holds through any merge with tabs that never saw it, until the path is added again', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('stop', 're-add', 'other-tab-add'), { maxLength: 6 }), (steps) => {
+        const added = assignPath(emptyProgress(), sending, at(0));
+        let tab = added;
+        let other = added;
+        let stoppedSinceAdd = false;
+        steps.forEach((step, i) => {
+          if (step === 'stop') tab = stopSending(tab, id, at(i + 1));
+          if (step === 're-add') tab = assignPath(tab, sending, at(i + 1));
+          if (step === 'other-tab-add') other = assignPath(other, sending, at(i + 1));
+          // The newest adding decides; a stop counts when made on the adding that wins.
+          const merged = mergeProgress(tab, other);
+          stoppedSinceAdd = merged.paths[id]!.lrsStoppedAt !== undefined;
+          expect(merged).toEqual(mergeProgress(other, tab));
+          expect(mergeProgress(merged, merged)).toEqual(merged);
+        });
+        const merged = mergeProgress(tab, other);
+        const newestAdd = [tab, other]
+          .map((r) => r.paths[id]!.addedAt)
+          .sort()
+          .at(-1);
+        const stopOnNewest = [tab, other].some((r) => r.paths[id]!.addedAt === newestAdd && r.paths[id]!.lrsStoppedAt);
+        expect(merged.paths[id]!.lrsStoppedAt !== undefined).toBe(Boolean(stopOnNewest));
+        expect(stoppedSinceAdd).toBe(Boolean(stopOnNewest));
+      }),
+    );
+  });
+
+  it('is only for a path that sends, and the stop is not moved later by stopping again', () => {
+    const plain = assignPath(emptyProgress(), leaders, at(0));
+    expect(stopSending(plain, pathId(leaders), at(1))).toBe(plain);
+    const once = stopSending(assignPath(emptyProgress(), sending, at(0)), id, at(1));
+    expect(stopSending(once, id, at(2))).toBe(once);
+    expect(v.is(progressSchema, once)).toBe(true);
   });
 });
 

@@ -1,8 +1,8 @@
 // The site's service worker. src/integrations/service-worker.mjs bundles it after each build and puts the precache
 // list (every built page, script, style, index and figure, each with its revision) in place of self.__WB_MANIFEST.
-// It does what Workbox's generateSW wrote before, with Workbox's own parts, save one thing: the install fetches six
-// files at a time instead of one after another (generateSW has no such option). The cache's name, its keys and the
-// revision checks are Workbox's, so a reader who installed the earlier worker upgrades in place.
+// It does what Workbox's generateSW wrote before, with Workbox's own parts, save one thing: the install asks for up
+// to six files at once instead of one after another (generateSW has no such option). The cache's name, its keys
+// and the revision checks are Workbox's, so a reader who installed the earlier worker upgrades in place.
 // Plain JavaScript: the project's type check knows the page's globals, not a worker's.
 import { clientsClaim } from 'workbox-core';
 import { PrecacheController, PrecacheFallbackPlugin, PrecacheRoute, cleanupOutdatedCaches } from 'workbox-precaching';

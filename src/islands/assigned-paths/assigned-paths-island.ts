@@ -178,7 +178,6 @@ class AssignedPathsIsland extends HTMLElement {
             path.passMark ? h('li', {}, this.t('assigned.passMark', { percent: path.passMark })) : false,
           ),
           path.note ? h('p', { class: 'pre-line' }, path.note) : false,
-          path.lrs ? this.lrsBox(id, path.title, !record.paths[id]!.lrsStoppedAt) : false,
           h(
             'p',
             {},
@@ -202,6 +201,7 @@ class AssignedPathsIsland extends HTMLElement {
               );
             }),
           ),
+          path.lrs ? this.lrsBox(id, path.title, !record.paths[id]!.lrsStoppedAt) : false,
           h('div', { class: 'actions' }, this.certificateLink(id, path.title, standing), report, remove),
         );
       }),

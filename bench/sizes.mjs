@@ -49,12 +49,16 @@ import { pageKind, urlOfBuiltFile } from '../src/lib/routing/page-kinds.ts';
 // re-export, which saved 0.5 KB of the 0.7 a split cost), a packaged module resumes from an LMS (+0.2 KB), and the
 // island helpers became a chunk of their own for the new islands (+0.1 KB): 52.0 → 52.9 KB for a quiz page, 62.9
 // → 63.8 KB for the risk matrix's page, 58 bytes of it in its first view. The lines hold that, and no more.
+// Issue 18 let a path name a Learning Record Store: the record's schema reads the path's endpoint, key and language
+// and the learner's stop, and its merge keeps that stop (the endpoint's check is a pattern, not the build's URL
+// checks, to stay small), all lazily loaded: 53.0 → 53.2 KB, 63.8 → 64.0 KB. The sender itself is on no page of
+// a build without LRS_ENDPOINTS, and loads only for a record holding such a path.
 const BUDGET = {
   moduleTotal: 30 * 1024,
   moduleWithExercise: 40 * 1024,
-  moduleWithExerciseAndQuiz: 63.8 * 1024,
+  moduleWithExerciseAndQuiz: 64.0 * 1024,
   moduleWithExerciseAndQuizFirst: 30.8 * 1024,
-  moduleWithQuiz: 53 * 1024,
+  moduleWithQuiz: 53.2 * 1024,
   moduleWithQuizFirst: 24.5 * 1024,
   readingPageJs: 2 * 1024,
 };

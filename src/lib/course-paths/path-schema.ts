@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { MAX_PASS_MARK, MIN_PASS_MARK } from '../quiz/pass-mark';
 import { cleanOutsideText } from '../text/outside-text';
 import { isLrsEndpoint } from '../site/lrs-endpoints';
-import { languages } from '../../i18n/languages';
+import type { Lang } from '../../i18n/languages';
 
 /**
  * A course path a trainer shares: which modules, in which order, with a note and an optional due date and pass
@@ -29,7 +29,9 @@ const basicToken = /^[A-Za-z0-9+/]+={0,2}$/;
 export const pathLrsSchema = v.object({
   endpoint: v.pipe(v.string(), v.maxLength(300), v.check(isLrsEndpoint)),
   key: v.pipe(v.string(), v.maxLength(MAX_LRS_KEY), v.regex(basicToken)),
-  lang: v.picklist(languages),
+  // Written out, not imported: a value import of i18n/languages would pull it into the record's chunk, which
+  // every island using the languages would then load.
+  lang: v.picklist(['vi', 'en'] as const satisfies readonly Lang[]),
 });
 
 const moduleKey = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/));

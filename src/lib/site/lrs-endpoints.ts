@@ -31,11 +31,11 @@ function checkedEndpoint(text: string): string {
   return url.pathname.endsWith('/') ? url.href : `${url.href}/`;
 }
 
-/** True for an address as lrsEndpointsFrom writes one: a path's endpoint must be written so to be compared. */
-export function isLrsEndpoint(text: string): boolean {
-  try {
-    return checkedEndpoint(text) === text;
-  } catch {
-    return false;
-  }
-}
+/**
+ * The shape of an endpoint a path may name: https (or http on this machine), no user, query or fragment,
+ * slash-terminated. A pattern, not checkedEndpoint, because the path schema runs in the browser on every record
+ * read and must stay small; whether the site sends there is the exact comparison with the build's list.
+ */
+export const LRS_ENDPOINT_SHAPE =
+  /^(?:https:\/\/[a-z0-9.-]+|http:\/\/(?:127\.0\.0\.1|localhost))(?::\d{1,5})?\/[^\s?#@]*$/;
+export const isLrsEndpoint = (text: string) => LRS_ENDPOINT_SHAPE.test(text) && text.endsWith('/');

@@ -51,14 +51,14 @@ import { pageKind, urlOfBuiltFile } from '../src/lib/routing/page-kinds.ts';
 // → 63.8 KB for the risk matrix's page, 58 bytes of it in its first view. The lines hold that, and no more.
 // Issue 18 let a path name a Learning Record Store: the record's schema reads the path's endpoint, key and language
 // and the learner's stop, and its merge keeps that stop (the endpoint's check is a pattern, not the build's URL
-// checks, to stay small), all lazily loaded: 53.0 → 53.2 KB, 63.8 → 64.0 KB. The sender itself is on no page of
+// checks, to stay small), all lazily loaded: 53.0 → 53.2 KB, 63.8 → 64.0 KB (lines at 53.3 and 64.1: both measure a few bytes over the tenth). The sender itself is on no page of
 // a build without LRS_ENDPOINTS, and loads only for a record holding such a path.
 const BUDGET = {
   moduleTotal: 30 * 1024,
   moduleWithExercise: 40 * 1024,
-  moduleWithExerciseAndQuiz: 64.0 * 1024,
+  moduleWithExerciseAndQuiz: 64.1 * 1024,
   moduleWithExerciseAndQuizFirst: 30.8 * 1024,
-  moduleWithQuiz: 53.2 * 1024,
+  moduleWithQuiz: 53.3 * 1024,
   moduleWithQuizFirst: 24.5 * 1024,
   readingPageJs: 2 * 1024,
 };

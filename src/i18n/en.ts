@@ -972,25 +972,25 @@ export default {
   'review.finish': 'Back to the review list',
   'review.mark': 'Review due',
   'review.markFor': 'Review due: module {number} {title}',
-  'lrs.heading': 'Your results are sent to a learning record store',
+  'lrs.heading': 'This path sends your results to a learning record store',
   'lrs.sendsTo':
-    "Once you add this path, this browser sends your results on the path's modules to the learning record store (LRS) at {endpoint}: as soon as you have them, or when you are back online.",
+    'Once you add this path, your browser sends your results on the path’s modules to the learning record store (LRS) at {endpoint}: each one as soon as you have it or, if you are offline then, when you are back online.',
   'lrs.whatHeading': 'What is sent',
   'lrs.what.who':
-    'The name you give and a random learner number made by this browser; no e-mail address or phone number.',
+    'Your name (as on the reports you send your trainer) and a random code the site made to tell you apart from anyone with the same name; no e-mail address or phone number.',
   'lrs.what.attempts':
-    "Each try at the quizzes and exercises of the path's modules: when, the score, passed or not, and your choices in the exercises.",
+    'Every attempt at the quizzes and exercises in the path’s modules, including those made before you added the path: when, the score, passed or not, and your choices in the exercises.',
   'lrs.what.more':
-    'Modules completed or started, spaced reviews and certificates for this path, as in the report file.',
+    'Which modules you have completed or started, your spaced review results, and certificates for completing this path (with their verification codes), as in the report file for your trainer.',
   'lrs.selfReported':
-    'Everyone who has this link can see the key in it, so the agency treats results sent this way as reported by the learner.',
+    'This link carries the key for writing to the record store, and anyone who has the link can see it. So results sent this way count as self-reported by the learner, like the report files you send your trainer yourself.',
   'lrs.stopAnyTime':
-    'You can stop sending at any time on “My learning”. What was already sent stays in the agency’s store.',
+    'You can stop sending at any time on “My learning”. Stopping does not delete what was already sent: that stays in the agency’s record store.',
   'lrs.name': 'Your name (your trainer will see it)',
-  'lrs.needName': 'Enter your name before adding the path: the results sent must name the learner.',
+  'lrs.needName': 'Enter your name before adding the path: every result sent carries the learner’s name.',
   'lrs.errorPrefix': 'Error:',
   'lrs.notAllowed':
-    'This link asks to send results to an address this site does not allow ({endpoint}). The link may have been changed, or made for another copy of the site. Ask your trainer for a new link.',
+    'This link asks to send results to an address this site does not allow ({endpoint}). The link may have been changed, or made for another copy of the site. Ask your trainer to send the link again.',
   'lrs.status.sending': "This path's results are sent to {endpoint}.",
   'lrs.status.counts': '{sent} results sent; {waiting} waiting to be sent.',
   'lrs.status.allSent': 'All {sent} results sent.',

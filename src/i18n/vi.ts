@@ -968,25 +968,25 @@ export default {
   'review.finish': 'Về danh sách ôn tập',
   'review.mark': 'Cần ôn tập',
   'review.markFor': 'Cần ôn tập: học phần {number} {title}',
-  'lrs.heading': 'Kết quả học được gửi tới kho dữ liệu học tập',
+  'lrs.heading': 'Lộ trình này gửi kết quả của bạn tới kho dữ liệu học tập',
   'lrs.sendsTo':
-    'Khi bạn thêm lộ trình này, trình duyệt sẽ gửi kết quả học các học phần trong lộ trình tới kho dữ liệu học tập (LRS) tại địa chỉ {endpoint}: gửi ngay khi có kết quả, hoặc khi có mạng trở lại.',
+    'Sau khi bạn thêm lộ trình này, trình duyệt sẽ gửi kết quả các học phần trong lộ trình tới kho dữ liệu học tập (LRS) tại địa chỉ {endpoint}. Mỗi kết quả được gửi ngay khi có; nếu lúc đó không có mạng, kết quả sẽ được gửi khi có mạng trở lại.',
   'lrs.whatHeading': 'Những gì được gửi',
   'lrs.what.who':
-    'Tên bạn nhập và một mã học viên ngẫu nhiên do trình duyệt này tạo ra; không có email hay số điện thoại.',
+    'Tên của bạn (như trên báo cáo gửi giảng viên) và một mã ngẫu nhiên do trang tạo ra để phân biệt bạn với người trùng tên; không gửi email hay số điện thoại.',
   'lrs.what.attempts':
-    'Mỗi lần làm bài kiểm tra và bài thực hành của các học phần trong lộ trình: thời điểm, điểm, đạt hay chưa đạt, và các lựa chọn của bạn trong bài thực hành.',
+    'Mỗi lần làm bài kiểm tra và bài thực hành trong các học phần của lộ trình, kể cả những lần đã làm trước khi thêm lộ trình: thời điểm làm bài, điểm, đạt hay chưa đạt, và các lựa chọn của bạn trong bài thực hành.',
   'lrs.what.more':
-    'Học phần đã hoàn thành hoặc đang học, các lần ôn tập định kỳ và giấy chứng nhận của lộ trình này, giống như trong tệp báo cáo.',
+    'Các học phần đã hoàn thành hoặc đang học, kết quả các lần ôn tập định kỳ và giấy chứng nhận hoàn thành lộ trình này (kèm mã xác minh), như trong tệp báo cáo gửi giảng viên.',
   'lrs.selfReported':
-    'Ai có đường dẫn này cũng thấy mã khóa trong đó, nên đơn vị coi các kết quả gửi theo cách này là do học viên tự báo cáo.',
+    'Đường dẫn này chứa mã khóa ghi vào kho dữ liệu, và ai có đường dẫn cũng thấy được mã khóa đó. Vì vậy, kết quả gửi theo cách này được coi là do học viên tự báo cáo, giống như tệp báo cáo bạn tự gửi giảng viên.',
   'lrs.stopAnyTime':
-    'Bạn có thể dừng gửi bất cứ lúc nào ở trang “Học tập của tôi”. Những gì đã gửi vẫn nằm trong kho của đơn vị.',
+    'Bạn có thể dừng gửi bất cứ lúc nào ở trang “Việc học của tôi”. Dừng gửi không xóa những gì đã gửi: các kết quả đó vẫn nằm trong kho dữ liệu của đơn vị.',
   'lrs.name': 'Tên của bạn (giảng viên sẽ thấy tên này)',
-  'lrs.needName': 'Hãy nhập tên của bạn trước khi thêm lộ trình: kết quả gửi đi phải có tên người học.',
+  'lrs.needName': 'Hãy nhập tên của bạn trước khi thêm lộ trình: mỗi kết quả gửi đi đều phải ghi tên học viên.',
   'lrs.errorPrefix': 'Lỗi:',
   'lrs.notAllowed':
-    'Đường dẫn này yêu cầu gửi kết quả tới một địa chỉ mà trang này không cho phép ({endpoint}). Có thể đường dẫn đã bị sửa, hoặc được tạo cho một trang khác. Hãy xin giảng viên đường dẫn mới.',
+    'Đường dẫn này yêu cầu gửi kết quả tới một địa chỉ mà trang này không cho phép ({endpoint}). Có thể đường dẫn đã bị sửa, hoặc được tạo cho một trang web khác. Hãy xin giảng viên gửi lại đường dẫn.',
   'lrs.status.sending': 'Kết quả của lộ trình này được gửi tới {endpoint}.',
   'lrs.status.counts': 'Đã gửi {sent} bản ghi kết quả; còn {waiting} bản ghi chờ gửi.',
   'lrs.status.allSent': 'Đã gửi hết {sent} bản ghi kết quả.',

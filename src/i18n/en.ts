@@ -991,22 +991,25 @@ export default {
   'lrs.errorPrefix': 'Error:',
   'lrs.notAllowed':
     'This link asks to send results to an address this site does not allow ({endpoint}). The link may have been changed, or made for another copy of the site. Ask your trainer to send the link again.',
-  'lrs.status.sending': "This path's results are sent to {endpoint}.",
-  'lrs.status.counts': '{sent} results sent; {waiting} waiting to be sent.',
-  'lrs.status.allSent': 'All {sent} results sent.',
-  'lrs.problem.offline': 'No connection: new results are kept on this device and sent when you are back online.',
+  'lrs.status.sending': 'This path sends your results to the learning record store at {endpoint}.',
+  'lrs.status.counts': 'Result records sent: {sent}; waiting to be sent: {waiting}.',
+  'lrs.status.allSent': 'Result records sent: {sent}; none waiting.',
+  'lrs.problem.offline':
+    'The record store could not be reached (you may be offline). Results not yet sent are kept on this device; the site tries again when you are back online or open another page.',
   'lrs.problem.refused':
-    'The record store refused them (code {status}). The key in the link may no longer be valid: tell your trainer. Your results are still kept on this device.',
+    'The record store refused the results (error code {status}). The key in the link may no longer be valid: tell your trainer. Results not yet sent are kept on this device.',
   'lrs.problem.server':
-    'The record store has a problem (code {status}); the page will try again later. Your results are still kept on this device.',
+    'The record store is busy or has a problem (error code {status}); the page will try again later. Results not yet sent are kept on this device.',
   'lrs.problem.storage-full':
-    "The browser's storage is full, so the page cannot note what it sent. Results are still sent, and the record store never keeps one twice.",
-  'lrs.needNameHere': 'Save your name above to start sending your results.',
-  'lrs.notAllowedHere': "This site does not send to {endpoint}, so this path's results are not sent.",
+    'The browser’s storage is full, so the page cannot note which results it sent. Results are still sent; some may be sent again, but the record store keeps each record only once.',
+  'lrs.needNameHere':
+    'Enter your name under “Your name on reports” above and press “Save name” to start sending your results.',
+  'lrs.notAllowedHere':
+    'This site does not send results to {endpoint}, so this path’s results are not sent. You can still download a report for your trainer.',
   'lrs.stop': 'Stop sending results',
   'lrs.stopLabel': 'Stop sending results for the path “{title}”',
   'lrs.stopped':
-    'Sending stopped on {date}. What was sent stays in the agency’s store; to send again, open your trainer’s link and add the path again.',
+    'Sending stopped on {date}. What was sent before stays in the agency’s record store. To send again, press “Remove path”, then open your trainer’s link and add the path again.',
   'lrs.stopDone': 'Stopped sending results for the path “{title}”.',
   'lrs.builder.endpoint': 'Send results to a learning record store (optional)',
   'lrs.builder.endpointHint':

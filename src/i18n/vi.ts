@@ -987,22 +987,24 @@ export default {
   'lrs.errorPrefix': 'Lỗi:',
   'lrs.notAllowed':
     'Đường dẫn này yêu cầu gửi kết quả tới một địa chỉ mà trang này không cho phép ({endpoint}). Có thể đường dẫn đã bị sửa, hoặc được tạo cho một trang web khác. Hãy xin giảng viên gửi lại đường dẫn.',
-  'lrs.status.sending': 'Kết quả của lộ trình này được gửi tới {endpoint}.',
+  'lrs.status.sending': 'Lộ trình này gửi kết quả tới kho dữ liệu học tập tại {endpoint}.',
   'lrs.status.counts': 'Đã gửi {sent} bản ghi kết quả; còn {waiting} bản ghi chờ gửi.',
   'lrs.status.allSent': 'Đã gửi hết {sent} bản ghi kết quả.',
-  'lrs.problem.offline': 'Chưa có mạng: các kết quả mới được giữ trên máy này và sẽ tự gửi khi có mạng.',
+  'lrs.problem.offline':
+    'Chưa kết nối được tới kho dữ liệu (có thể do mất mạng). Các kết quả chưa gửi vẫn được giữ trên máy này; trang sẽ tự gửi lại khi có mạng trở lại hoặc khi bạn mở trang khác.',
   'lrs.problem.refused':
-    'Kho dữ liệu từ chối nhận (mã {status}). Có thể mã khóa trong đường dẫn đã hết hiệu lực; hãy báo giảng viên. Kết quả của bạn vẫn được giữ trên máy này.',
+    'Kho dữ liệu từ chối nhận kết quả (mã lỗi {status}). Có thể mã khóa trong đường dẫn đã hết hiệu lực; hãy báo giảng viên. Các kết quả chưa gửi vẫn được giữ trên máy này.',
   'lrs.problem.server':
-    'Kho dữ liệu đang gặp sự cố (mã {status}); trang sẽ thử gửi lại sau. Kết quả của bạn vẫn được giữ trên máy này.',
+    'Kho dữ liệu đang quá tải hoặc gặp sự cố (mã lỗi {status}); trang sẽ tự gửi lại sau. Các kết quả chưa gửi vẫn được giữ trên máy này.',
   'lrs.problem.storage-full':
-    'Bộ nhớ trình duyệt đã đầy nên trang không ghi nhớ được những gì đã gửi. Kết quả vẫn được gửi, và kho dữ liệu không lưu trùng một kết quả hai lần.',
-  'lrs.needNameHere': 'Hãy lưu tên của bạn ở trên để bắt đầu gửi kết quả.',
-  'lrs.notAllowedHere': 'Trang này không gửi tới {endpoint}, nên kết quả của lộ trình này không được gửi đi.',
+    'Bộ nhớ của trình duyệt đã đầy nên trang không ghi lại được những kết quả đã gửi. Kết quả vẫn được gửi; có thể có kết quả được gửi lại lần nữa, nhưng kho dữ liệu chỉ lưu mỗi bản ghi một lần.',
+  'lrs.needNameHere': 'Hãy nhập tên ở ô “Tên của bạn trên báo cáo” phía trên rồi bấm “Lưu tên” để bắt đầu gửi kết quả.',
+  'lrs.notAllowedHere':
+    'Trang web này không gửi kết quả tới {endpoint}, nên kết quả của lộ trình này không được gửi đi. Bạn vẫn có thể tải báo cáo để gửi giảng viên.',
   'lrs.stop': 'Dừng gửi kết quả',
   'lrs.stopLabel': 'Dừng gửi kết quả của lộ trình “{title}”',
   'lrs.stopped':
-    'Đã dừng gửi kết quả từ ngày {date}. Những gì đã gửi vẫn nằm trong kho của đơn vị; muốn gửi lại, hãy mở lại đường dẫn của giảng viên và thêm lộ trình.',
+    'Đã dừng gửi kết quả từ ngày {date}. Những gì đã gửi trước đó vẫn nằm trong kho dữ liệu của đơn vị. Muốn gửi tiếp, hãy bấm “Bỏ lộ trình”, rồi mở lại đường dẫn giảng viên gửi và thêm lại lộ trình.',
   'lrs.stopDone': 'Đã dừng gửi kết quả của lộ trình “{title}”.',
   'lrs.builder.endpoint': 'Gửi kết quả tới kho dữ liệu học tập (không bắt buộc)',
   'lrs.builder.endpointHint':

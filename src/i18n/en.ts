@@ -1013,10 +1013,10 @@ export default {
   'lrs.stopDone': 'Stopped sending results for the path “{title}”.',
   'lrs.builder.endpoint': 'Send results to a learning record store (optional)',
   'lrs.builder.endpointHint':
-    'Only the record stores (LRS) the agency running this site allows. Learners are told this address and what is sent before they add the path.',
-  'lrs.builder.none': 'Do not send (learners download a report)',
-  'lrs.builder.key': "The record store's write key",
+    'Only the learning record stores (LRS) that the agency running this site allows are listed. Before adding the path, learners are told this address and what is sent, and they can stop sending at any time.',
+  'lrs.builder.none': 'Do not send (learners download a report for you)',
+  'lrs.builder.key': 'The record store’s write key',
   'lrs.builder.keyHint':
-    'Paste the key as key:secret, or the Basic token the record store gives. Everyone with the link can see it, so use a key that can only write.',
-  'lrs.builder.needKey': "Paste the record store's write key, as key:secret.",
+    'Paste the key the record store gives, as key:secret, or its Basic token. Anyone with the link can see it, so use a key that can only write (not read or delete), one per class so that each can be revoked on its own.',
+  'lrs.builder.needKey': 'Paste the record store’s write key, as key:secret or a Basic token.',
 } as const satisfies Record<keyof typeof vi, string>;

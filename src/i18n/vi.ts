@@ -1008,10 +1008,10 @@ export default {
   'lrs.stopDone': 'Đã dừng gửi kết quả của lộ trình “{title}”.',
   'lrs.builder.endpoint': 'Gửi kết quả tới kho dữ liệu học tập (không bắt buộc)',
   'lrs.builder.endpointHint':
-    'Chỉ các kho dữ liệu (LRS) mà đơn vị quản lý trang này đã cho phép. Học viên sẽ được cho biết địa chỉ này và những gì được gửi trước khi thêm lộ trình.',
-  'lrs.builder.none': 'Không gửi (học viên tự tải báo cáo)',
+    'Danh sách chỉ gồm các kho dữ liệu học tập (LRS) mà đơn vị quản lý trang web này cho phép. Trước khi thêm lộ trình, học viên được cho biết địa chỉ này và những gì được gửi; học viên có thể dừng gửi bất cứ lúc nào.',
+  'lrs.builder.none': 'Không gửi (học viên tự tải báo cáo gửi giảng viên)',
   'lrs.builder.key': 'Mã khóa ghi của kho dữ liệu',
   'lrs.builder.keyHint':
-    'Dán mã khóa dạng khóa:mật-khẩu hoặc chuỗi Basic mà kho dữ liệu cấp. Ai có đường dẫn cũng thấy mã khóa này, nên chỉ dùng khóa chỉ có quyền ghi.',
-  'lrs.builder.needKey': 'Hãy dán mã khóa ghi của kho dữ liệu, dạng khóa:mật-khẩu.',
+    'Dán mã khóa mà kho dữ liệu cấp, dạng key:secret (khóa và mật khẩu nối bằng dấu hai chấm), hoặc chuỗi xác thực Basic. Ai có đường dẫn cũng thấy mã khóa này, nên hãy dùng mã khóa chỉ có quyền ghi (không đọc, không xóa được), mỗi lớp một mã khóa để có thể thu hồi riêng.',
+  'lrs.builder.needKey': 'Hãy dán mã khóa ghi của kho dữ liệu, dạng key:secret hoặc chuỗi xác thực Basic.',
 } as const;

@@ -144,7 +144,7 @@ export default {
   'privacy.class': 'For trainers: the learners’ reports opened on the Class report page.',
   'privacy.cache': 'The site’s pages and pictures, so it can be read without a connection (the browser’s cache).',
   'privacy.lrsLog':
-    'For a path that sends results to a learning record store: a short fingerprint of each result sent (not the result itself), so none is sent twice.',
+    'For a path that sends results to a learning record store: a short code for each result record sent (not its content) and how the last try went, so the page knows what was sent and does not send it again.',
   'privacy.where': 'Where, and for how long',
   'privacy.whereText':
     'All of it stays in the browser’s storage (localStorage, IndexedDB and its cache) for this site’s address. Nothing expires by itself: it stays until you delete it, clear your browsing data, or remove the browser. Erasing all progress on My learning keeps your assigned paths, the name you put on reports and a copy of what was erased (you can delete that copy under “Copies set aside”). Another browser, or the same browser in a private window, does not see it.',
@@ -152,7 +152,7 @@ export default {
   'privacy.sentText':
     'Nothing. The site only loads its own files. A trainer’s path, and the progress in a link to move your progress, travel in the part of the link after “#”, which browsers never send to a server. Progress reports, backups and links to move your progress leave your device only when you download or copy them and send them yourself.',
   'privacy.sentLrs':
-    'The one exception, on this copy of the site: a trainer can assign a path that sends results to the agency’s learning record store (LRS), at {list}. Only if you add such a path, after its page has told you the address and what is sent, does your browser send your results on that path’s modules there. You can stop at any time on My learning.',
+    'The one exception on this site: a trainer can assign a path that sends results to the agency’s learning record store (LRS), at {list}. Your browser sends only once you have added such a path, after its page has told you the address and what is sent: your name, a random code and your results on that path’s modules. You can stop at any time on My learning; what was already sent stays in the agency’s record store.',
   'privacy.control': 'You control your data',
   'privacy.controlText':
     'On My learning you can see your progress, download a backup, import a backup again, erase all your progress, and delete the copies set aside.',

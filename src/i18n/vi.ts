@@ -140,7 +140,7 @@ export default {
   'privacy.class': 'Với giảng viên: các báo cáo học viên đã mở ở trang Báo cáo lớp học.',
   'privacy.cache': 'Các trang và hình của trang web, để đọc được khi không có mạng (bộ nhớ đệm của trình duyệt).',
   'privacy.lrsLog':
-    'Với lộ trình gửi kết quả tới kho dữ liệu học tập: dấu vết ngắn của từng kết quả đã gửi (không phải bản thân kết quả), để không gửi lại lần thứ hai.',
+    'Với lộ trình gửi kết quả tới kho dữ liệu học tập: một mã ngắn cho mỗi bản ghi kết quả đã gửi (không phải nội dung kết quả) và tình trạng của lần gửi gần nhất, để trang biết những gì đã gửi và không gửi lại.',
   'privacy.where': 'Lưu ở đâu và trong bao lâu',
   'privacy.whereText':
     'Tất cả nằm trong bộ nhớ của trình duyệt (localStorage, IndexedDB và bộ nhớ đệm) dành cho địa chỉ trang web này. Không có gì tự hết hạn: dữ liệu còn đó đến khi chính bạn xóa, xóa dữ liệu duyệt web hoặc gỡ trình duyệt. Khi bạn xóa toàn bộ tiến độ ở trang Việc học của tôi, các lộ trình được giao, tên ghi trên báo cáo và một bản sao của phần vừa xóa vẫn được giữ lại (bản sao này có thể xóa ở mục “Bản sao đã cất riêng”). Trình duyệt khác, hay cùng trình duyệt ở chế độ ẩn danh, không thấy dữ liệu này.',
@@ -148,7 +148,7 @@ export default {
   'privacy.sentText':
     'Không có gì. Trang chỉ tải các tệp của chính nó. Lộ trình giảng viên gửi và tiến độ trong liên kết chuyển tiến độ nằm ở phần sau dấu # của liên kết, phần mà trình duyệt không bao giờ gửi tới máy chủ. Báo cáo tiến độ, bản sao lưu và liên kết chuyển tiến độ chỉ rời khỏi máy khi chính bạn tải xuống hoặc sao chép rồi gửi đi.',
   'privacy.sentLrs':
-    'Ngoại lệ duy nhất, trên bản trang này: giảng viên có thể giao một lộ trình gửi kết quả tới kho dữ liệu học tập (LRS) của đơn vị, tại {list}. Chỉ khi bạn thêm một lộ trình như vậy, sau khi trang lộ trình cho biết địa chỉ và những gì được gửi, trình duyệt mới gửi kết quả học các học phần của lộ trình đó tới địa chỉ ấy. Bạn có thể dừng gửi bất cứ lúc nào ở trang Việc học của tôi.',
+    'Ngoại lệ duy nhất trên trang web này: giảng viên có thể giao lộ trình gửi kết quả tới kho dữ liệu học tập (LRS) của đơn vị, tại địa chỉ {list}. Trình duyệt chỉ gửi khi bạn đã thêm một lộ trình như vậy, sau khi trang lộ trình cho biết địa chỉ nhận và những gì được gửi: tên của bạn, một mã ngẫu nhiên và kết quả các học phần của lộ trình đó. Bạn có thể dừng gửi bất cứ lúc nào ở trang Việc học của tôi; những gì đã gửi vẫn nằm trong kho dữ liệu của đơn vị.',
   'privacy.control': 'Bạn kiểm soát dữ liệu của mình',
   'privacy.controlText':
     'Ở trang Việc học của tôi, bạn có thể xem tiến độ, tải bản sao lưu, nhập lại bản sao lưu, xóa toàn bộ tiến độ và xóa các bản sao đã cất riêng.',

@@ -144,7 +144,7 @@ export default {
   'privacy.class': 'For trainers: the learners’ reports opened on the Class report page.',
   'privacy.cache': 'The site’s pages and pictures, so it can be read without a connection (the browser’s cache).',
   'privacy.lrsLog':
-    'For a path that sends results to a learning record store: a short fingerprint of each result sent (not the result itself), so none is sent twice.',
+    'For a path that sends results to a learning record store: a short code for each result record sent (not its content) and how the last try went, so the page knows what was sent and does not send it again.',
   'privacy.where': 'Where, and for how long',
   'privacy.whereText':
     'All of it stays in the browser’s storage (localStorage, IndexedDB and its cache) for this site’s address. Nothing expires by itself: it stays until you delete it, clear your browsing data, or remove the browser. Erasing all progress on My learning keeps your assigned paths, the name you put on reports and a copy of what was erased (you can delete that copy under “Copies set aside”). Another browser, or the same browser in a private window, does not see it.',
@@ -152,7 +152,7 @@ export default {
   'privacy.sentText':
     'Nothing. The site only loads its own files. A trainer’s path, and the progress in a link to move your progress, travel in the part of the link after “#”, which browsers never send to a server. Progress reports, backups and links to move your progress leave your device only when you download or copy them and send them yourself.',
   'privacy.sentLrs':
-    'The one exception, on this copy of the site: a trainer can assign a path that sends results to the agency’s learning record store (LRS), at {list}. Only if you add such a path, after its page has told you the address and what is sent, does your browser send your results on that path’s modules there. You can stop at any time on My learning.',
+    'The one exception on this site: a trainer can assign a path that sends results to the agency’s learning record store (LRS), at {list}. Your browser sends only once you have added such a path, after its page has told you the address and what is sent: your name, a random code and your results on that path’s modules. You can stop at any time on My learning; what was already sent stays in the agency’s record store.',
   'privacy.control': 'You control your data',
   'privacy.controlText':
     'On My learning you can see your progress, download a backup, import a backup again, erase all your progress, and delete the copies set aside.',
@@ -972,48 +972,51 @@ export default {
   'review.finish': 'Back to the review list',
   'review.mark': 'Review due',
   'review.markFor': 'Review due: module {number} {title}',
-  'lrs.heading': 'Your results are sent to a learning record store',
+  'lrs.heading': 'This path sends your results to a learning record store',
   'lrs.sendsTo':
-    "Once you add this path, this browser sends your results on the path's modules to the learning record store (LRS) at {endpoint}: as soon as you have them, or when you are back online.",
+    'Once you add this path, your browser sends your results on the path’s modules to the learning record store (LRS) at {endpoint}: each one as soon as you have it or, if you are offline then, when you are back online.',
   'lrs.whatHeading': 'What is sent',
   'lrs.what.who':
-    'The name you give and a random learner number made by this browser; no e-mail address or phone number.',
+    'Your name (as on the reports you send your trainer) and a random code the site made to tell you apart from anyone with the same name; no e-mail address or phone number.',
   'lrs.what.attempts':
-    "Each try at the quizzes and exercises of the path's modules: when, the score, passed or not, and your choices in the exercises.",
+    'Every attempt at the quizzes and exercises in the path’s modules, including those made before you added the path: when, the score, passed or not, and your choices in the exercises.',
   'lrs.what.more':
-    'Modules completed or started, spaced reviews and certificates for this path, as in the report file.',
+    'Which modules you have completed or started, your spaced review results, and certificates for completing this path (with their verification codes), as in the report file for your trainer.',
   'lrs.selfReported':
-    'Everyone who has this link can see the key in it, so the agency treats results sent this way as reported by the learner.',
+    'This link carries the key for writing to the record store, and anyone who has the link can see it. So results sent this way count as self-reported by the learner, like the report files you send your trainer yourself.',
   'lrs.stopAnyTime':
-    'You can stop sending at any time on “My learning”. What was already sent stays in the agency’s store.',
+    'You can stop sending at any time on “My learning”. Stopping does not delete what was already sent: that stays in the agency’s record store.',
   'lrs.name': 'Your name (your trainer will see it)',
-  'lrs.needName': 'Enter your name before adding the path: the results sent must name the learner.',
+  'lrs.needName': 'Enter your name before adding the path: every result sent carries the learner’s name.',
   'lrs.errorPrefix': 'Error:',
   'lrs.notAllowed':
-    'This link asks to send results to an address this site does not allow ({endpoint}). The link may have been changed, or made for another copy of the site. Ask your trainer for a new link.',
-  'lrs.status.sending': "This path's results are sent to {endpoint}.",
-  'lrs.status.counts': '{sent} results sent; {waiting} waiting to be sent.',
-  'lrs.status.allSent': 'All {sent} results sent.',
-  'lrs.problem.offline': 'No connection: new results are kept on this device and sent when you are back online.',
+    'This link asks to send results to an address this site does not allow ({endpoint}). The link may have been changed, or made for another copy of the site. Ask your trainer to send the link again.',
+  'lrs.status.sending': 'This path sends your results to the learning record store at {endpoint}.',
+  'lrs.status.counts': 'Result records sent: {sent}; waiting to be sent: {waiting}.',
+  'lrs.status.allSent': 'Result records sent: {sent}; none waiting.',
+  'lrs.problem.offline':
+    'The record store could not be reached (you may be offline). Results not yet sent are kept on this device; the site tries again when you are back online or open another page.',
   'lrs.problem.refused':
-    'The record store refused them (code {status}). The key in the link may no longer be valid: tell your trainer. Your results are still kept on this device.',
+    'The record store refused the results (error code {status}). The key in the link may no longer be valid: tell your trainer. Results not yet sent are kept on this device.',
   'lrs.problem.server':
-    'The record store has a problem (code {status}); the page will try again later. Your results are still kept on this device.',
+    'The record store is busy or has a problem (error code {status}); the page will try again later. Results not yet sent are kept on this device.',
   'lrs.problem.storage-full':
-    "The browser's storage is full, so the page cannot note what it sent. Results are still sent, and the record store never keeps one twice.",
-  'lrs.needNameHere': 'Save your name above to start sending your results.',
-  'lrs.notAllowedHere': "This site does not send to {endpoint}, so this path's results are not sent.",
+    'The browser’s storage is full, so the page cannot note which results it sent. Results are still sent; some may be sent again, but the record store keeps each record only once.',
+  'lrs.needNameHere':
+    'Enter your name under “Your name on reports” above and press “Save name” to start sending your results.',
+  'lrs.notAllowedHere':
+    'This site does not send results to {endpoint}, so this path’s results are not sent. You can still download a report for your trainer.',
   'lrs.stop': 'Stop sending results',
   'lrs.stopLabel': 'Stop sending results for the path “{title}”',
   'lrs.stopped':
-    'Sending stopped on {date}. What was sent stays in the agency’s store; to send again, open your trainer’s link and add the path again.',
+    'Sending stopped on {date}. What was sent before stays in the agency’s record store. To send again, press “Remove path”, then open your trainer’s link and add the path again.',
   'lrs.stopDone': 'Stopped sending results for the path “{title}”.',
   'lrs.builder.endpoint': 'Send results to a learning record store (optional)',
   'lrs.builder.endpointHint':
-    'Only the record stores (LRS) the agency running this site allows. Learners are told this address and what is sent before they add the path.',
-  'lrs.builder.none': 'Do not send (learners download a report)',
-  'lrs.builder.key': "The record store's write key",
+    'Only the learning record stores (LRS) that the agency running this site allows are listed. Before adding the path, learners are told this address and what is sent, and they can stop sending at any time.',
+  'lrs.builder.none': 'Do not send (learners download a report for you)',
+  'lrs.builder.key': 'The record store’s write key',
   'lrs.builder.keyHint':
-    'Paste the key as key:secret, or the Basic token the record store gives. Everyone with the link can see it, so use a key that can only write.',
-  'lrs.builder.needKey': "Paste the record store's write key, as key:secret.",
+    'Paste the key the record store gives, as key:secret, or its Basic token. Anyone with the link can see it, so use a key that can only write (not read or delete), one per class so that each can be revoked on its own.',
+  'lrs.builder.needKey': 'Paste the record store’s write key, as key:secret or a Basic token.',
 } as const satisfies Record<keyof typeof vi, string>;

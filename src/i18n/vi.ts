@@ -140,7 +140,7 @@ export default {
   'privacy.class': 'Với giảng viên: các báo cáo học viên đã mở ở trang Báo cáo lớp học.',
   'privacy.cache': 'Các trang và hình của trang web, để đọc được khi không có mạng (bộ nhớ đệm của trình duyệt).',
   'privacy.lrsLog':
-    'Với lộ trình gửi kết quả tới kho dữ liệu học tập: dấu vết ngắn của từng kết quả đã gửi (không phải bản thân kết quả), để không gửi lại lần thứ hai.',
+    'Với lộ trình gửi kết quả tới kho dữ liệu học tập: một mã ngắn cho mỗi bản ghi kết quả đã gửi (không phải nội dung kết quả) và tình trạng của lần gửi gần nhất, để trang biết những gì đã gửi và không gửi lại.',
   'privacy.where': 'Lưu ở đâu và trong bao lâu',
   'privacy.whereText':
     'Tất cả nằm trong bộ nhớ của trình duyệt (localStorage, IndexedDB và bộ nhớ đệm) dành cho địa chỉ trang web này. Không có gì tự hết hạn: dữ liệu còn đó đến khi chính bạn xóa, xóa dữ liệu duyệt web hoặc gỡ trình duyệt. Khi bạn xóa toàn bộ tiến độ ở trang Việc học của tôi, các lộ trình được giao, tên ghi trên báo cáo và một bản sao của phần vừa xóa vẫn được giữ lại (bản sao này có thể xóa ở mục “Bản sao đã cất riêng”). Trình duyệt khác, hay cùng trình duyệt ở chế độ ẩn danh, không thấy dữ liệu này.',
@@ -148,7 +148,7 @@ export default {
   'privacy.sentText':
     'Không có gì. Trang chỉ tải các tệp của chính nó. Lộ trình giảng viên gửi và tiến độ trong liên kết chuyển tiến độ nằm ở phần sau dấu # của liên kết, phần mà trình duyệt không bao giờ gửi tới máy chủ. Báo cáo tiến độ, bản sao lưu và liên kết chuyển tiến độ chỉ rời khỏi máy khi chính bạn tải xuống hoặc sao chép rồi gửi đi.',
   'privacy.sentLrs':
-    'Ngoại lệ duy nhất, trên bản trang này: giảng viên có thể giao một lộ trình gửi kết quả tới kho dữ liệu học tập (LRS) của đơn vị, tại {list}. Chỉ khi bạn thêm một lộ trình như vậy, sau khi trang lộ trình cho biết địa chỉ và những gì được gửi, trình duyệt mới gửi kết quả học các học phần của lộ trình đó tới địa chỉ ấy. Bạn có thể dừng gửi bất cứ lúc nào ở trang Việc học của tôi.',
+    'Ngoại lệ duy nhất trên trang web này: giảng viên có thể giao lộ trình gửi kết quả tới kho dữ liệu học tập (LRS) của đơn vị, tại địa chỉ {list}. Trình duyệt chỉ gửi khi bạn đã thêm một lộ trình như vậy, sau khi trang lộ trình cho biết địa chỉ nhận và những gì được gửi: tên của bạn, một mã ngẫu nhiên và kết quả các học phần của lộ trình đó. Bạn có thể dừng gửi bất cứ lúc nào ở trang Việc học của tôi; những gì đã gửi vẫn nằm trong kho dữ liệu của đơn vị.',
   'privacy.control': 'Bạn kiểm soát dữ liệu của mình',
   'privacy.controlText':
     'Ở trang Việc học của tôi, bạn có thể xem tiến độ, tải bản sao lưu, nhập lại bản sao lưu, xóa toàn bộ tiến độ và xóa các bản sao đã cất riêng.',
@@ -968,48 +968,50 @@ export default {
   'review.finish': 'Về danh sách ôn tập',
   'review.mark': 'Cần ôn tập',
   'review.markFor': 'Cần ôn tập: học phần {number} {title}',
-  'lrs.heading': 'Kết quả học được gửi tới kho dữ liệu học tập',
+  'lrs.heading': 'Lộ trình này gửi kết quả của bạn tới kho dữ liệu học tập',
   'lrs.sendsTo':
-    'Khi bạn thêm lộ trình này, trình duyệt sẽ gửi kết quả học các học phần trong lộ trình tới kho dữ liệu học tập (LRS) tại địa chỉ {endpoint}: gửi ngay khi có kết quả, hoặc khi có mạng trở lại.',
+    'Sau khi bạn thêm lộ trình này, trình duyệt sẽ gửi kết quả các học phần trong lộ trình tới kho dữ liệu học tập (LRS) tại địa chỉ {endpoint}. Mỗi kết quả được gửi ngay khi có; nếu lúc đó không có mạng, kết quả sẽ được gửi khi có mạng trở lại.',
   'lrs.whatHeading': 'Những gì được gửi',
   'lrs.what.who':
-    'Tên bạn nhập và một mã học viên ngẫu nhiên do trình duyệt này tạo ra; không có email hay số điện thoại.',
+    'Tên của bạn (như trên báo cáo gửi giảng viên) và một mã ngẫu nhiên do trang tạo ra để phân biệt bạn với người trùng tên; không gửi email hay số điện thoại.',
   'lrs.what.attempts':
-    'Mỗi lần làm bài kiểm tra và bài thực hành của các học phần trong lộ trình: thời điểm, điểm, đạt hay chưa đạt, và các lựa chọn của bạn trong bài thực hành.',
+    'Mỗi lần làm bài kiểm tra và bài thực hành trong các học phần của lộ trình, kể cả những lần đã làm trước khi thêm lộ trình: thời điểm làm bài, điểm, đạt hay chưa đạt, và các lựa chọn của bạn trong bài thực hành.',
   'lrs.what.more':
-    'Học phần đã hoàn thành hoặc đang học, các lần ôn tập định kỳ và giấy chứng nhận của lộ trình này, giống như trong tệp báo cáo.',
+    'Các học phần đã hoàn thành hoặc đang học, kết quả các lần ôn tập định kỳ và giấy chứng nhận hoàn thành lộ trình này (kèm mã xác minh), như trong tệp báo cáo gửi giảng viên.',
   'lrs.selfReported':
-    'Ai có đường dẫn này cũng thấy mã khóa trong đó, nên đơn vị coi các kết quả gửi theo cách này là do học viên tự báo cáo.',
+    'Đường dẫn này chứa mã khóa ghi vào kho dữ liệu, và ai có đường dẫn cũng thấy được mã khóa đó. Vì vậy, kết quả gửi theo cách này được coi là do học viên tự báo cáo, giống như tệp báo cáo bạn tự gửi giảng viên.',
   'lrs.stopAnyTime':
-    'Bạn có thể dừng gửi bất cứ lúc nào ở trang “Học tập của tôi”. Những gì đã gửi vẫn nằm trong kho của đơn vị.',
+    'Bạn có thể dừng gửi bất cứ lúc nào ở trang “Việc học của tôi”. Dừng gửi không xóa những gì đã gửi: các kết quả đó vẫn nằm trong kho dữ liệu của đơn vị.',
   'lrs.name': 'Tên của bạn (giảng viên sẽ thấy tên này)',
-  'lrs.needName': 'Hãy nhập tên của bạn trước khi thêm lộ trình: kết quả gửi đi phải có tên người học.',
+  'lrs.needName': 'Hãy nhập tên của bạn trước khi thêm lộ trình: mỗi kết quả gửi đi đều phải ghi tên học viên.',
   'lrs.errorPrefix': 'Lỗi:',
   'lrs.notAllowed':
-    'Đường dẫn này yêu cầu gửi kết quả tới một địa chỉ mà trang này không cho phép ({endpoint}). Có thể đường dẫn đã bị sửa, hoặc được tạo cho một trang khác. Hãy xin giảng viên đường dẫn mới.',
-  'lrs.status.sending': 'Kết quả của lộ trình này được gửi tới {endpoint}.',
+    'Đường dẫn này yêu cầu gửi kết quả tới một địa chỉ mà trang này không cho phép ({endpoint}). Có thể đường dẫn đã bị sửa, hoặc được tạo cho một trang web khác. Hãy xin giảng viên gửi lại đường dẫn.',
+  'lrs.status.sending': 'Lộ trình này gửi kết quả tới kho dữ liệu học tập tại {endpoint}.',
   'lrs.status.counts': 'Đã gửi {sent} bản ghi kết quả; còn {waiting} bản ghi chờ gửi.',
   'lrs.status.allSent': 'Đã gửi hết {sent} bản ghi kết quả.',
-  'lrs.problem.offline': 'Chưa có mạng: các kết quả mới được giữ trên máy này và sẽ tự gửi khi có mạng.',
+  'lrs.problem.offline':
+    'Chưa kết nối được tới kho dữ liệu (có thể do mất mạng). Các kết quả chưa gửi vẫn được giữ trên máy này; trang sẽ tự gửi lại khi có mạng trở lại hoặc khi bạn mở trang khác.',
   'lrs.problem.refused':
-    'Kho dữ liệu từ chối nhận (mã {status}). Có thể mã khóa trong đường dẫn đã hết hiệu lực; hãy báo giảng viên. Kết quả của bạn vẫn được giữ trên máy này.',
+    'Kho dữ liệu từ chối nhận kết quả (mã lỗi {status}). Có thể mã khóa trong đường dẫn đã hết hiệu lực; hãy báo giảng viên. Các kết quả chưa gửi vẫn được giữ trên máy này.',
   'lrs.problem.server':
-    'Kho dữ liệu đang gặp sự cố (mã {status}); trang sẽ thử gửi lại sau. Kết quả của bạn vẫn được giữ trên máy này.',
+    'Kho dữ liệu đang quá tải hoặc gặp sự cố (mã lỗi {status}); trang sẽ tự gửi lại sau. Các kết quả chưa gửi vẫn được giữ trên máy này.',
   'lrs.problem.storage-full':
-    'Bộ nhớ trình duyệt đã đầy nên trang không ghi nhớ được những gì đã gửi. Kết quả vẫn được gửi, và kho dữ liệu không lưu trùng một kết quả hai lần.',
-  'lrs.needNameHere': 'Hãy lưu tên của bạn ở trên để bắt đầu gửi kết quả.',
-  'lrs.notAllowedHere': 'Trang này không gửi tới {endpoint}, nên kết quả của lộ trình này không được gửi đi.',
+    'Bộ nhớ của trình duyệt đã đầy nên trang không ghi lại được những kết quả đã gửi. Kết quả vẫn được gửi; có thể có kết quả được gửi lại lần nữa, nhưng kho dữ liệu chỉ lưu mỗi bản ghi một lần.',
+  'lrs.needNameHere': 'Hãy nhập tên ở ô “Tên của bạn trên báo cáo” phía trên rồi bấm “Lưu tên” để bắt đầu gửi kết quả.',
+  'lrs.notAllowedHere':
+    'Trang web này không gửi kết quả tới {endpoint}, nên kết quả của lộ trình này không được gửi đi. Bạn vẫn có thể tải báo cáo để gửi giảng viên.',
   'lrs.stop': 'Dừng gửi kết quả',
   'lrs.stopLabel': 'Dừng gửi kết quả của lộ trình “{title}”',
   'lrs.stopped':
-    'Đã dừng gửi kết quả từ ngày {date}. Những gì đã gửi vẫn nằm trong kho của đơn vị; muốn gửi lại, hãy mở lại đường dẫn của giảng viên và thêm lộ trình.',
+    'Đã dừng gửi kết quả từ ngày {date}. Những gì đã gửi trước đó vẫn nằm trong kho dữ liệu của đơn vị. Muốn gửi tiếp, hãy bấm “Bỏ lộ trình”, rồi mở lại đường dẫn giảng viên gửi và thêm lại lộ trình.',
   'lrs.stopDone': 'Đã dừng gửi kết quả của lộ trình “{title}”.',
   'lrs.builder.endpoint': 'Gửi kết quả tới kho dữ liệu học tập (không bắt buộc)',
   'lrs.builder.endpointHint':
-    'Chỉ các kho dữ liệu (LRS) mà đơn vị quản lý trang này đã cho phép. Học viên sẽ được cho biết địa chỉ này và những gì được gửi trước khi thêm lộ trình.',
-  'lrs.builder.none': 'Không gửi (học viên tự tải báo cáo)',
+    'Danh sách chỉ gồm các kho dữ liệu học tập (LRS) mà đơn vị quản lý trang web này cho phép. Trước khi thêm lộ trình, học viên được cho biết địa chỉ này và những gì được gửi; học viên có thể dừng gửi bất cứ lúc nào.',
+  'lrs.builder.none': 'Không gửi (học viên tự tải báo cáo gửi giảng viên)',
   'lrs.builder.key': 'Mã khóa ghi của kho dữ liệu',
   'lrs.builder.keyHint':
-    'Dán mã khóa dạng khóa:mật-khẩu hoặc chuỗi Basic mà kho dữ liệu cấp. Ai có đường dẫn cũng thấy mã khóa này, nên chỉ dùng khóa chỉ có quyền ghi.',
-  'lrs.builder.needKey': 'Hãy dán mã khóa ghi của kho dữ liệu, dạng khóa:mật-khẩu.',
+    'Dán mã khóa mà kho dữ liệu cấp, dạng key:secret (khóa và mật khẩu nối bằng dấu hai chấm), hoặc chuỗi xác thực Basic. Ai có đường dẫn cũng thấy mã khóa này, nên hãy dùng mã khóa chỉ có quyền ghi (không đọc, không xóa được), mỗi lớp một mã khóa để có thể thu hồi riêng.',
+  'lrs.builder.needKey': 'Hãy dán mã khóa ghi của kho dữ liệu, dạng key:secret hoặc chuỗi xác thực Basic.',
 } as const;

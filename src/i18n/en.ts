@@ -1009,7 +1009,7 @@ export default {
   'lrs.stop': 'Stop sending results',
   'lrs.stopLabel': 'Stop sending results for the path “{title}”',
   'lrs.stopped':
-    'Sending stopped on {date}. What was sent before stays in the agency’s record store. To send again, press “Remove path”, then open your trainer’s link and add the path again.',
+    'Sending stopped on {date}. What was sent before stays in the agency’s record store. To send again, open your trainer’s link and add the path again.',
   'lrs.stopDone': 'Stopped sending results for the path “{title}”.',
   'lrs.builder.endpoint': 'Send results to a learning record store (optional)',
   'lrs.builder.endpointHint':

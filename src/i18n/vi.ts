@@ -1004,7 +1004,7 @@ export default {
   'lrs.stop': 'Dừng gửi kết quả',
   'lrs.stopLabel': 'Dừng gửi kết quả của lộ trình “{title}”',
   'lrs.stopped':
-    'Đã dừng gửi kết quả từ ngày {date}. Những gì đã gửi trước đó vẫn nằm trong kho dữ liệu của đơn vị. Muốn gửi tiếp, hãy bấm “Bỏ lộ trình”, rồi mở lại đường dẫn giảng viên gửi và thêm lại lộ trình.',
+    'Đã dừng gửi kết quả từ ngày {date}. Những gì đã gửi trước đó vẫn nằm trong kho dữ liệu của đơn vị. Muốn gửi tiếp, hãy mở lại đường dẫn giảng viên gửi và thêm lại lộ trình.',
   'lrs.stopDone': 'Đã dừng gửi kết quả của lộ trình “{title}”.',
   'lrs.builder.endpoint': 'Gửi kết quả tới kho dữ liệu học tập (không bắt buộc)',
   'lrs.builder.endpointHint':

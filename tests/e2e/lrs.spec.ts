@@ -67,7 +67,9 @@ const statementsOf = async (name: string) => (await storedStatements()).filter((
 async function addPath(page: Page, link: string, name: string) {
   await page.goto(link);
   const box = page.locator('.shared-lrs');
-  await expect(box.getByRole('heading', { name: 'Kết quả học được gửi tới kho dữ liệu học tập' })).toBeVisible();
+  await expect(
+    box.getByRole('heading', { name: 'Lộ trình này gửi kết quả của bạn tới kho dữ liệu học tập' }),
+  ).toBeVisible();
   await expect(box).toContainText(LRS_ENDPOINT);
   await expect(box.getByRole('heading', { name: 'Những gì được gửi' })).toBeVisible();
   await expect(box).toContainText('tự báo cáo');
@@ -181,6 +183,17 @@ test('a path a trainer points at the LRS sends the learner’s results as they h
   await expect.poll(() => tries(page)).toBeGreaterThan(0);
   expect(posted.length).toBe(before);
   expect((await statementsOf(name)).length).toBe(held.length);
+
+  // Adding the path again from its link, told again what is sent, starts sending anew: the try made while
+  // stopped goes too, as the disclosure says (every attempt on the path's modules).
+  await page.goto(link);
+  await expect(page.locator('.shared-lrs')).toContainText('kể cả những lần đã làm trước khi thêm lộ trình');
+  await page.getByRole('button', { name: 'Thêm vào việc học của tôi' }).click();
+  await expect(page.getByText('Đã thêm lộ trình vào “Việc học của tôi”.')).toBeVisible();
+  await expect.poll(async () => (await statementsOf(name)).length).toBe(held.length + 1);
+  await page.goto(at('vi/my-learning/'));
+  await expect(card).toContainText('Đã gửi hết');
+  await expect(card.getByRole('button', { name: /^Dừng gửi kết quả/ })).toBeVisible();
   expect(violations).toEqual([]);
   await context.close();
 });
@@ -203,7 +216,7 @@ test('two tabs open at the same instant with results waiting send each statement
   await page.goto(at('vi/my-learning/'));
   const card = page.locator('assigned-paths-island article');
   await expect(card).toContainText(/Đã gửi 0 bản ghi kết quả; còn \d+ bản ghi chờ gửi\./);
-  await expect(card).toContainText('Chưa có mạng: các kết quả mới được giữ trên máy này');
+  await expect(card).toContainText('Chưa kết nối được tới kho dữ liệu');
   await page.close();
   await context.unroute(STATEMENTS);
   posted.length = 0;

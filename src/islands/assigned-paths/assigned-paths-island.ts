@@ -69,7 +69,11 @@ class AssignedPathsIsland extends HTMLElement {
     this.querySelector('[data-assigned-fallback]')?.remove(); // only now that the island is running
     window.addEventListener(PROGRESS_CHANGED, () => this.redraw());
     // What was sent to an LRS: this page's sender, or another tab's (its log is written to storage).
-    window.addEventListener(LRS_SENT, () => this.drawLrs());
+    window.addEventListener(LRS_SENT, (event) => {
+      const outcomes = (event as CustomEvent<Array<{ id: string; problem?: string }>>).detail ?? [];
+      this.unnoted = new Set(outcomes.filter((o) => o.problem === 'storage-full').map((o) => o.id));
+      this.drawLrs();
+    });
     window.addEventListener('storage', (event) => {
       if (event.key === SENT_LOG_KEY) this.drawLrs();
     });
@@ -234,6 +238,8 @@ class AssignedPathsIsland extends HTMLElement {
   }
 
   private lrsDrawn = 0;
+  /** Paths whose last try on this page could not note what it sent (storage full): said, as no log holds it. */
+  private unnoted = new Set<string>();
   private drawLrs() {
     const turn = ++this.lrsDrawn; // a later redraw wins over a slower earlier one
     const record = this.store.read();
@@ -241,10 +247,13 @@ class AssignedPathsIsland extends HTMLElement {
       const id = box.dataset.lrsStatus!;
       const entry = record.paths[id];
       if (!entry) continue;
-      void lrsStatus(this.t, this.language, record, id, entry, this.lrsEndpoints, this.modulesIn).then((lines) => {
-        if (turn !== this.lrsDrawn) return;
-        box.querySelector('[data-lrs-lines]')?.replaceChildren(...lines.map((line) => h('p', {}, line)));
-      });
+      const full = this.unnoted.has(id);
+      void lrsStatus(this.t, this.language, record, id, entry, this.lrsEndpoints, this.modulesIn, full).then(
+        (lines) => {
+          if (turn !== this.lrsDrawn) return;
+          box.querySelector('[data-lrs-lines]')?.replaceChildren(...lines.map((line) => h('p', {}, line)));
+        },
+      );
     }
   }
 

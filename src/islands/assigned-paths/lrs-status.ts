@@ -26,6 +26,8 @@ export async function lrsStatus(
   entry: AssignedPath,
   allowed: readonly string[],
   modulesIn: (lang: Lang) => Promise<PathModule[]>,
+  /** This page's sender could not note what it sent (storage full). */
+  storageFull = false,
 ): Promise<string[]> {
   const lrs = entry.path.lrs!;
   if (entry.lrsStoppedAt)
@@ -58,6 +60,7 @@ export async function lrsStatus(
   );
   const waiting = unsent(statements, log).length;
   const sent = statements.length - waiting;
+  if (storageFull) return [...lines, t('lrs.problem.storage-full')]; // the counts cannot be told then
   lines.push(waiting === 0 ? t('lrs.status.allSent', { sent }) : t('lrs.status.counts', { sent, waiting }));
   const problem = log?.last?.problem;
   if (problem && waiting > 0) lines.push(t(`lrs.problem.${problem}`, { status: log?.last?.status ?? '' }));

@@ -63,7 +63,8 @@ export function startSending(host: HTMLElement) {
       post: (endpoint, key, statements) => postStatements(fetch, endpoint, key, statements),
       now: () => new Date(),
     }).catch(() => []); // the module list could not be fetched: the next try builds the statements again
-    window.dispatchEvent(new Event(LRS_SENT));
+    // With the outcomes: a problem the log could not keep (storage full) is known only to this page.
+    window.dispatchEvent(new CustomEvent(LRS_SENT, { detail: outcomes }));
     if (outcomes.some((o) => o.problem === 'server') && retry === undefined)
       retry = setTimeout(() => {
         retry = undefined;

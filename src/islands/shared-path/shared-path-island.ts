@@ -106,7 +106,9 @@ class SharedPathIsland extends HTMLElement {
     const minutes = modules.reduce((sum, m) => sum + m.minutes, 0);
     const id = pathId(path);
     const add = h('button', { type: 'button', class: 'button' }, this.t('shared.add'));
-    const already = activePaths(this.store.read()).some((p) => p.id === id);
+    // A path whose sending the learner stopped can be added again: that is how sending starts anew.
+    const stopped = Boolean(path.lrs && this.store.read().paths[id]?.lrsStoppedAt);
+    const already = !stopped && activePaths(this.store.read()).some((p) => p.id === id);
     const sending = path.lrs && !already ? this.lrsSection(path.lrs.endpoint) : undefined;
     add.addEventListener('click', () => {
       const name = sending?.name();

@@ -132,6 +132,8 @@ export default {
   'privacy.description': 'What is stored, where, and for how long: in your browser only, nothing is sent anywhere.',
   'privacy.summary':
     'The site has no accounts, no server that receives data, no cookies, no analytics and no tracking. Everything you do here is stored only in this browser, on this device.',
+  'privacy.summaryLrs':
+    'The site has no accounts, no cookies, no analytics and no tracking. Everything you do here is stored only in this browser, on this device; your results are sent only if you add a path that sends them to the agency’s learning record store (see “What is sent”).',
   'privacy.what': 'What is stored in your browser',
   'privacy.progress':
     'Your progress: the modules you opened, the answers and score of every attempt, a quiz in progress, the paths assigned to you, the name you put on reports and a random code that tells your reports apart.',
@@ -1002,6 +1004,8 @@ export default {
     'The record store is busy or has a problem (error code {status}); the page will try again later. Results not yet sent are kept on this device.',
   'lrs.problem.storage-full':
     'The browser’s storage is full, so the page cannot note which results it sent. Results are still sent; some may be sent again, but the record store keeps each record only once.',
+  'lrs.nameHint':
+    'Your name is kept in this browser, is in the report files you send yourself, and is sent with the results of a path that sends them to a learning record store. If you change it, the results are sent once more under the new name.',
   'lrs.needNameHere':
     'Enter your name under “Your name on reports” above and press “Save name” to start sending your results.',
   'lrs.notAllowedHere':

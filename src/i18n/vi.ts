@@ -129,6 +129,8 @@ export default {
   'privacy.description': 'Trang lưu gì, lưu ở đâu, trong bao lâu: chỉ trên trình duyệt của bạn, không gửi đi đâu cả.',
   'privacy.summary':
     'Trang không có tài khoản, không có máy chủ nhận dữ liệu, không dùng cookie, không thống kê truy cập, không theo dõi. Mọi thứ bạn làm ở đây chỉ được lưu trong trình duyệt này, trên thiết bị này.',
+  'privacy.summaryLrs':
+    'Trang không có tài khoản, không dùng cookie, không thống kê truy cập, không theo dõi. Mọi thứ bạn làm ở đây chỉ được lưu trong trình duyệt này, trên thiết bị này; kết quả học chỉ được gửi đi khi bạn thêm một lộ trình gửi kết quả tới kho dữ liệu học tập của đơn vị (xem mục “Những gì được gửi đi”).',
   'privacy.what': 'Những gì được lưu trên trình duyệt của bạn',
   'privacy.progress':
     'Tiến độ học: các học phần đã mở, câu trả lời và điểm của từng lần làm bài, bài kiểm tra đang làm dở, các lộ trình được giao, tên bạn ghi trên báo cáo và một mã ngẫu nhiên để phân biệt báo cáo của bạn.',
@@ -998,6 +1000,8 @@ export default {
     'Kho dữ liệu đang quá tải hoặc gặp sự cố (mã lỗi {status}); trang sẽ tự gửi lại sau. Các kết quả chưa gửi vẫn được giữ trên máy này.',
   'lrs.problem.storage-full':
     'Bộ nhớ của trình duyệt đã đầy nên trang không ghi lại được những kết quả đã gửi. Kết quả vẫn được gửi; có thể có kết quả được gửi lại lần nữa, nhưng kho dữ liệu chỉ lưu mỗi bản ghi một lần.',
+  'lrs.nameHint':
+    'Tên của bạn được lưu trên trình duyệt này, có trong các tệp báo cáo bạn tự gửi đi và được gửi kèm kết quả của lộ trình gửi tới kho dữ liệu học tập. Nếu đổi tên, các kết quả sẽ được gửi lại một lần nữa dưới tên mới.',
   'lrs.needNameHere': 'Hãy nhập tên ở ô “Tên của bạn trên báo cáo” phía trên rồi bấm “Lưu tên” để bắt đầu gửi kết quả.',
   'lrs.notAllowedHere':
     'Trang web này không gửi kết quả tới {endpoint}, nên kết quả của lộ trình này không được gửi đi. Bạn vẫn có thể tải báo cáo để gửi giảng viên.',

@@ -169,6 +169,8 @@ test('a path a trainer points at the LRS sends the learner’s results as they h
   // My learning counts what the LRS holds, and stops sending at the learner's word.
   await page.goto(at('vi/my-learning/'));
   const card = page.locator('assigned-paths-island article');
+  // The name goes to the LRS too, and the hint beside it says so, and what a new name does.
+  await expect(page.locator('#learner-name-hint')).toContainText('được gửi kèm kết quả');
   // (The module's "attempted" statement, sent at the first visit, is no longer among its statements once passed.)
   await expect(card).toContainText(`Đã gửi hết ${held.length - 1} bản ghi kết quả.`);
   await card.getByRole('button', { name: 'Dừng gửi kết quả của lộ trình “Lớp gửi kết quả về kho”' }).click();
@@ -251,4 +253,8 @@ test('a link changed to send results anywhere else is refused, and nothing is ad
   // The page's policy lets it reach the listed LRS and nothing else.
   const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
   expect(csp).toContain(`connect-src 'self' ${LRS_ENDPOINT};`);
+  // And its privacy page says results leave only for such a path, naming where.
+  await page.goto(at('vi/privacy/'));
+  await expect(page.locator('.lead')).toContainText('kết quả học chỉ được gửi đi khi bạn thêm một lộ trình');
+  await expect(page.locator('main')).toContainText(`tại địa chỉ ${LRS_ENDPOINT}.`);
 });

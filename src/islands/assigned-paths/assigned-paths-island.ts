@@ -44,6 +44,7 @@ class AssignedPathsIsland extends HTMLElement {
     autocomplete: 'name',
     'aria-describedby': 'learner-name-hint',
   });
+  private nameHint = h('p', { class: 'hint', id: 'learner-name-hint' });
   private nameError!: HTMLParagraphElement;
   private list = h('div');
   private status = h('p', { role: 'status', 'aria-live': 'polite' });
@@ -94,7 +95,7 @@ class AssignedPathsIsland extends HTMLElement {
     fill(
       this.nameBox,
       h('label', { for: 'learner-name' }, this.t('assigned.name')),
-      h('p', { class: 'hint', id: 'learner-name-hint' }, this.t('assigned.nameHint')),
+      this.nameHint,
       this.nameError,
       h('div', { class: 'field-row' }, this.nameInput, save),
     );
@@ -124,6 +125,9 @@ class AssignedPathsIsland extends HTMLElement {
     const known = new Set(this.modules.keys());
     const now = new Date();
     this.nameBox.hidden = paths.length === 0; // a name is only for reports on assigned paths
+    // While a path sends to an LRS the name goes there too, and a new name sends the results again: said here.
+    const sends = paths.some(({ id, path }) => path.lrs && !record.paths[id]?.lrsStoppedAt);
+    this.nameHint.textContent = this.t(sends ? 'lrs.nameHint' : 'assigned.nameHint');
     if (paths.length === 0) {
       this.list.replaceChildren(h('p', {}, this.t('assigned.none')));
       return;

@@ -133,7 +133,7 @@ export default {
   'privacy.summary':
     'The site has no accounts, no server that receives data, no cookies, no analytics and no tracking. Everything you do here is stored only in this browser, on this device.',
   'privacy.summaryLrs':
-    'The site has no accounts, no cookies, no analytics and no tracking. Everything you do here is stored only in this browser, on this device; your results are sent only if you add a path that sends them to the agency’s learning record store (see “What is sent”).',
+    'The site has no accounts, no cookies, no analytics and no tracking. Everything you do here is stored in this browser, on this device; your results leave it only if you add a path that sends them to the agency’s learning record store (see “What is sent”).',
   'privacy.what': 'What is stored in your browser',
   'privacy.progress':
     'Your progress: the modules you opened, the answers and score of every attempt, a quiz in progress, the paths assigned to you, the name you put on reports and a random code that tells your reports apart.',
@@ -1005,7 +1005,7 @@ export default {
   'lrs.problem.storage-full':
     'The browser’s storage is full, so the page cannot note which results it sent. Results are still sent; some may be sent again, but the record store keeps each record only once.',
   'lrs.nameHint':
-    'Your name is kept in this browser, is in the report files you send yourself, and is sent with the results of a path that sends them to a learning record store. If you change it, the results are sent once more under the new name.',
+    'Your name stays in this browser, goes into the report files you send yourself, and is sent with your results on any path that sends them to a learning record store. If you change it, all of that path’s results are sent again under the new name, and the record store will keep both the old and the new records.',
   'lrs.needNameHere':
     'Enter your name under “Your name on reports” above and press “Save name” to start sending your results.',
   'lrs.notAllowedHere':

@@ -130,7 +130,7 @@ export default {
   'privacy.summary':
     'Trang không có tài khoản, không có máy chủ nhận dữ liệu, không dùng cookie, không thống kê truy cập, không theo dõi. Mọi thứ bạn làm ở đây chỉ được lưu trong trình duyệt này, trên thiết bị này.',
   'privacy.summaryLrs':
-    'Trang không có tài khoản, không dùng cookie, không thống kê truy cập, không theo dõi. Mọi thứ bạn làm ở đây chỉ được lưu trong trình duyệt này, trên thiết bị này; kết quả học chỉ được gửi đi khi bạn thêm một lộ trình gửi kết quả tới kho dữ liệu học tập của đơn vị (xem mục “Những gì được gửi đi”).',
+    'Trang không có tài khoản, không dùng cookie, không thống kê truy cập, không theo dõi. Mọi thứ bạn làm ở đây được lưu trong trình duyệt này, trên thiết bị này; kết quả học chỉ được gửi đi khi bạn thêm một lộ trình có gửi kết quả tới kho dữ liệu học tập của đơn vị (xem mục “Những gì được gửi đi”).',
   'privacy.what': 'Những gì được lưu trên trình duyệt của bạn',
   'privacy.progress':
     'Tiến độ học: các học phần đã mở, câu trả lời và điểm của từng lần làm bài, bài kiểm tra đang làm dở, các lộ trình được giao, tên bạn ghi trên báo cáo và một mã ngẫu nhiên để phân biệt báo cáo của bạn.',
@@ -1001,7 +1001,7 @@ export default {
   'lrs.problem.storage-full':
     'Bộ nhớ của trình duyệt đã đầy nên trang không ghi lại được những kết quả đã gửi. Kết quả vẫn được gửi; có thể có kết quả được gửi lại lần nữa, nhưng kho dữ liệu chỉ lưu mỗi bản ghi một lần.',
   'lrs.nameHint':
-    'Tên của bạn được lưu trên trình duyệt này, có trong các tệp báo cáo bạn tự gửi đi và được gửi kèm kết quả của lộ trình gửi tới kho dữ liệu học tập. Nếu đổi tên, các kết quả sẽ được gửi lại một lần nữa dưới tên mới.',
+    'Tên của bạn được lưu trên trình duyệt này, có trong các tệp báo cáo do bạn tự gửi đi và được gửi kèm kết quả tới kho dữ liệu học tập đối với lộ trình có gửi kết quả. Nếu bạn đổi tên, toàn bộ kết quả của lộ trình đó sẽ được gửi lại với tên mới; kho dữ liệu sẽ lưu cả bản ghi mang tên cũ và bản ghi mang tên mới.',
   'lrs.needNameHere': 'Hãy nhập tên ở ô “Tên của bạn trên báo cáo” phía trên rồi bấm “Lưu tên” để bắt đầu gửi kết quả.',
   'lrs.notAllowedHere':
     'Trang web này không gửi kết quả tới {endpoint}, nên kết quả của lộ trình này không được gửi đi. Bạn vẫn có thể tải báo cáo để gửi giảng viên.',

@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import { pagePolicy } from './src/integrations/page-policy.mjs';
 import { serviceWorker } from './src/integrations/service-worker.mjs';
 import { deploymentFrom } from './src/lib/routing/deployment.ts';
-import { lrsEndpointsFrom } from './src/lib/site/lrs-endpoints.ts';
+import { lrsEndpoints } from './src/site-config.ts';
 
 // SITE_URL (full address, folder included) lets a portal serve the site under a sub-path; unset, it lives at "/".
 const { site, base } = deploymentFrom(process.env.SITE_URL);
@@ -59,7 +59,7 @@ export default defineConfig({
         "img-src 'self'",
         // fetch() of the search index and offline-meta.json, and the statements a path sends to a Learning Record
         // Store its publisher listed at build (LRS_ENDPOINTS): exactly those folders of those hosts, nothing else.
-        `connect-src ${["'self'", ...lrsEndpointsFrom(process.env.LRS_ENDPOINTS)].join(' ')}`,
+        `connect-src ${["'self'", ...lrsEndpoints].join(' ')}`,
         "font-src 'self'",
         "manifest-src 'self'",
         // The service worker (sw.js) is a same-origin script under the site's folder.

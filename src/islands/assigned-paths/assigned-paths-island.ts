@@ -20,7 +20,9 @@ import { formatDay } from '../shared/dates';
 import { fill, h } from '../shared/dom';
 import { downloadText } from '../shared/download';
 import { announceProgressChanged, LRS_SENT, PROGRESS_CHANGED } from '../shared/progress-events';
-import { lrsStatus, modulesInFrom } from './lrs-status';
+import { lrsStatus } from './lrs-status';
+import { pathModuleLists } from '../shared/lrs-browser';
+import type { PathSendOutcome } from '../../lib/lrs/send-pending';
 import { defineIsland, islandLang, readPayload } from '../shared/island-start';
 import { fieldError, showFieldError } from '../shared/field-error';
 import { makeTranslator, type Translator } from '../shared/strings';
@@ -49,7 +51,7 @@ class AssignedPathsIsland extends HTMLElement {
   private list = h('div');
   private status = h('p', { role: 'status', 'aria-live': 'polite' });
   private lrsEndpoints: string[] = [];
-  private modulesIn!: ReturnType<typeof modulesInFrom>;
+  private modulesIn!: ReturnType<typeof pathModuleLists>;
 
   connectedCallback() {
     const payload = readPayload<AssignedPathsPayload>(this, '[data-assigned-payload]', [
@@ -61,7 +63,7 @@ class AssignedPathsIsland extends HTMLElement {
     this.modules = new Map(payload.modules.map((m) => [m.key, m]));
     this.language = islandLang(this);
     this.lrsEndpoints = payload.lrsEndpoints;
-    this.modulesIn = modulesInFrom(this.language, payload.modules);
+    this.modulesIn = pathModuleLists({ lang: this.language, modules: payload.modules });
     this.store = openProgressStore(() => this.draw());
     // The record may come from a backup file or another tab: show the name as the trainer's page will.
     this.nameInput.value = cleanOutsideText(this.store.read().learner?.name ?? '', 'name');
@@ -71,7 +73,7 @@ class AssignedPathsIsland extends HTMLElement {
     window.addEventListener(PROGRESS_CHANGED, () => this.redraw());
     // What was sent to an LRS: this page's sender, or another tab's (its log is written to storage).
     window.addEventListener(LRS_SENT, (event) => {
-      const outcomes = (event as CustomEvent<Array<{ id: string; problem?: string }>>).detail ?? [];
+      const outcomes = (event as CustomEvent<PathSendOutcome[]>).detail ?? [];
       this.unnoted = new Set(outcomes.filter((o) => o.problem === 'storage-full').map((o) => o.id));
       this.drawLrs();
     });
@@ -209,7 +211,7 @@ class AssignedPathsIsland extends HTMLElement {
               );
             }),
           ),
-          path.lrs ? this.lrsBox(id, path.title, !record.paths[id]!.lrsStoppedAt) : false,
+          path.lrs ? this.lrsBox(id, path.title, path.lrs.endpoint, !record.paths[id]!.lrsStoppedAt) : false,
           h('div', { class: 'actions' }, this.certificateLink(id, path.title, standing), report, remove),
         );
       }),
@@ -221,7 +223,7 @@ class AssignedPathsIsland extends HTMLElement {
    * A path that sends to an LRS: what was sent (filled in by drawLrs, since counting may fetch the module list
    * in the path's language) and the button that stops it.
    */
-  private lrsBox(id: string, title: string, sending: boolean) {
+  private lrsBox(id: string, title: string, endpoint: string, sending: boolean) {
     const stop = h(
       'button',
       { type: 'button', class: 'small-button', 'aria-label': this.t('lrs.stopLabel', { title }) },
@@ -237,7 +239,7 @@ class AssignedPathsIsland extends HTMLElement {
       'div',
       { class: 'assigned-lrs', 'data-lrs-status': id },
       h('div', { 'data-lrs-lines': '' }),
-      sending && this.lrsEndpoints.includes(this.store.read().paths[id]!.path.lrs!.endpoint) ? stop : false,
+      sending && this.lrsEndpoints.includes(endpoint) ? stop : false,
     );
   }
 

@@ -4,11 +4,11 @@ import { vietnamDate } from '../../lib/course-paths/due-date';
 import type { PathModule } from '../../lib/course-paths/path-catalog';
 import { lrsAllowed } from '../../lib/course-paths/path-lrs';
 import type { AssignedPath, Progress } from '../../lib/progress/progress-schema';
-import { parseSentLog, SENT_LOG_KEY, unsent } from '../../lib/lrs/sent-log';
+import { sendingStatements } from '../../lib/lrs/sending-statements';
+import { unsent } from '../../lib/lrs/sent-log';
 import { siteAddress } from '../../lib/routing/deployment';
-import { urls } from '../../lib/routing/urls';
-import { pathStatements, WHOLE_RECORD } from '../../lib/reports/progress-report';
 import { formatDay } from '../shared/dates';
+import { storedSentLog } from '../shared/lrs-browser';
 import type { Translator } from '../shared/strings';
 
 type T = Translator<KeysUnder<'lrs.'>>;
@@ -34,50 +34,22 @@ export async function lrsStatus(
     return [t('lrs.stopped', { date: formatDay(lang, vietnamDate(new Date(entry.lrsStoppedAt))) })];
   if (!lrsAllowed(entry.path, allowed)) return [t('lrs.notAllowedHere', { endpoint: lrs.endpoint })];
   const lines = [t('lrs.status.sending', { endpoint: lrs.endpoint })];
-  if (!record.learner?.name.trim()) return [...lines, t('lrs.needNameHere')];
-  let log;
-  try {
-    log = parseSentLog(localStorage.getItem(SENT_LOG_KEY))[id];
-  } catch {
-    log = undefined;
-  }
+  const learner = record.learner;
+  if (!learner?.name.trim()) return [...lines, t('lrs.needNameHere')];
+  if (storageFull) return [...lines, t('lrs.problem.storage-full')]; // the counts cannot be told then
   let modules: PathModule[];
   try {
     modules = await modulesIn(lrs.lang);
   } catch {
     return [...lines, t('lrs.problem.offline')];
   }
-  const statements = pathStatements(
-    {
-      record,
-      path: entry.path,
-      learner: record.learner,
-      lang: lrs.lang,
-      site: siteAddress(import.meta.env.SITE, location.origin, import.meta.env.BASE_URL),
-      modules,
-    },
-    WHOLE_RECORD,
-  );
+  const site = siteAddress(import.meta.env.SITE, location.origin, import.meta.env.BASE_URL);
+  const statements = sendingStatements(record, learner, { ...entry.path, lrs }, site, modules);
+  const log = storedSentLog()[id];
   const waiting = unsent(statements, log).length;
   const sent = statements.length - waiting;
-  if (storageFull) return [...lines, t('lrs.problem.storage-full')]; // the counts cannot be told then
   lines.push(waiting === 0 ? t('lrs.status.allSent', { sent }) : t('lrs.status.counts', { sent, waiting }));
   const problem = log?.last?.problem;
   if (problem && waiting > 0) lines.push(t(`lrs.problem.${problem}`, { status: log?.last?.status ?? '' }));
   return lines;
-}
-
-/** The module list in a language: the page's own from its payload, the other fetched once. */
-export function modulesInFrom(pageLang: Lang, own: PathModule[]) {
-  const fetched = new Map<Lang, Promise<PathModule[]>>();
-  return (lang: Lang): Promise<PathModule[]> => {
-    if (lang === pageLang) return Promise.resolve(own);
-    let list = fetched.get(lang);
-    if (!list) {
-      list = fetch(urls.pathModules(lang)).then((r) => (r.ok ? r.json() : Promise.reject(new Error(r.statusText))));
-      list.catch(() => fetched.delete(lang));
-      fetched.set(lang, list);
-    }
-    return list;
-  };
 }

@@ -1,10 +1,9 @@
-import type { Lang } from '../../i18n/languages';
-import type { PathModule } from '../../lib/course-paths/path-catalog';
 import { postStatements } from '../../lib/lrs/post-statements';
 import { sendPending } from '../../lib/lrs/send-pending';
-import { mergeLogs, parseSentLog, SENT_LOG_KEY, type PathLog, type SentLog } from '../../lib/lrs/sent-log';
+import { mergeLogs, SENT_LOG_KEY, type PathLog, type SentLog } from '../../lib/lrs/sent-log';
 import { siteAddress } from '../../lib/routing/deployment';
 import { openProgressStore } from '../shared/browser-progress';
+import { pathModuleLists, storedSentLog } from '../shared/lrs-browser';
 import { LRS_SENT, PROGRESS_CHANGED } from '../shared/progress-events';
 /** A busy or broken LRS is tried again after this long, while the page stays open. */
 const RETRY_MS = 60_000;
@@ -16,32 +15,14 @@ const RETRY_MS = 60_000;
  */
 export function startSending(host: HTMLElement) {
   const allowed = JSON.parse(host.dataset.endpoints ?? '[]') as string[];
-  const moduleUrls = JSON.parse(host.dataset.modules ?? '{}') as Record<Lang, string>;
-  const catalogs = new Map<Lang, Promise<PathModule[]>>();
-  const modulesIn = (lang: Lang) => {
-    let catalog = catalogs.get(lang);
-    if (!catalog) {
-      catalog = fetch(moduleUrls[lang]).then((r) => (r.ok ? (r.json() as Promise<PathModule[]>) : Promise.reject()));
-      catalog.catch(() => catalogs.delete(lang)); // offline before it came: fetched again on the next try
-      catalogs.set(lang, catalog);
-    }
-    return catalog;
-  };
-  // What this page sent but could not note in storage (full): kept here so this page does not send it again.
-  let unnoted: SentLog = {};
-  const stored = () => {
-    try {
-      return parseSentLog(localStorage.getItem(SENT_LOG_KEY));
-    } catch {
-      return {};
-    }
-  };
-  const readLog = () => mergeLogs(stored(), unnoted);
+  const modulesIn = pathModuleLists();
+  // What this page sent, kept here too: a note storage refused (full) does not make this page send it again.
+  let sentHere: SentLog = {};
+  const readLog = () => mergeLogs(storedSentLog(), sentHere);
   const writePathLog = (id: string, log: PathLog) => {
-    unnoted = mergeLogs(unnoted, { [id]: log });
+    sentHere = mergeLogs(sentHere, { [id]: log });
     try {
-      const all = stored();
-      localStorage.setItem(SENT_LOG_KEY, JSON.stringify({ ...all, ...mergeLogs(all, { [id]: log }) }));
+      localStorage.setItem(SENT_LOG_KEY, JSON.stringify(mergeLogs(storedSentLog(), { [id]: log })));
       return true;
     } catch {
       return false;

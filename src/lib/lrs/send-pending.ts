@@ -4,9 +4,9 @@ import { lrsAllowed } from '../course-paths/path-lrs';
 import type { PathModule } from '../course-paths/path-catalog';
 import type { PathLrs, SharedPath } from '../course-paths/path-schema';
 import type { Progress } from '../progress/progress-schema';
-import { pathStatements, WHOLE_RECORD } from '../reports/progress-report';
+import { sendingStatements } from './sending-statements';
 import { BATCH_SIZE, type PostResult } from './post-statements';
-import { mergeLogs, unsent, withProblem, withSent, type PathLog, type SendProblem, type SentLog } from './sent-log';
+import { mergePathLogs, unsent, withProblem, withSent, type PathLog, type SendProblem, type SentLog } from './sent-log';
 
 /** An assigned path whose statements go to its LRS: still assigned, allowed here, and not stopped by the learner. */
 export function sendingPaths(record: Progress, allowed: readonly string[]) {
@@ -46,19 +46,10 @@ export interface PathSendOutcome {
 export async function sendPending(deps: SendDeps): Promise<PathSendOutcome[]> {
   const outcomes: PathSendOutcome[] = [];
   const learner = deps.record.learner;
+  if (!learner || learner.name.trim() === '') return outcomes;
   for (const { id, path } of sendingPaths(deps.record, deps.allowed)) {
-    if (!learner || learner.name.trim() === '') continue;
-    const statements = pathStatements(
-      {
-        record: deps.record,
-        path,
-        learner,
-        lang: path.lrs.lang,
-        site: deps.site,
-        modules: await deps.modulesIn(path.lrs.lang),
-      },
-      WHOLE_RECORD,
-    );
+    const modules = await deps.modulesIn(path.lrs.lang);
+    const statements = sendingStatements(deps.record, learner, path, deps.site, modules);
     let log = deps.readLog()[id];
     let pending = unsent(statements, log);
     let sent = 0;
@@ -80,9 +71,8 @@ export async function sendPending(deps: SendDeps): Promise<PathSendOutcome[]> {
         }
       } else if (result.kind !== 'stored') [problem, status] = problemOf(result);
       if (taken.length > 0) {
-        const stored = deps.readLog()[id];
-        const both = mergeLogs(stored ? { [id]: stored } : {}, log ? { [id]: log } : {})[id];
-        log = withSent(both, taken, deps.now());
+        // What another tab noted meanwhile, with what this try took so far.
+        log = withSent(mergePathLogs(deps.readLog()[id], log), taken, deps.now());
         // Sending goes on: the statements matter more than the note, which the page keeps in memory meanwhile.
         if (!deps.writePathLog(id, log)) full = true;
         sent += taken.length;

@@ -75,18 +75,20 @@ export function withSent(log: PathLog | undefined, statements: readonly Dated[],
  */
 export function mergeLogs(a: SentLog, b: SentLog): SentLog {
   const merged: SentLog = {};
-  for (const id of new Set([...Object.keys(a), ...Object.keys(b)])) {
-    const [x, y] = [a[id], b[id]];
-    const last = [x?.last, y?.last]
-      .filter((l): l is NonNullable<PathLog['last']> => l !== undefined)
-      .sort((p, q) => Date.parse(p.at) - Date.parse(q.at))
-      .at(-1);
-    merged[id] = {
-      ...bounded([...(x?.sent ?? []), ...(y?.sent ?? [])], [x?.through, y?.through]),
-      ...(last ? { last } : {}),
-    };
-  }
+  for (const id of new Set([...Object.keys(a), ...Object.keys(b)])) merged[id] = mergePathLogs(a[id], b[id]);
   return merged;
+}
+
+/** One path's part of mergeLogs: either side may be missing. */
+export function mergePathLogs(x: PathLog | undefined, y: PathLog | undefined): PathLog {
+  const last = [x?.last, y?.last]
+    .filter((l): l is NonNullable<PathLog['last']> => l !== undefined)
+    .sort((p, q) => Date.parse(p.at) - Date.parse(q.at))
+    .at(-1);
+  return {
+    ...bounded([...(x?.sent ?? []), ...(y?.sent ?? [])], [x?.through, y?.through]),
+    ...(last ? { last } : {}),
+  };
 }
 
 function bounded(entries: string[], throughs: Array<string | undefined>): Pick<PathLog, 'sent' | 'through'> {
